@@ -1,0 +1,333 @@
+"""NIP (Nomor Induk Pegawai) rules, DOMAIN §8.
+
+A NIP is 18 ASCII digits kept as text. Its parts carry facts (birth date, TMT CPNS or PPPK appointment
+year, gender, serial) that this module decodes so importers can reject impossible numbers and warn about
+disagreements with the stored personal data.
+
+Layouts (1-based digit positions)::
+
+    PNS   1–8 birth date YYYYMMDD · 9–14 TMT CPNS YYYYMM (month 01–12) · 15 gender · 16–18 serial
+    PPPK  1–8 birth date YYYYMMDD · 9–12 appointment year · 13 "2" · 14 contract digit 1–9 · 15 gender
+          · 16–18 serial
+
+so digits 13–14 tell the two apart: 01–12 is PNS, 21–29 is PPPK. The NIK rule "day + 40 for women" does
+not apply to a NIP and is never used here.
+"""
+
+from __future__ import annotations
+
+import numbers
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from talenta_desktop.domain.errors import RuleError, shown
+
+NIP_LENGTH = 18
+KIND_PNS = "PNS"
+KIND_PPPK = "PPPK"
+MIN_BIRTH_YEAR = 1940
+
+# Spreadsheets keep numbers as IEEE doubles: 15 significant digits survive, the 16th onwards do not.
+_MAX_EXACT_DIGITS = 15
+# Invisible characters that arrive with text copied from PDFs and web pages; treated like whitespace
+# because the user cannot see them to remove them.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+# "1.97E+17", "2,00012E+17", "2e17": the spreadsheet's display of a number it has already rounded.
+_SCIENTIFIC = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)[eE][+-]?\d+")
+# "200012312024121001.0": a number turned back into text by a program that went through a float.
+_FLOAT_TEXT = re.compile(r"\d+[.,]0+")
+
+_MONTHS = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+_GENDER_NAMES = {"L": "laki-laki", "P": "perempuan"}
+_GENDER_BY_DIGIT = {"1": "L", "2": "P"}
+# Spellings of jenis kelamin found in SIASN exports and regional spreadsheets.
+_GENDER_ALIASES = {
+    "L": "L",
+    "LAKI-LAKI": "L",
+    "LAKI LAKI": "L",
+    "LAKILAKI": "L",
+    "LAKI": "L",
+    "PRIA": "L",
+    "M": "L",
+    "MALE": "L",
+    "P": "P",
+    "PEREMPUAN": "P",
+    "WANITA": "P",
+    "F": "P",
+    "FEMALE": "P",
+}
+
+
+@dataclass(frozen=True)
+class NipInfo:
+    """What a valid NIP encodes."""
+
+    nip: str
+    kind: str  # "PNS" | "PPPK"
+    birth_date: date
+    tmt_cpns: date | None  # PNS only: first day of the encoded month
+    appointment_year: int  # PNS: year of TMT CPNS; PPPK: appointment year
+    gender: str  # "L" | "P"
+    serial: int  # 1–999
+    pppk_contract_digit: int | None  # PPPK only: 1–9 (meaning of some values disputed; see DOMAIN §8)
+
+
+def _precision_error(value: object) -> RuleError:
+    text = shown(value)
+    return RuleError(
+        "nip.precision",
+        f"NIP '{text}' tersimpan sebagai angka sehingga digit terakhirnya hilang; "
+        "ubah format kolom menjadi Teks lalu ketik ulang NIP.",
+        {"value": text},
+    )
+
+
+def _required_error() -> RuleError:
+    return RuleError("nip.required", "NIP wajib diisi.", {})
+
+
+def _digits_error(value: object, bad: str) -> RuleError:
+    text = shown(value)
+    found = ", ".join(repr(ch) for ch in bad[:5])
+    return RuleError(
+        "nip.digits",
+        f"NIP '{text}' hanya boleh berisi angka 0–9; ditemukan {found}.",
+        {"value": text, "characters": bad},
+    )
+
+
+def _digits_of_integer(value: object, number: int) -> str:
+    """Digits of an integral spreadsheet value, refusing any long enough to have been rounded."""
+    if number < 0:
+        raise _digits_error(value, "-")
+    if number >= 10**_MAX_EXACT_DIGITS:
+        raise _precision_error(value)
+    return str(number)
+
+
+def _text_of(raw: object) -> str:
+    """Turn a cell value into candidate NIP text; numbers only survive when too short to be a NIP."""
+    if raw is None:
+        raise _required_error()
+    if isinstance(raw, str):
+        return raw
+    if isinstance(raw, bool):
+        raise _digits_error(raw, str(raw))
+    if isinstance(raw, numbers.Integral):
+        return _digits_of_integer(raw, int(raw))
+    if isinstance(raw, Decimal):
+        if raw.is_nan():
+            raise _required_error()
+        sign, digits, exponent = raw.as_tuple()
+        if not raw.is_finite() or exponent != 0:
+            raise _precision_error(raw)
+        if sign:
+            raise _digits_error(raw, "-")
+        if len(digits) > _MAX_EXACT_DIGITS:
+            raise _precision_error(raw)
+        return "".join(map(str, digits))
+    if isinstance(raw, numbers.Real):  # float, numpy floats, Fraction
+        if raw != raw:  # NaN: how pandas reads an empty cell
+            raise _required_error()
+        raise _precision_error(raw)
+    try:
+        return str(raw)
+    except ValueError:
+        raise _digits_error(raw, "?") from None
+
+
+def normalize_nip(raw: object) -> str:
+    """The 18-digit NIP in ``raw``, or a RuleError saying why there is none.
+
+    Strips whitespace (including non-breaking and zero-width spaces, as in "19680411 199303 1 009") and
+    nothing else. Numbers are refused unless short, because an 18-digit number has passed through a float
+    somewhere and its last digits cannot be trusted.
+    """
+    original = _text_of(raw)
+    text = "".join(ch for ch in original if not ch.isspace() and ch not in _INVISIBLE)
+    if not text:
+        raise _required_error()
+    if _SCIENTIFIC.fullmatch(text) or _FLOAT_TEXT.fullmatch(text):
+        raise _precision_error(text)
+    if not (text.isascii() and text.isdigit()):
+        bad = "".join(dict.fromkeys(ch for ch in text if not ("0" <= ch <= "9")))
+        raise _digits_error(original, bad)
+    if len(text) != NIP_LENGTH:
+        hint = " Ini tampak seperti NIP lama (9 digit); isikan NIP baru." if len(text) == 9 else ""
+        raise RuleError(
+            "nip.length",
+            f"NIP '{shown(text)}' berisi {len(text)} digit; NIP harus tepat {NIP_LENGTH} digit.{hint}",
+            {"value": shown(text), "length": len(text)},
+        )
+    return text
+
+
+def _birth_date(nip: str, today: date) -> date:
+    try:
+        birth = date(int(nip[0:4]), int(nip[4:6]), int(nip[6:8]))
+    except ValueError:
+        raise RuleError(
+            "nip.birth_date",
+            f"NIP '{nip}': 8 digit pertama ({nip[:8]}) bukan tanggal lahir yang sah "
+            "(format tahun-bulan-tanggal, TTTTBBHH).",
+            {"value": nip, "part": nip[:8]},
+        ) from None
+    if not (MIN_BIRTH_YEAR <= birth.year <= today.year) or birth > today:
+        raise RuleError(
+            "nip.birth_date",
+            f"NIP '{nip}': tanggal lahir {format_tanggal(birth)} tidak wajar "
+            f"(tahun lahir harus antara {MIN_BIRTH_YEAR} dan {today.year}, bukan tanggal mendatang).",
+            {"value": nip, "part": nip[:8]},
+        )
+    return birth
+
+
+def _check_year(nip: str, year: int, birth: date, today: date, what: str) -> None:
+    if not (birth.year < year <= today.year + 1):
+        raise RuleError(
+            "nip.tmt",
+            f"NIP '{nip}': {what} harus setelah tahun lahir {birth.year} "
+            f"dan tidak melewati {today.year + 1}.",
+            {"value": nip, "year": year, "birth_year": birth.year},
+        )
+
+
+def parse_nip(raw: object, *, today: date | None = None) -> NipInfo:
+    """Decode a NIP, or raise RuleError naming the first part that cannot be right.
+
+    ``today`` bounds the plausible years (defaults to the system date); tests pass a fixed day.
+    """
+    nip = normalize_nip(raw)
+    today = today or date.today()
+    birth = _birth_date(nip, today)
+    year = int(nip[8:12])
+    kind_digits = nip[12:14]
+    code = int(kind_digits)
+    if 1 <= code <= 12:
+        kind = KIND_PNS
+        _check_year(nip, year, birth, today, f"TMT CPNS {nip[8:14]} (tahun {year})")
+        tmt: date | None = date(year, code, 1)
+        contract: int | None = None
+    elif 21 <= code <= 29:
+        kind = KIND_PPPK
+        _check_year(nip, year, birth, today, f"tahun pengangkatan PPPK {year}")
+        tmt = None
+        contract = code - 20
+    else:
+        raise RuleError(
+            "nip.kind",
+            f"NIP '{nip}': digit ke-13–14 ('{kind_digits}') bukan struktur NIP PNS (bulan 01–12) "
+            "maupun PPPK (21–29).",
+            {"value": nip, "part": kind_digits},
+        )
+    gender = _GENDER_BY_DIGIT.get(nip[14])
+    if gender is None:
+        raise RuleError(
+            "nip.gender",
+            f"NIP '{nip}': digit ke-15 ('{nip[14]}') harus 1 (laki-laki) atau 2 (perempuan).",
+            {"value": nip, "part": nip[14]},
+        )
+    serial = int(nip[15:18])
+    if serial == 0:
+        raise RuleError(
+            "nip.serial",
+            f"NIP '{nip}': nomor urut (3 digit terakhir) harus 001–999, bukan 000.",
+            {"value": nip, "part": nip[15:18]},
+        )
+    return NipInfo(
+        nip=nip,
+        kind=kind,
+        birth_date=birth,
+        tmt_cpns=tmt,
+        appointment_year=year,
+        gender=gender,
+        serial=serial,
+        pppk_contract_digit=contract,
+    )
+
+
+def is_valid_nip(raw: object, *, today: date | None = None) -> bool:
+    """True when ``raw`` is a NIP that :func:`parse_nip` accepts."""
+    try:
+        parse_nip(raw, today=today)
+    except RuleError:
+        return False
+    return True
+
+
+def format_tanggal(day: date) -> str:
+    """A date as Indonesian users write it in letters: "31 Desember 2000"."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _gender_code(gender: str | None) -> str | None:
+    if gender is None:
+        return None
+    key = " ".join(str(gender).upper().split())
+    return _GENDER_ALIASES.get(key)
+
+
+def nip_warnings(info: NipInfo, birth_date: date | None, gender: str | None) -> list[str]:
+    """Disagreements between the NIP and the stored tanggal lahir / jenis kelamin.
+
+    Warnings, not errors: either side may be the wrong one, and the person still has to be imported.
+    A gender that is missing or not recognisable ("L"/"P" and common spellings) is not compared.
+    """
+    warnings: list[str] = []
+    if isinstance(birth_date, datetime):
+        birth_date = birth_date.date()
+    if birth_date is not None and birth_date != info.birth_date:
+        warnings.append(
+            f"Tanggal lahir {format_tanggal(birth_date)} berbeda dengan tanggal lahir pada NIP {info.nip} "
+            f"({format_tanggal(info.birth_date)})."
+        )
+    stated = _gender_code(gender)
+    if stated is not None and stated != info.gender:
+        digit = info.nip[14]
+        warnings.append(
+            f"Jenis kelamin {_GENDER_NAMES[stated]} berbeda dengan NIP {info.nip} "
+            f"(digit ke-15 '{digit}' berarti {_GENDER_NAMES[info.gender]})."
+        )
+    return warnings
+
+
+def format_nip(nip: object) -> str:
+    """The written form, groups separated by single spaces.
+
+    PNS:  "19680411 199303 1 009"      (birth date, TMT CPNS, gender, serial) — the customary form.
+    PPPK: "20001231 2024 21 1 001"     (birth date, appointment year, "2" + contract digit, gender, serial).
+
+    Needs 18 digits (RuleError otherwise) but does not validate the parts, so a stored NIP with a doubtful
+    date still displays.
+    """
+    d = normalize_nip(nip)
+    if 21 <= int(d[12:14]) <= 29:
+        return f"{d[0:8]} {d[8:12]} {d[12:14]} {d[14]} {d[15:18]}"
+    return f"{d[0:8]} {d[8:14]} {d[14]} {d[15:18]}"
+
+
+def mask_nip(nip: object) -> str:
+    """The NIP for a projected screen: first 4 and last 3 digits kept, the rest '*', length unchanged.
+
+    Never raises, so a bad record cannot break a Komite Talenta display; short values are masked entirely.
+    """
+    text = "" if nip is None else shown(nip, limit=10_000)
+    text = "".join(ch for ch in text if not ch.isspace() and ch not in _INVISIBLE)
+    if len(text) <= 7:
+        return "*" * len(text)
+    return text[:4] + "*" * (len(text) - 7) + text[-3:]

@@ -1,0 +1,183 @@
+"""Opening a database: URL resolution, SQLite pragmas, migrations with a backup first, sessions.
+
+A plain path means SQLite. Every SQLite connection gets the pragmas that make a write survive a power
+cut (WAL + synchronous=FULL) and that enforce foreign keys.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened as asked; the message is for the user."""
+
+
+class SchemaTooNewError(DatabaseError):
+    pass
+
+
+def database_url(location: str | Path) -> str:
+    """A SQLAlchemy URL for a path or URL; a plain path means a SQLite file."""
+    text = str(location)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@dataclass
+class Database:
+    """An opened, migrated database and its session factory."""
+
+    url: str
+    engine: Engine
+    backups: list[Path] = field(default_factory=list)  # copies made before migrating, newest last
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed whole when the block ends, rolled back whole on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy of a live SQLite database through SQLite's online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise DatabaseError(f"Salinan cadangan {target} rusak; migrasi dibatalkan.")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def open_database(location: str | Path, *, create: bool = True, migrate: bool = True) -> Database:
+    """Open (and by default create and migrate) the database at a path or URL.
+
+    Refuses a database written by a newer Talenta Desktop, and one that is not a Talenta database.
+    Before migrating an existing database, a backup copy is written beside it in `backups/`.
+    """
+    url = database_url(location)
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        if not create:
+            raise DatabaseError(f"Database tidak ditemukan: {path}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    db = Database(url=url, engine=engine)
+    try:
+        _check_and_migrate(db, migrate=migrate)
+    except BaseException:
+        engine.dispose()
+        raise
+    return db
+
+
+def _check_and_migrate(db: Database, *, migrate: bool) -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    current = current_revision(db.engine)
+    if current is None:
+        tables = set(inspect(db.engine).get_table_names())
+        if tables:
+            raise DatabaseError(
+                "Berkas ini bukan database Talenta Desktop (tabelnya tidak dikenal); tidak dibuka."
+            )
+    else:
+        try:
+            script.get_revision(current)
+        except Exception as exc:  # alembic raises several kinds for an unknown revision
+            raise SchemaTooNewError(
+                f"Database ini dibuat oleh versi Talenta Desktop yang lebih baru (skema {current}). "
+                "Perbarui aplikasi untuk membukanya; database tidak diubah."
+            ) from exc
+    if current == head or not migrate:
+        return
+    if current is not None and db.path is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = db.path.parent / "backups" / f"{db.path.stem}-sebelum-migrasi-{current}-{stamp}.sqlite"
+        db.backups.append(backup_sqlite(db.path, target))
+    upgrade(db.engine, head)
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)

@@ -1,0 +1,28 @@
+"""Alembic environment: runs on the connection the application hands over (models.db.upgrade)."""
+
+from alembic import context
+from sqlalchemy import create_engine
+
+import talenta_desktop.models as models
+
+target_metadata = models.Base.metadata
+
+
+def _run(connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,  # SQLite cannot ALTER most things; batch mode rebuilds the table
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+connection = context.config.attributes.get("connection")
+if connection is not None:
+    _run(connection)
+else:  # the alembic command line, for developers writing a new revision
+    engine = create_engine(context.config.get_main_option("sqlalchemy.url"))
+    with engine.begin() as conn:
+        _run(conn)

@@ -1,0 +1,134 @@
+"""The audit trail: every write records one event here, in the same transaction as the write.
+
+Events form a hash chain: each row's hash covers its own content and the previous row's hash, so a
+changed, inserted or deleted row is detectable offline by `verify_chain`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from talenta_desktop.models import AuditEvent
+from talenta_desktop.models.audit import GENESIS_HASH
+from talenta_desktop.models.base import utcnow
+
+from .actor import Actor
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, set | frozenset | tuple):
+        return list(value)
+    raise TypeError(f"not JSON-serialisable in an audit event: {type(value).__name__}")
+
+
+def _normalise(payload: dict[str, Any] | None) -> dict[str, Any] | None:
+    """What is stored must be exactly what is hashed, so both go through one JSON round trip."""
+    if payload is None:
+        return None
+    return json.loads(json.dumps(payload, default=_jsonable))
+
+
+def event_hash(event: AuditEvent) -> str:
+    content = {
+        "id": event.id,
+        "at": event.at.isoformat(),
+        "actor": event.actor,
+        "action": event.action,
+        "entity": event.entity,
+        "entity_id": event.entity_id,
+        "before": event.before,
+        "after": event.after,
+    }
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256((event.prev_hash + canonical).encode("utf-8")).hexdigest()
+
+
+def record(
+    session: Session,
+    actor: Actor,
+    action: str,
+    *,
+    entity: str | None = None,
+    entity_id: object = None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """Append one event to the chain. Call inside the transaction of the write it describes."""
+    last = session.execute(
+        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+    ).first()
+    event = AuditEvent(
+        id=(last.id + 1) if last else 1,
+        at=utcnow(),
+        actor=actor.username,
+        action=action,
+        entity=entity,
+        entity_id=None if entity_id is None else str(entity_id),
+        before=_normalise(before),
+        after=_normalise(after),
+        prev_hash=last.hash if last else GENESIS_HASH,
+    )
+    event.hash = event_hash(event)
+    session.add(event)
+    session.flush()
+    return event
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    event_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    integrity: list[str]  # SQLite's own findings; empty when the file is sound
+    events_checked: int
+    chain_break: ChainBreak | None
+
+    @property
+    def ok(self) -> bool:
+        return not self.integrity and self.chain_break is None
+
+
+def verify_chain(session: Session) -> tuple[int, ChainBreak | None]:
+    """Walk the chain in id order; return how many events were checked and the first broken one."""
+    expected_prev = GENESIS_HASH
+    expected_id = 1
+    count = 0
+    for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id)).yield_per(2000):
+        count += 1
+        if event.id != expected_id:
+            return count, ChainBreak(expected_id, f"peristiwa #{expected_id} hilang dari rantai")
+        if event.prev_hash != expected_prev:
+            return count, ChainBreak(event.id, "tidak tersambung ke peristiwa sebelumnya")
+        if event_hash(event) != event.hash:
+            return count, ChainBreak(event.id, "isinya telah diubah setelah dicatat")
+        expected_prev = event.hash
+        expected_id += 1
+    return count, None
+
+
+def verify_database(session: Session) -> VerifyReport:
+    """SQLite integrity and foreign-key checks plus the audit chain."""
+    findings: list[str] = []
+    if session.get_bind().dialect.name == "sqlite":
+        rows = [r[0] for r in session.execute(text("PRAGMA integrity_check")).all()]
+        if rows != ["ok"]:
+            findings.extend(rows)
+        for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check")).all():
+            findings.append(f"baris {rowid} di tabel {table} merujuk ke {parent} yang tidak ada")
+    count, chain_break = verify_chain(session)
+    return VerifyReport(integrity=findings, events_checked=count, chain_break=chain_break)
