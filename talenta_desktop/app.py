@@ -1,0 +1,162 @@
+"""QApplication set-up (translators, theme, high-DPI, exception hook) and the GUI entry point."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from talenta_desktop import __version__, config
+from talenta_desktop.models.db import Database, DatabaseError, open_database
+from talenta_desktop.resources import resource_path
+from talenta_desktop.services.actor import Actor
+from talenta_desktop.services.workspace import Workspace
+from talenta_desktop.ui.main_window import MainWindow
+
+LANGUAGES = ("id", "en")
+SCREENSHOT_SIZE = (1366, 768)  # the most common laptop screen in the offices that use this
+log = logging.getLogger("talenta_desktop")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="talenta-desktop", description="Talenta Desktop")
+    parser.add_argument("--db", metavar="PATH_OR_URL", help="database (bawaan: $TALENTA_DB atau folder data)")
+    parser.add_argument(
+        "--demo", action="store_true", help="buka database demo (dibuat saat pertama dipakai)"
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help="bahasa antarmuka (bawaan: id)")
+    parser.add_argument(
+        "--screenshots", metavar="DIR", type=Path, help="simpan gambar tiap halaman lalu keluar"
+    )
+    parser.add_argument("--version", action="version", version=f"Talenta Desktop {__version__}")
+    return parser.parse_args(list(argv))
+
+
+def _install_translators(app: QApplication, language: str) -> None:
+    """Source strings are Indonesian; other languages load a compiled catalogue from resources/."""
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English))
+    if language == "id":
+        return
+    translator = QTranslator(app)
+    catalogue = resource_path("translations", f"talenta_{language}.qm")
+    if translator.load(str(catalogue)):
+        app.installTranslator(translator)
+    else:
+        log.warning("translation catalogue not found or unreadable: %s", catalogue)
+
+
+def create_application(language: str | None = None) -> QApplication:
+    """The QApplication with theme and translators; reuses an existing one (tests create their own)."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(config.APP_NAME)
+    app.setOrganizationName(config.APP_AUTHOR)
+    app.setApplicationDisplayName("Talenta Desktop")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "talenta.svg"))))
+    if not getattr(app, "_talenta_configured", False):
+        language = language or str(QSettings().value("ui/language", config.SETTINGS["ui/language"].default))
+        _install_translators(app, language if language in LANGUAGES else "id")
+        app.setStyle("Fusion")
+        app.setStyleSheet(resource_path("themes", "light.qss").read_text(encoding="utf-8"))
+        app._talenta_configured = True  # type: ignore[attr-defined]
+    return app
+
+
+def build_window(
+    db: Database | str | Path, *, actor: Actor | None = None, is_demo: bool = False
+) -> MainWindow:
+    """The main window for a database (an opened Database, a path or a URL), without an event loop."""
+    create_application()
+    if not isinstance(db, Database):
+        db = open_database(db)
+    return MainWindow(Workspace(db=db, actor=actor or Actor.local(), is_demo=is_demo))
+
+
+def open_demo_database() -> Database:
+    """The demo database, built on first use."""
+    from talenta_desktop.services.demo import build_demo
+    from talenta_desktop.services.overview import person_count
+
+    db = open_database(config.demo_db_location())
+    with db.session() as session:
+        empty = person_count(session) == 0
+    if empty:
+        with db.transaction() as session:
+            build_demo(session, Actor.local())
+    return db
+
+
+def take_screenshots(window: MainWindow, out_dir: Path) -> list[Path]:
+    """Render every page of the real window to `out_dir/<page>.png`."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    written = []
+    for name in window.page_names():
+        window.show_page(name)
+        QCoreApplication.processEvents()
+        target = out_dir / f"{name}.png"
+        if not window.grab().save(str(target)):
+            raise OSError(f"gagal menyimpan {target}")
+        written.append(target)
+    return written
+
+
+def _excepthook(exc_type, exc, tb) -> None:
+    """An unexpected error is logged and shown, instead of closing the window without a word."""
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    log.error("unhandled exception\n%s", text)
+    if QApplication.instance() is not None:
+        box = QMessageBox(QMessageBox.Icon.Critical, "Talenta Desktop",
+                          QCoreApplication.translate("app", "Terjadi kesalahan yang tidak terduga. "
+                                                     "Data yang sudah disimpan tetap aman."))  # fmt: skip
+        box.setDetailedText(text)
+        box.exec()
+
+
+def _configure_logging() -> None:
+    log_dir = config.data_dir() / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(
+        filename=log_dir / "talenta.log",
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def run(argv: Sequence[str]) -> int:
+    args = parse_args(argv)
+    if args.screenshots is not None:
+        # No screen needed for screenshots: render offscreen unless a platform was chosen explicitly.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _configure_logging()
+    app = create_application(args.lang)
+    try:
+        db = open_demo_database() if args.demo else open_database(args.db or config.default_db_location())
+    except DatabaseError as exc:
+        if args.screenshots is not None:
+            print(f"talenta-desktop: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "Talenta Desktop", str(exc))
+        return 1
+    window = MainWindow(Workspace(db=db, actor=Actor.local(), is_demo=args.demo))
+    if args.screenshots is not None:
+        for path in take_screenshots(window, args.screenshots):
+            print(path)
+        window.close()
+        return 0
+    sys.excepthook = _excepthook
+    window.restore_geometry()
+    window.show()
+    return app.exec()

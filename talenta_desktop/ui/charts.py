@@ -1,0 +1,121 @@
+"""Small pyqtgraph bar charts in the application's palette, with the value printed on each bar."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyqtgraph as pg
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QTransform
+from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsSimpleTextItem, QLabel, QSizePolicy, QVBoxLayout
+
+from talenta_desktop.ui import palette
+
+pg.setConfigOptions(antialias=True, foreground=palette.TEXT_MUTED)
+
+
+class BarChart(QFrame):
+    """A titled bar chart. Horizontal bars suit long labels such as unit names; the value axis is
+    left out because every bar carries its own figure."""
+
+    def __init__(
+        self, title: str, *, horizontal: bool = False, color: str = palette.ACCENT, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("chartCard")
+        self.horizontal = horizontal
+        self.color = color
+        self.title = QLabel(title, objectName="chartTitle")
+        self.legend = QLabel(objectName="chartLegend")
+        self.legend.hide()
+        self.plot = pg.PlotWidget(background=palette.SURFACE)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setFrameShape(QFrame.Shape.NoFrame)
+        # Let the page's layout, not pyqtgraph's generous size hint, decide the height.
+        self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.plot.setMinimumHeight(120)
+        self.font = QFont()
+        self.font.setPointSizeF(8.5)
+        category, value = ("left", "bottom") if horizontal else ("bottom", "left")
+        self.category_axis = self.plot.getAxis(category)
+        self.category_axis.setStyle(tickFont=self.font, tickLength=0)
+        self.category_axis.setPen(pg.mkPen(palette.BORDER))
+        self.category_axis.setTextPen(pg.mkPen(palette.TEXT))
+        self.plot.getPlotItem().hideAxis(value)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.plot, 1)
+        self.labels: list[str] = []
+        self.values: list[int] = []
+
+    def set_legend(self, entries: Sequence[tuple[str, str]]) -> None:
+        """Colour keys shown under the title, as (label, colour) pairs."""
+        self.legend.setText(
+            "&nbsp;&nbsp;&nbsp;".join(
+                f"<span style='color:{colour}'>■</span> {label}" for label, colour in entries
+            )
+        )
+        self.legend.setVisible(bool(entries))
+
+    def set_data(
+        self, labels: Sequence[str], values: Sequence[int], colors: Sequence[str] | None = None
+    ) -> None:
+        self.labels, self.values = list(labels), list(values)
+        item = self.plot.getPlotItem()
+        item.clear()
+        if not values:
+            return
+        brushes = [pg.mkBrush(QColor(c)) for c in (colors or [self.color] * len(values))]
+        pen = pg.mkPen(None)
+        peak = max(values) or 1
+        positions = list(range(len(values)))
+        if self.horizontal:
+            ys = [len(values) - 1 - i for i in positions]  # first label at the top, as a ranking reads
+            item.addItem(pg.BarGraphItem(x0=0, y=ys, width=values, height=0.66, brushes=brushes, pen=pen))
+            self.category_axis.setTicks([list(zip(ys, labels, strict=True)), []])
+            widest = max(QFontMetrics(self.font).horizontalAdvance(label) for label in labels)
+            self.category_axis.setWidth(widest + 10)
+            item.setXRange(0, peak * 1.18, padding=0)
+            item.setYRange(-0.6, len(values) - 0.4, padding=0)
+            for y, v in zip(ys, values, strict=True):
+                self._value_label(v, v, y, anchor=(0, 0.5))
+        else:
+            item.addItem(pg.BarGraphItem(x=positions, height=values, width=0.66, brushes=brushes, pen=pen))
+            self.category_axis.setTicks([list(zip(positions, labels, strict=True)), []])
+            item.setYRange(0, peak * 1.15, padding=0)
+            item.setXRange(-0.6, len(values) - 0.4, padding=0)
+            for x, v in zip(positions, values, strict=True):
+                self._value_label(v, x, v, anchor=(0.5, 1))
+
+    def _value_label(self, value: int, x: float, y: float, *, anchor: tuple[float, float]) -> None:
+        # A plain text item that ignores the plot's scaling, so labels keep their size at any zoom.
+        text = QGraphicsSimpleTextItem(QLocale().toString(value))
+        text.setFont(self.font)
+        text.setBrush(QColor(palette.TEXT))
+        text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        box = text.boundingRect()
+        gap = 4 * (1 - anchor[0])  # a little air between a horizontal bar's end and its figure
+        text.setTransform(QTransform.fromTranslate(gap - box.width() * anchor[0], -box.height() * anchor[1]))
+        text.setPos(x, y)
+        self.plot.getPlotItem().addItem(text)
+
+
+def stat_card(caption: str, value: str, *, object_name: str) -> QFrame:
+    """A large figure with its caption, for the top row of a page."""
+    card = QFrame(objectName="kpiCard")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(14, 10, 14, 10)
+    figure = QLabel(value, objectName=object_name)
+    figure.setProperty("role", "kpiValue")
+    label = QLabel(caption)
+    label.setProperty("role", "kpiCaption")
+    label.setWordWrap(True)
+    figure.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    layout.addWidget(figure)
+    layout.addWidget(label)
+    return card

@@ -1,0 +1,120 @@
+"""The main window and Beranda, driven as a user would with pytest-qt."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QComboBox, QLabel
+
+from talenta_desktop import __version__
+from talenta_desktop.app import build_window, take_screenshots
+
+
+@pytest.fixture
+def window(qtbot, demo_db):
+    win = build_window(demo_db)
+    qtbot.addWidget(win)
+    return win
+
+
+def _count(db, sql: str) -> int:
+    with sqlite3.connect(db.path) as conn:
+        return conn.execute(sql).fetchone()[0]
+
+
+def test_window_contract_and_first_page(window, demo_db):
+    assert window.objectName() == "MainWindow"
+    page = window.show_page("home")
+    assert page.objectName() == "page-home"
+    assert window.stack.currentWidget() is page
+    assert "Sukamaju" in window.windowTitle() or "Kabupaten" in window.windowTitle()
+    with pytest.raises(KeyError):
+        window.show_page("tidak-ada")
+
+
+def test_navigation_lists_only_built_pages(window):
+    labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert labels == ["Beranda"]
+
+
+def test_home_shows_the_agency_counts(window, demo_db):
+    page = window.show_page("home")
+    total = _count(demo_db, "SELECT count(*) FROM person")
+    pns = _count(demo_db, "SELECT count(*) FROM person WHERE jenis_pegawai = 'PNS'")
+    assert page.findChild(QLabel, "kpi-total").text() == f"{total}"
+    assert page.findChild(QLabel, "kpi-pns").text().startswith(f"{pns} (")
+    assert sum(page.by_age.values) == total
+    assert sum(page.by_post.values) == total
+    assert sum(page.by_unit.values) == total
+    assert page.by_golongan.values and all(v > 0 for v in page.by_golongan.values)
+
+
+def test_unit_filter_narrows_to_a_subtree(window, demo_db, qtbot):
+    page = window.show_page("home")
+    combo = page.findChild(QComboBox, "unitFilter")
+    assert combo.itemText(0) == "Seluruh instansi"
+    index = next(i for i in range(combo.count()) if combo.itemText(i).strip() == "Dinas Kesehatan")
+    combo.setCurrentIndex(index)
+    unit_id = combo.itemData(index)
+    path = f"%/{unit_id}/%"
+    expected = _count(
+        demo_db, f"SELECT count(*) FROM person p JOIN unit u ON u.id = p.unit_id WHERE u.path LIKE '{path}'"
+    )
+    assert 0 < expected < _count(demo_db, "SELECT count(*) FROM person")
+    assert page.findChild(QLabel, "kpi-total").text() == f"{expected}"
+    assert page.heading.text() == "Dinas Kesehatan"
+    assert sum(page.by_unit.values) == expected
+    combo.setCurrentIndex(0)
+    assert page.overview.unit is None
+
+
+def test_unit_choice_is_remembered(qtbot, demo_db):
+    first = build_window(demo_db)
+    qtbot.addWidget(first)
+    combo = first.show_page("home").findChild(QComboBox, "unitFilter")
+    combo.setCurrentIndex(3)
+    chosen = combo.currentData()
+    second = build_window(demo_db)
+    qtbot.addWidget(second)
+    assert second.show_page("home").selected_unit() == chosen
+    combo.setCurrentIndex(0)
+
+
+def test_about_names_the_version(window):
+    assert __version__ in window.about_text()
+
+
+def test_empty_database_says_what_to_do(qtbot, db):
+    win = build_window(db)
+    qtbot.addWidget(win)
+    page = win.show_page("home")
+    assert page.findChild(QLabel, "kpi-total").text() == "0"
+    assert "talenta demo" in page.subheading.text()
+
+
+def test_screenshots_are_real_pictures_of_each_page(window, tmp_path):
+    written = take_screenshots(window, tmp_path)
+    assert [p.name for p in written] == ["home.png"]
+    image = QImage(str(written[0]))
+    assert (image.width(), image.height()) == (1366, 768)
+    colours = {image.pixel(x, y) for x in range(0, 1366, 37) for y in range(0, 768, 29)}
+    assert len(colours) > 8  # not a blank canvas
+
+
+def test_desktop_command_writes_screenshots_of_the_demo(tmp_path):
+    env_dir = tmp_path / "data"
+    result = subprocess.run(
+        [sys.executable, "-m", "talenta_desktop", "--demo", "--screenshots", str(tmp_path / "shots")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "TALENTA_DATA_DIR": str(env_dir), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "shots" / "home.png").stat().st_size > 10_000
+    assert (env_dir / "demo.sqlite").exists()
