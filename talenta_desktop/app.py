@@ -10,7 +10,15 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QSettings,
+    Qt,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -125,6 +133,18 @@ def _excepthook(exc_type, exc, tb) -> None:
         box.exec()
 
 
+# Qt messages that say nothing to a user or an administrator (the offscreen platform cannot resize
+# native windows, which only matters to screenshots).
+_QUIET_QT_MESSAGES = ("This plugin does not support propagateSizeHints",)
+
+
+def _qt_message(mode: QtMsgType, _context, message: str) -> None:
+    if message.startswith(_QUIET_QT_MESSAGES):
+        return
+    level = logging.DEBUG if mode == QtMsgType.QtDebugMsg else logging.WARNING
+    log.log(level, "Qt: %s", message)
+
+
 def _configure_logging() -> None:
     log_dir = config.data_dir() / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
@@ -133,6 +153,7 @@ def _configure_logging() -> None:
         level=logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    qInstallMessageHandler(_qt_message)
 
 
 def run(argv: Sequence[str]) -> int:
