@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import numbers
 import re
-from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import NamedTuple
 
+from talenta_desktop.domain.dates import format_tanggal
 from talenta_desktop.domain.errors import RuleError, shown
+from talenta_desktop.domain.people import GENDER_ALIASES
 
 NIP_LENGTH = 18
 KIND_PNS = "PNS"
@@ -39,43 +41,12 @@ _SCIENTIFIC = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)[eE][+-]?\d+")
 # "200012312024121001.0": a number turned back into text by a program that went through a float.
 _FLOAT_TEXT = re.compile(r"\d+[.,]0+")
 
-_MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 _GENDER_NAMES = {"L": "laki-laki", "P": "perempuan"}
 _GENDER_BY_DIGIT = {"1": "L", "2": "P"}
-# Spellings of jenis kelamin found in SIASN exports and regional spreadsheets.
-_GENDER_ALIASES = {
-    "L": "L",
-    "LAKI-LAKI": "L",
-    "LAKI LAKI": "L",
-    "LAKILAKI": "L",
-    "LAKI": "L",
-    "PRIA": "L",
-    "M": "L",
-    "MALE": "L",
-    "P": "P",
-    "PEREMPUAN": "P",
-    "WANITA": "P",
-    "F": "P",
-    "FEMALE": "P",
-}
 
 
-@dataclass(frozen=True)
-class NipInfo:
-    """What a valid NIP encodes."""
+class NipInfo(NamedTuple):
+    """What a valid NIP encodes. (A named tuple: importers build one per row, 50,000 at a time.)"""
 
     nip: str
     kind: str  # "PNS" | "PPPK"
@@ -158,6 +129,8 @@ def normalize_nip(raw: object) -> str:
     nothing else. Numbers are refused unless short, because an 18-digit number has passed through a float
     somewhere and its last digits cannot be trusted.
     """
+    if raw.__class__ is str and len(raw) == NIP_LENGTH and raw.isdigit() and raw.isascii():
+        return raw  # the common case, without the per-character scan below
     original = _text_of(raw)
     text = "".join(ch for ch in original if not ch.isspace() and ch not in _INVISIBLE)
     if not text:
@@ -197,8 +170,11 @@ def _birth_date(nip: str, today: date) -> date:
     return birth
 
 
-def _check_year(nip: str, year: int, birth: date, today: date, what: str) -> None:
+def _check_year(nip: str, year: int, birth: date, today: date, kind: str) -> None:
     if not (birth.year < year <= today.year + 1):
+        what = (
+            f"TMT CPNS {nip[8:14]} (tahun {year})" if kind == KIND_PNS else f"tahun pengangkatan PPPK {year}"
+        )
         raise RuleError(
             "nip.tmt",
             f"NIP '{nip}': {what} harus setelah tahun lahir {birth.year} "
@@ -220,12 +196,12 @@ def parse_nip(raw: object, *, today: date | None = None) -> NipInfo:
     code = int(kind_digits)
     if 1 <= code <= 12:
         kind = KIND_PNS
-        _check_year(nip, year, birth, today, f"TMT CPNS {nip[8:14]} (tahun {year})")
+        _check_year(nip, year, birth, today, KIND_PNS)
         tmt: date | None = date(year, code, 1)
         contract: int | None = None
     elif 21 <= code <= 29:
         kind = KIND_PPPK
-        _check_year(nip, year, birth, today, f"tahun pengangkatan PPPK {year}")
+        _check_year(nip, year, birth, today, KIND_PPPK)
         tmt = None
         contract = code - 20
     else:
@@ -270,16 +246,11 @@ def is_valid_nip(raw: object, *, today: date | None = None) -> bool:
     return True
 
 
-def format_tanggal(day: date) -> str:
-    """A date as Indonesian users write it in letters: "31 Desember 2000"."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
 def _gender_code(gender: str | None) -> str | None:
-    if gender is None:
-        return None
+    if gender is None or gender in ("L", "P"):
+        return gender
     key = " ".join(str(gender).upper().split())
-    return _GENDER_ALIASES.get(key)
+    return GENDER_ALIASES.get(key)
 
 
 def nip_warnings(info: NipInfo, birth_date: date | None, gender: str | None) -> list[str]:

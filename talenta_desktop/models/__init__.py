@@ -3,6 +3,7 @@
 from .audit import AuditEvent
 from .auth import User
 from .base import Base
+from .imports import ImportProfile
 from .organization import Instansi, Unit
 from .personnel import (
     Assessment,
@@ -25,6 +26,7 @@ __all__ = [
     "DiklatHistory",
     "GolonganHistory",
     "HukdisHistory",
+    "ImportProfile",
     "Instansi",
     "JabatanHistory",
     "MappingRun",

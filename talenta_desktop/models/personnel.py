@@ -145,22 +145,25 @@ class HukdisHistory(Base):
 
 
 class Skp(Base):
-    """One year's SKP appraisal (rw-skp22): ratings as levels 1–3, the predikat derived from them."""
+    """One year's SKP appraisal (rw-skp22): ratings as levels 1–3 and the predikat they give. Many regional
+    files carry only the predikat, so the two ratings may be unknown."""
 
     __tablename__ = "skp"
     __table_args__ = (
-        CheckConstraint("hasil_kerja between 1 and 3", name="hasil_kerja"),
-        CheckConstraint("perilaku_kerja between 1 and 3", name="perilaku_kerja"),
+        CheckConstraint("hasil_kerja is null or hasil_kerja between 1 and 3", name="hasil_kerja"),
+        CheckConstraint("perilaku_kerja is null or perilaku_kerja between 1 and 3", name="perilaku_kerja"),
         Index("uq_skp_person_tahun", "person_id", "tahun", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     tahun: Mapped[int]
-    hasil_kerja: Mapped[int]  # Level
-    perilaku_kerja: Mapped[int]  # Level
+    hasil_kerja: Mapped[int | None]  # Level
+    perilaku_kerja: Mapped[int | None]  # Level
     predikat: Mapped[str] = mapped_column(String(20))  # domain.skp.Predikat value
-    nilai: Mapped[float | None] = mapped_column(Numeric(5, 2))  # hasilKinerjaNilai when given
+    nilai: Mapped[float | None] = mapped_column(
+        Numeric(5, 2, asdecimal=False)
+    )  # hasilKinerjaNilai when given
 
 
 class Assessment(Base):
@@ -174,11 +177,11 @@ class Assessment(Base):
     tanggal: Mapped[date] = mapped_column(Date)
     jenis: Mapped[str] = mapped_column(String(40))  # pemetaan | seleksi | uji kompetensi …
     lembaga: Mapped[str | None] = mapped_column(String(200))
-    jpm: Mapped[float | None] = mapped_column(Numeric(5, 2))  # Job Person Match, percent
-    nilai_manajerial: Mapped[float | None] = mapped_column(Numeric(5, 2))
-    nilai_sosial_kultural: Mapped[float | None] = mapped_column(Numeric(5, 2))
-    nilai_teknis: Mapped[float | None] = mapped_column(Numeric(5, 2))
-    nilai_potensi: Mapped[float | None] = mapped_column(Numeric(5, 2))
+    jpm: Mapped[float | None] = mapped_column(Numeric(5, 2, asdecimal=False))  # Job Person Match, percent
+    nilai_manajerial: Mapped[float | None] = mapped_column(Numeric(5, 2, asdecimal=False))
+    nilai_sosial_kultural: Mapped[float | None] = mapped_column(Numeric(5, 2, asdecimal=False))
+    nilai_teknis: Mapped[float | None] = mapped_column(Numeric(5, 2, asdecimal=False))
+    nilai_potensi: Mapped[float | None] = mapped_column(Numeric(5, 2, asdecimal=False))
     kategori: Mapped[str | None] = mapped_column(String(40))  # e.g. "Optimal", "Cukup Optimal"
 
 

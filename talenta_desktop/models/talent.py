@@ -90,9 +90,9 @@ class Placement(Base):
     run_id: Mapped[int] = mapped_column(ForeignKey("mapping_run.id", ondelete="RESTRICT"))
     period_id: Mapped[int] = mapped_column(ForeignKey("talent_period.id", ondelete="RESTRICT"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
-    nilai_kinerja: Mapped[float | None] = mapped_column(Numeric(6, 2))
-    nilai_potensial: Mapped[float | None] = mapped_column(Numeric(6, 2))
-    nilai_talenta: Mapped[float | None] = mapped_column(Numeric(6, 2))
+    nilai_kinerja: Mapped[float | None] = mapped_column(Numeric(6, 2, asdecimal=False))
+    nilai_potensial: Mapped[float | None] = mapped_column(Numeric(6, 2, asdecimal=False))
+    nilai_talenta: Mapped[float | None] = mapped_column(Numeric(6, 2, asdecimal=False))
     kinerja_level: Mapped[int | None]
     potensial_level: Mapped[int | None]
     holding_reason: Mapped[str | None] = mapped_column(Text)

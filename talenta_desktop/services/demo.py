@@ -37,6 +37,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.golongan import ALL_PNS
+from talenta_desktop.domain.jabatan import bup_of
 from talenta_desktop.domain.ninebox import Level
 from talenta_desktop.domain.skp import predikat, predikat_score
 from talenta_desktop.models import (
@@ -208,15 +209,6 @@ _AGE_GROUPS = {  # (youngest, span, beta a, beta b) of the age now
 _PPPK_YEAR = _Pick([(2021, 0.28), (2022, 0.32), (2023, 0.27), (2024, 0.09), (2025, 0.04)])
 # Youngest age at which each level of schooling is usually finished.
 _GRAD_AGE = {"SMA": 18, "D3": 21, "D4": 22, "S1": 22, "S2": 25, "S3": 31}
-
-
-def _bup(jenjang: str) -> int:
-    """Batas usia pensiun (DOMAIN §4): 58 general, 60 JPT and Ahli Madya, 65 Ahli Utama."""
-    if jenjang == "Ahli Utama":
-        return 65
-    if jenjang in ("JPT Pratama", "Ahli Madya"):
-        return 60
-    return 58
 
 
 def _rung(ladder: str, golongan_index: int, allow_utama: bool) -> str:
@@ -1590,7 +1582,7 @@ class _Builder:
             "tmt_golongan": tmt_golongan,
             "mk_tahun": mk_months // 12,
             "mk_bulan": mk_months % 12,
-            "bup": _bup(p.jenjang),
+            "bup": bup_of(p.jenjang),
         }
 
     def plan_jabatan(self, p: _Person, u: Iterator[float]) -> None:

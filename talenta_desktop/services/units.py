@@ -171,3 +171,26 @@ def unit_tree(session: Session) -> list[UnitNode]:
     for row in sorted((r for r in rows if r.id not in visited), key=lambda r: r.id):
         result.append(UnitNode(row.id, row.parent_id, row.nama, row.jenis, 0, row.path, row.kode, row.urutan))
     return result
+
+
+# Name prefixes that tell a unit's kind, longest first so "Subbagian" is not read as "Bagian".
+_KIND_BY_PREFIX = sorted(
+    {
+        "sekretariat": "sekretariat", "inspektorat": "inspektorat", "dinas": "dinas", "badan": "badan",
+        "kantor": "kantor", "satuan polisi": "satpol_pp", "satpol": "satpol_pp", "rsud": "rsud",
+        "rumah sakit": "rsud", "bagian": "bagian", "bidang": "bidang", "subbagian": "subbagian",
+        "sub bagian": "subbagian", "seksi": "seksi", "uptd": "uptd", "upt": "uptd", "kecamatan": "kecamatan",
+        "kelurahan": "kelurahan", "puskesmas": "puskesmas", "sd": "sekolah", "smp": "sekolah", "sma": "sekolah",
+        "smk": "sekolah", "tk": "sekolah", "sekolah": "sekolah",
+    }.items(),
+    key=lambda item: -len(item[0]),
+)  # fmt: skip
+
+
+def guess_unit_kind(nama: str) -> str:
+    """The kind of a unit from its name ("Puskesmas Sukamaju" → puskesmas), for units an import creates."""
+    words = " ".join(nama.lower().replace(".", " ").split())
+    for prefix, kind in _KIND_BY_PREFIX:
+        if words == prefix or words.startswith(prefix + " "):
+            return kind
+    return "lainnya"

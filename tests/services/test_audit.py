@@ -62,7 +62,7 @@ def test_changed_content_is_found_at_that_row(db, actor):
 def test_rehashed_row_breaks_the_link_to_the_next(db, actor):
     _write_events(db, actor, 4)
     with db.engine.begin() as conn:
-        conn.execute(text("UPDATE audit_event SET hash = 'f' || substr(hash, 2) WHERE id = 2"))
+        conn.execute(text("UPDATE audit_event SET hash = '" + "e" * 64 + "' WHERE id = 2"))
     with db.session() as session:
         _, chain_break = verify_chain(session)
     assert chain_break.event_id == 2
