@@ -45,11 +45,86 @@ def _say(message: str) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from talenta_desktop.models.db import head_revision
+    from talenta_desktop.services.organization import set_instansi
 
     db = _open(args, create=True)
     for backup in db.backups:
         _say(f"Cadangan sebelum migrasi: {backup}")
+    if args.instansi:
+        try:
+            with db.transaction() as session:
+                set_instansi(session, _actor(), args.instansi)
+        except ValueError as exc:
+            raise CommandError(str(exc), EXIT_USAGE) from exc
     print(f"Database siap (skema {head_revision()}): {db.url}")
+    return EXIT_OK
+
+
+SHOWN_PROBLEMS = 40  # more than this belongs in the --errors workbook
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from talenta_desktop.services.importing import (
+        ImportFileError,
+        MissingColumnsError,
+        run_import,
+        save_profile,
+        write_problems_workbook,
+    )
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise CommandError(f"Berkas tidak ditemukan: {path}")
+    db = _open(args, create=True)
+    try:
+        with db.transaction() as session:
+            report = run_import(
+                session, _actor(), path, args.kind, sheet=args.sheet, profile=args.profile, dry_run=args.dry_run,
+                skip_invalid=args.skip_invalid, progress=_progress_printer(),
+            )  # fmt: skip
+            if args.save_profile and (report.committed or args.dry_run):
+                save_profile(session, _actor(), args.save_profile, args.kind, report.mapping, report.sheet)
+    except MissingColumnsError as exc:
+        found = ", ".join(h for h in exc.mapping.headers if h) or "tidak ada"
+        raise CommandError(f"{exc}\nJudul kolom yang ditemukan: {found}", EXIT_INVALID) from exc
+    except ImportFileError as exc:
+        raise CommandError(str(exc), EXIT_INVALID) from exc
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if report.ignored_columns:
+        _say("Kolom yang diabaikan: " + ", ".join(report.ignored_columns))
+    for problem in report.problems[:SHOWN_PROBLEMS]:
+        _say(("PERINGATAN " if problem.severity == "warning" else "") + problem.describe())
+    if len(report.problems) > SHOWN_PROBLEMS:
+        _say(f"… dan {len(report.problems) - SHOWN_PROBLEMS} masalah lainnya (lihat --errors).")
+    if args.errors:
+        write_problems_workbook(report.problems, Path(args.errors))
+        _say(f"Daftar masalah ditulis ke {args.errors}")
+    print(report.summary())
+    if report.committed:
+        print("Disimpan." + (" Baris yang tidak valid dilewati." if report.invalid else ""))
+        return EXIT_OK
+    if report.invalid and not args.skip_invalid:
+        print("Tidak ada yang disimpan: perbaiki baris yang tidak valid, atau gunakan --skip-invalid.")
+        return EXIT_INVALID
+    print("Uji coba (--dry-run): tidak ada yang disimpan.")
+    return EXIT_OK
+
+
+def cmd_export_personnel(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from talenta_desktop.services.personnel import export_personnel
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".xlsx", ".csv"):
+        raise CommandError("--out harus berakhiran .xlsx atau .csv", EXIT_USAGE)
+    db = _open(args)
+    with db.transaction() as session:
+        count = export_personnel(session, _actor(), out)
+    print(f"{count} pegawai diekspor ke {out}")
     return EXIT_OK
 
 
@@ -122,7 +197,25 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", required=True)
 
     p = sub.add_parser("init", parents=[common], help="buat atau migrasikan database")
+    p.add_argument("--instansi", metavar="NAMA", help='nama instansi, mis. "Pemerintah Kabupaten Sukamaju"')
     p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("import", parents=[common], help="impor lembar kerja atau CSV (SIASN atau lokal)")
+    p.add_argument("kind", choices=["personnel", "skp", "assessment"], help="jenis data")
+    p.add_argument("file", metavar="FILE", help="berkas .xlsx, .xls, .ods atau .csv")
+    p.add_argument("--sheet", metavar="NAMA", help="nama lembar (bawaan: yang judul kolomnya paling cocok)")
+    p.add_argument("--profile", metavar="NAMA", help="gunakan profil pemetaan kolom yang tersimpan")
+    p.add_argument("--save-profile", metavar="NAMA", help="simpan pemetaan kolom berkas ini sebagai profil")
+    p.add_argument("--dry-run", action="store_true", help="periksa saja; tidak ada yang disimpan")
+    p.add_argument("--skip-invalid", action="store_true", help="simpan baris yang valid, lewati yang tidak")
+    p.add_argument("--errors", metavar="OUT.xlsx", help="tulis daftar masalah ke lembar kerja")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("export", parents=[common], help="ekspor data")
+    what = p.add_subparsers(dest="what", metavar="APA", required=True)
+    e = what.add_parser("personnel", parents=[common], help="data pegawai dengan nama kolom SIASN")
+    e.add_argument("--out", required=True, metavar="FILE", help="berkas .xlsx atau .csv")
+    e.set_defaults(handler=cmd_export_personnel)
 
     p = sub.add_parser("demo", parents=[common], help="isi database dengan instansi contoh yang realistis")
     p.add_argument("--size", type=int, default=1500, help="jumlah pegawai (bawaan 1500)")

@@ -1,0 +1,215 @@
+"""Column-wise parsing with per-value memo, and the problems it finds, row by row.
+
+Personnel files repeat values down a column (the same unit, golongan, gender, jabatan thousands of
+times), so each distinct cell value is parsed once per column; the cost then grows with the number of
+distinct values, not of rows.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from talenta_desktop.domain.errors import RuleError, shown
+
+from .report import ERROR, WARNING, Problem
+
+
+def is_blank(value: object) -> bool:
+    """Empty, whitespace-only or NaN (how pandas and some readers write an empty cell)."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    return isinstance(value, str) and not value.strip()
+
+
+def has_content(value: object) -> bool:
+    """The fast negation of is_blank, for scanning every cell of a sheet."""
+    return not (
+        value is None or value == "" or (value.__class__ is str and value.isspace()) or value != value
+    )
+
+
+@dataclass
+class Table:
+    """The data rows of a sheet below its header, column by mapped field."""
+
+    row_numbers: list[int]  # spreadsheet row number of each data row
+    columns: dict[str, list[object]]  # field key -> the cells of that column
+    headers: dict[str, str]  # field key -> header as written
+
+    def __len__(self) -> int:
+        return len(self.row_numbers)
+
+
+class RowChecker:
+    """Parses columns of a Table and records every problem against its row, column and value."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.problems: list[Problem] = []
+        self.invalid_rows: set[int] = set()  # indexes into the table
+
+    def error(self, index: int, field: str | None, value: object, message: str, code: str = "") -> None:
+        self.invalid_rows.add(index)
+        self._add(index, field, value, message, ERROR, code)
+
+    def warn(self, index: int, field: str | None, value: object, message: str, code: str = "") -> None:
+        self._add(index, field, value, message, WARNING, code)
+
+    def _add(
+        self, index: int, field: str | None, value: object, message: str, severity: str, code: str
+    ) -> None:
+        column = self.table.headers.get(field) if field else None
+        shown_value = None if value is None else shown(_as_typed(value), 60)
+        self.problems.append(
+            Problem(self.table.row_numbers[index], column, shown_value, message, severity, code)
+        )
+
+    def has(self, field: str) -> bool:
+        return field in self.table.columns
+
+    def raw(self, field: str) -> list[object]:
+        return self.table.columns.get(field) or [None] * len(self.table)
+
+    def parse(
+        self,
+        field: str,
+        parser: Callable[..., Any],
+        *,
+        required: bool = False,
+        context: list[object] | None = None,
+    ) -> list[Any]:
+        """Parse one column; an unparsable or missing required cell becomes None and an error.
+
+        `context` gives each row an extra argument for the parser (e.g. the row's employee kind for
+        golongan); the memo then keys on the value and the context together.
+        """
+        values = self.table.columns.get(field)
+        if values is None:
+            return [None] * len(self.table)
+        # Each distinct (type, value[, context]) is parsed once; the type keeps 1, 1.0 and True apart.
+        # Mapping the results back runs at C speed, which matters at 50,000 rows × 30 columns.
+        kinds = set(map(type, values))
+        kinds.discard(type(None))
+        plain = context is None and len(kinds) <= 1  # one type: the values themselves are safe keys
+        if plain:
+            keys: list[Any] = values
+        else:
+            types = map(type, values)
+            keys = list(
+                zip(types, values, strict=True)
+                if context is None
+                else zip(types, values, context, strict=True)
+            )
+        results: dict[Any, Any] = {}  # key -> parsed value, or None when blank or wrong
+        bad: dict[Any, RuleError | None] = {}  # key -> its error (None: a required blank)
+        for key in dict.fromkeys(keys):
+            raw = key if plain else key[1]
+            if (
+                raw is None or raw == "" or (raw.__class__ is str and raw.isspace()) or raw != raw
+            ):  # blank, NaN
+                results[key] = None
+                if required:
+                    bad[key] = None
+                continue
+            try:
+                results[key] = parser(raw) if context is None else parser(raw, key[2])
+            except RuleError as exc:
+                results[key] = None
+                bad[key] = exc
+        if bad:
+            for index, key in enumerate(keys):
+                if key in bad:
+                    error = bad[key]
+                    if error is None:
+                        self.error(
+                            index, field, None, f"{self.table.headers[field]} wajib diisi.", "required"
+                        )
+                    else:
+                        self.error(index, field, key if plain else key[1], error.message, error.code)
+        return list(map(results.__getitem__, keys))
+
+
+def _as_typed(value: object) -> object:
+    """A cell as the user typed it: spreadsheets store every number as a float, but 1999 was typed, not
+    1999.0. Numbers too long to be exact (a NIP typed as a number) stay as read, 1.97203041998031e+17,
+    rather than showing invented last digits."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    return value
+
+
+# -- cell parsers for plain kinds of value -----------------------------------------------------------
+
+
+def text(max_length: int | None = None) -> Callable[[object], str]:
+    """Text with spaces tidied; longer than the column allows is an error, not a silent cut."""
+
+    def parse(raw: object) -> str:
+        if raw.__class__ is str:
+            value = " ".join(raw.split())
+            if max_length is None or len(value) <= max_length:
+                return value
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)  # a code typed as a number: 12.0 -> "12"
+        if isinstance(raw, datetime | date):
+            raise RuleError(
+                "text.invalid", f"Berisi tanggal '{shown(raw)}', bukan teks.", {"value": shown(raw)}
+            )
+        value = " ".join(str(raw).split())
+        if max_length is not None and len(value) > max_length:
+            raise RuleError(
+                "text.too_long",
+                f"Teks terlalu panjang ({len(value)} karakter; paling banyak {max_length}).",
+                {"length": len(value), "max": max_length},
+            )
+        return value
+
+    return parse
+
+
+def integer(low: int, high: int, what: str) -> Callable[[object], int]:
+    def parse(raw: object) -> int:
+        value: Any = raw
+        if isinstance(raw, str):
+            value = raw.strip().replace(".", "") if raw.strip().replace(".", "").isdigit() else raw.strip()
+        try:
+            number = Decimal(str(value))
+        except (InvalidOperation, ValueError):
+            raise RuleError("number.invalid", f"{what} '{shown(raw)}' bukan bilangan bulat.") from None
+        if isinstance(raw, bool) or number != number.to_integral_value():
+            raise RuleError("number.invalid", f"{what} '{shown(raw)}' bukan bilangan bulat.")
+        if not low <= number <= high:
+            raise RuleError("number.range", f"{what} {shown(_as_typed(raw))} di luar rentang {low}–{high}.")
+        return int(number)
+
+    return parse
+
+
+def decimal(low: float, high: float, what: str) -> Callable[[object], float]:
+    """A number such as a score; accepts a decimal comma ("85,5") and a trailing percent sign."""
+
+    def parse(raw: object) -> float:
+        if isinstance(raw, bool):
+            raise RuleError("number.invalid", f"{what} '{shown(raw)}' bukan angka.")
+        if isinstance(raw, int | float):
+            number = float(raw)
+        else:
+            cleaned = str(raw).strip().rstrip("%").strip().replace(",", ".")
+            try:
+                number = float(cleaned)
+            except ValueError:
+                raise RuleError("number.invalid", f"{what} '{shown(raw)}' bukan angka.") from None
+        if math.isnan(number) or not low <= number <= high:
+            raise RuleError(
+                "number.range", f"{what} {shown(_as_typed(raw))} di luar rentang {low:g}–{high:g}."
+            )
+        return round(number, 2)
+
+    return parse
