@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDir,
     QLocale,
     QSettings,
     Qt,
@@ -76,6 +77,8 @@ def create_application(language: str | None = None) -> QApplication:
         language = language or str(QSettings().value("ui/language", config.SETTINGS["ui/language"].default))
         _install_translators(app, language if language in LANGUAGES else "id")
         app.setStyle("Fusion")
+        # The theme names its images "icons:…", wherever resources/ is (checkout, wheel or bundle).
+        QDir.addSearchPath("icons", str(resource_path("icons")))
         app.setStyleSheet(resource_path("themes", "light.qss").read_text(encoding="utf-8"))
         app._talenta_configured = True  # type: ignore[attr-defined]
     return app

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,13 +39,23 @@ def _home(workspace: Workspace) -> QWidget:
     return HomePage(workspace)
 
 
+def _personnel(workspace: Workspace) -> QWidget:
+    from talenta_desktop.ui.pages.personnel import PersonnelPage
+
+    return PersonnelPage(workspace)
+
+
 # A page joins this list when its feature is built; there are no placeholder pages.
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", QT_TRANSLATE_NOOP("MainWindow", "Beranda"), "home.svg", _home),
+    PageSpec("personnel", QT_TRANSLATE_NOOP("MainWindow", "Pegawai"), "people.svg", _personnel),
 )
 
 
 class MainWindow(QMainWindow):
+    # Emitted after data was written behind the pages' backs (a committed import): pages refresh.
+    data_changed = Signal()
+
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
@@ -84,6 +94,7 @@ class MainWindow(QMainWindow):
 
         self.navigation.currentRowChanged.connect(lambda row: self.show_page(PAGES[row].name))
         self._build_menus()
+        self.data_changed.connect(self._refresh_pages)
         self._build_status_bar()
         self._update_title()
         self.resize(1280, 760)
@@ -122,6 +133,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        import_action = QAction(self.tr("&Impor data…"), self, objectName="action-import")
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self.open_import_wizard)
+        file_menu.addAction(import_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Keluar"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -131,6 +147,26 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&Tentang Talenta Desktop"), self, objectName="action-about")
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def open_import_wizard(self) -> QWidget:
+        """The import wizard, window-modal; pages refresh after a committed import."""
+        from talenta_desktop.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.workspace, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self._imported)
+        wizard.open()
+        return wizard
+
+    def _imported(self, _report) -> None:
+        self._update_title()  # the first import may have named the instansi
+        self.data_changed.emit()
+
+    def _refresh_pages(self) -> None:
+        for widget in self._pages.values():
+            refresh = getattr(widget, "refresh", None)
+            if callable(refresh):
+                refresh()
 
     def _build_status_bar(self) -> None:
         path = self.workspace.db.path

@@ -1,0 +1,146 @@
+"""Running a service off the UI thread, with progress, Cancel, and the outcome back on the UI thread.
+
+A `Task` wraps a function `work(progress, cancel)`: `progress(percent, step)` and `cancel() -> bool` are
+exactly the callables the services accept, so the same service runs unchanged from the CLI. The work
+runs in a plain `QThread`; what it reports reaches the UI thread through queued signals, so slots may
+touch widgets. A task keeps itself (and its thread) alive until the thread has really ended, even when
+the dialog that started it is gone, so Qt never sees a thread destroyed while running.
+
+Typical use, with the service run through the workspace (one transaction, rolled back on any error)::
+
+    task = Task(lambda progress, cancel: workspace.write(run_import, path, kind,
+                                                         progress=progress, cancel=cancel))
+    task.progress.connect(bar_update)        # (percent, step)
+    task.finished.connect(show_report)       # the return value
+    task.failed.connect(show_error)          # the exception (ImportCancelled after cancel())
+    task.start()
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, str], None]
+Cancel = Callable[[], bool]
+Work = Callable[[Progress, Cancel], Any]
+
+# Tasks whose thread has not ended yet: the strong references that keep them alive.
+_RUNNING: set[Task] = set()
+_QUIT_HOOKED = False
+
+
+class _Thread(QThread):
+    """Calls the work once and keeps its outcome; signals emitted here are queued to the UI thread."""
+
+    progressed = Signal(int, str)
+
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self.work = work
+        self.cancel_event = threading.Event()
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self._last: tuple[int, str] | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self.work(self._progress, self.cancel_event.is_set)
+        except Exception as exc:  # handed to the UI thread, which decides what the user sees
+            self.error = exc
+
+    def _progress(self, percent: int, step: str) -> None:
+        # Services may tick per chunk; only a change is worth a trip through the event queue.
+        report = (max(0, min(100, int(percent))), str(step))
+        if report != self._last:
+            self._last = report
+            self.progressed.emit(*report)
+
+
+class Task(QObject):
+    """One piece of background work. Signals are delivered on the UI thread; exactly one of
+    `finished` (with the return value) or `failed` (with the exception) follows `start()`."""
+
+    progress = Signal(int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Work) -> None:
+        # No parent on purpose: the task must outlive a dialog closed while it runs.
+        super().__init__()
+        self._thread = _Thread(work)
+        self._thread.progressed.connect(self.progress)
+        self._thread.finished.connect(self._thread_ended)
+        self._started = False
+        self._done = False
+
+    def start(self) -> Task:
+        if self._started:
+            raise RuntimeError("a Task runs once; make a new one")
+        self._started = True
+        _RUNNING.add(self)
+        _hook_quit()
+        self._thread.start()
+        return self
+
+    def cancel(self) -> None:
+        """Ask the work to stop; a service raises its cancellation exception at its next check."""
+        self._thread.cancel_event.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._thread.cancel_event.is_set()
+
+    @property
+    def running(self) -> bool:
+        return self._started and not self._done
+
+    @property
+    def done(self) -> bool:
+        return self._done
+
+    def wait(self, timeout_ms: int = -1) -> bool:
+        """Block until the thread ends (for shutdown); the outcome signals still arrive through the
+        event loop. True when the thread has ended."""
+        if not self._started:
+            return True
+        return self._thread.wait(timeout_ms) if timeout_ms >= 0 else self._thread.wait()
+
+    def _thread_ended(self) -> None:
+        # QThread.finished is emitted from the worker thread just before it returns: wait for it.
+        self._thread.wait()
+        self._done = True
+        _RUNNING.discard(self)
+        error = self._thread.error
+        if error is not None:
+            log.debug("background task failed: %r", error)
+            self.failed.emit(error)
+        else:
+            self.finished.emit(self._thread.result)
+
+
+def _hook_quit() -> None:
+    """On quit, stop what still runs before Qt tears down: a thread must not outlive its QThread."""
+    global _QUIT_HOOKED
+    app = QCoreApplication.instance()
+    if not _QUIT_HOOKED and app is not None:
+        app.aboutToQuit.connect(cancel_all)
+        _QUIT_HOOKED = True
+
+
+def running_tasks() -> list[Task]:
+    return list(_RUNNING)
+
+
+def cancel_all(timeout_ms: int = 10_000) -> bool:
+    """Cancel every running task and wait for its thread (on quit). True when all have ended."""
+    tasks = running_tasks()
+    for task in tasks:
+        task.cancel()
+    return all(task.wait(timeout_ms) for task in tasks)
