@@ -74,5 +74,7 @@ SETTINGS = {
         Setting("ui/language", "id", "Bahasa antarmuka: id atau en"),
         Setting("ui/geometry", None, "Ukuran dan posisi jendela utama"),
         Setting("home/unit", None, "Unit kerja terakhir yang dipilih di Beranda"),
+        Setting("personnel/columns", None, "Kolom tabel Pegawai yang ditampilkan"),
+        Setting("personnel/splitter", None, "Lebar tabel dan panel profil di halaman Pegawai"),
     )
 }
