@@ -21,9 +21,10 @@ _JENIS_ALIASES = {
 ESELON_LABELS = {
     "11": "I.a", "12": "I.b", "21": "II.a", "22": "II.b",
     "31": "III.a", "32": "III.b", "41": "IV.a", "42": "IV.b",
+    "51": "V.a", "52": "V.b",  # abolished, but still on old records
 }  # fmt: skip
-_ESELON_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
-_ESELON_TEXT = re.compile(r"(?:eselon\s*)?(IV|III|II|I)\s*[./\- ]?\s*([ab])", re.IGNORECASE)
+_ESELON_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
+_ESELON_TEXT = re.compile(r"(?:eselon\s*)?(IV|V|III|II|I)\s*[./\- ]?\s*([ab])", re.IGNORECASE)
 
 JENJANG_FUNGSIONAL = (
     "Ahli Utama",

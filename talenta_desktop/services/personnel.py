@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from talenta_desktop.domain.dates import age_on, retirement_date
 from talenta_desktop.domain.errors import RuleError
 from talenta_desktop.domain.golongan import ALL_PNS, ALL_PPPK, golongan_by_code
+from talenta_desktop.domain.jabatan import ESELON_LABELS, JENJANG_FUNGSIONAL, JENJANG_STRUKTURAL
 from talenta_desktop.domain.ninebox import Level
 from talenta_desktop.domain.nip import format_nip
 from talenta_desktop.domain.skp import RATING_LABELS
@@ -60,38 +61,10 @@ MIN_JP_PER_YEAR = 20
 # Roles that may see hukuman disiplin. See can_view_hukdis.
 HUKDIS_ROLES = frozenset({"administrator", "operator"})
 
-# SIASN eselonId → the label people write (DOMAIN §8). 51/52 (V.a/V.b) still appear on old records.
-ESELON_LABELS = {
-    "11": "I.a",
-    "12": "I.b",
-    "21": "II.a",
-    "22": "II.b",
-    "31": "III.a",
-    "32": "III.b",
-    "41": "IV.a",
-    "42": "IV.b",
-    "51": "V.a",
-    "52": "V.b",
-}
 JENIS_JABATAN_LABELS = {"struktural": "Struktural", "fungsional": "Fungsional", "pelaksana": "Pelaksana"}
 JENIS_KELAMIN_LABELS = {"L": "Laki-laki", "P": "Perempuan"}
 # Seniority of a jenjang jabatan, highest first: the order a header click on "Jenjang" should give.
-JENJANG_ORDER = (
-    "JPT Utama",
-    "JPT Madya",
-    "JPT Pratama",
-    "Administrator",
-    "Pengawas",
-    "Ahli Utama",
-    "Ahli Madya",
-    "Ahli Muda",
-    "Ahli Pertama",
-    "Penyelia",
-    "Mahir",
-    "Terampil",
-    "Pemula",
-    "Pelaksana",
-)
+JENJANG_ORDER = (*JENJANG_STRUKTURAL, *JENJANG_FUNGSIONAL, "Pelaksana")
 PENDIDIKAN_ORDER = ("SD", "SMP", "SMA", "D1", "D2", "D3", "D4", "S1", "S2", "S3")
 
 

@@ -334,13 +334,7 @@ class PersonnelPage(QWidget):
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filters)
-        for combo in (
-            self.unit_filter,
-            self.jenis_pegawai_filter,
-            self.jenis_jabatan_filter,
-            self.eselon_filter,
-            self.golongan_filter,
-        ):
+        for combo in self.filter_combos():
             combo.currentIndexChanged.connect(self.apply_filters)
         self.reset_button.clicked.connect(self.reset_filters)
         self.columns_button.clicked.connect(self.choose_columns)
@@ -421,14 +415,17 @@ class PersonnelPage(QWidget):
             self._subtrees[unit_id] = self.workspace.read(subtree_ids, unit_id)
         return self._subtrees[unit_id]
 
-    def reset_filters(self) -> None:
-        for combo in (
+    def filter_combos(self) -> tuple[QComboBox, ...]:
+        return (
             self.unit_filter,
             self.jenis_pegawai_filter,
             self.jenis_jabatan_filter,
             self.eselon_filter,
             self.golongan_filter,
-        ):
+        )
+
+    def reset_filters(self) -> None:
+        for combo in self.filter_combos():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
