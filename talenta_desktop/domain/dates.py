@@ -6,10 +6,10 @@ numbers, real date cells, or in words with Indonesian month names ("17 Agustus 1
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import date, datetime, timedelta
 
+from talenta_desktop.domain.cells import is_blank
 from talenta_desktop.domain.errors import RuleError, shown
 
 MONTHS = (
@@ -52,7 +52,7 @@ def _make(year: int, month: int, day: int, raw: object) -> date:
 
 def parse_date(raw: object) -> date:
     """A date from any form a personnel file uses; RuleError ("date.required"/"date.invalid") otherwise."""
-    if raw is None or (isinstance(raw, float) and math.isnan(raw)):
+    if is_blank(raw):
         raise RuleError("date.required", "Tanggal wajib diisi.")
     if isinstance(raw, datetime):
         return raw.date()

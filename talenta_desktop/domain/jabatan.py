@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import math
 import re
 
+from talenta_desktop.domain.cells import is_blank
 from talenta_desktop.domain.errors import RuleError, shown
 
 JENIS_JABATAN = ("struktural", "fungsional", "pelaksana")
@@ -42,13 +42,9 @@ BUP_DEFAULT = 58
 BUP_BY_JENJANG = {"JPT Utama": 60, "JPT Madya": 60, "JPT Pratama": 60, "Ahli Madya": 60, "Ahli Utama": 65}
 
 
-def _blank(raw: object) -> bool:
-    return raw is None or (isinstance(raw, float) and math.isnan(raw)) or not str(raw).strip()
-
-
 def parse_jenis_jabatan(raw: object) -> str:
     """ "struktural", "fungsional" or "pelaksana" from SIASN names, ids and local spellings."""
-    if _blank(raw):
+    if is_blank(raw):
         raise RuleError("jenis_jabatan.required", "Jenis jabatan wajib diisi.")
     text = str(int(raw)) if isinstance(raw, float) and raw.is_integer() else str(raw)
     key = " ".join(text.lower().split())
@@ -64,7 +60,7 @@ def parse_jenis_jabatan(raw: object) -> str:
 def parse_eselon(raw: object) -> str | None:
     """The SIASN eselon code ("22") from "II.b", "IIb", "II/b", "Eselon II.b" or "22"; None for non-eselon
     markers ("-", "Non Eselon")."""
-    if _blank(raw):
+    if is_blank(raw):
         return None
     text = str(int(raw)) if isinstance(raw, float) and raw.is_integer() else str(raw).strip()
     if text in ESELON_LABELS:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import math
 import re
 
+from talenta_desktop.domain.cells import is_blank
 from talenta_desktop.domain.errors import RuleError, shown
 
 # Spellings of jenis kelamin found in SIASN exports and regional spreadsheets.
@@ -31,13 +31,9 @@ _TITLE_ALTERNATIVES = "|".join(re.escape(t) for t in _FRONT_TITLES)
 _FRONT = re.compile(rf"^(?:(?:{_TITLE_ALTERNATIVES})\s*,?\s*)+", re.IGNORECASE)
 
 
-def _blank(raw: object) -> bool:
-    return raw is None or (isinstance(raw, float) and math.isnan(raw)) or not str(raw).strip()
-
-
 def parse_gender(raw: object) -> str:
     """ "L" or "P" from the many ways files write jenis kelamin."""
-    if _blank(raw):
+    if is_blank(raw):
         raise RuleError("gender.required", "Jenis kelamin wajib diisi.")
     key = " ".join(str(raw).upper().replace(".", "").split())
     if isinstance(raw, float) and raw.is_integer():
@@ -54,7 +50,7 @@ def parse_gender(raw: object) -> str:
 
 def parse_jenis_pegawai(raw: object) -> str:
     """ "PNS" (CPNS included) or "PPPK"."""
-    if _blank(raw):
+    if is_blank(raw):
         raise RuleError("jenis_pegawai.required", "Jenis pegawai wajib diisi.")
     key = " ".join(str(raw).upper().replace("(", " ").replace(")", " ").split())
     if key in _KIND_ALIASES:

@@ -14,25 +14,10 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from talenta_desktop.domain.cells import is_blank
 from talenta_desktop.domain.errors import RuleError, shown
 
 from .report import ERROR, WARNING, Problem
-
-
-def is_blank(value: object) -> bool:
-    """Empty, whitespace-only or NaN (how pandas and some readers write an empty cell)."""
-    if value is None:
-        return True
-    if isinstance(value, float):
-        return math.isnan(value)
-    return isinstance(value, str) and not value.strip()
-
-
-def has_content(value: object) -> bool:
-    """The fast negation of is_blank, for scanning every cell of a sheet."""
-    return not (
-        value is None or value == "" or (value.__class__ is str and value.isspace()) or value != value
-    )
 
 
 @dataclass
@@ -111,9 +96,7 @@ class RowChecker:
         bad: dict[Any, RuleError | None] = {}  # key -> its error (None: a required blank)
         for key in dict.fromkeys(keys):
             raw = key if plain else key[1]
-            if (
-                raw is None or raw == "" or (raw.__class__ is str and raw.isspace()) or raw != raw
-            ):  # blank, NaN
+            if is_blank(raw):
                 results[key] = None
                 if required:
                     bad[key] = None

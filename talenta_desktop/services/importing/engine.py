@@ -15,12 +15,13 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from talenta_desktop.domain.cells import is_blank
 from talenta_desktop.services import audit
 from talenta_desktop.services.actor import Actor
 from talenta_desktop.services.organization import has_instansi
 
 from . import performance, personnel
-from .checking import RowChecker, Table, has_content
+from .checking import RowChecker, Table
 from .fields import FIELDS, ImportKind
 from .mapping import ColumnMapping, MissingColumnsError, choose_sheet, detect_mapping, load_profile
 from .reading import ImportFileError, RawSheet, file_sha256, read_sheet
@@ -52,8 +53,8 @@ def load_table(sheet: RawSheet, mapping: ColumnMapping) -> tuple[Table, int]:
     # A row is blank when every mapped cell is. Check the first mapped column (usually the NIP, rarely
     # empty) for every row, and the other columns only for the rows where that one is empty.
     first_column = columns[fields[0]]
-    maybe_blank = [i for i, v in enumerate(first_column) if not has_content(v)]
-    blank = [i for i in maybe_blank if not any(has_content(columns[f][i]) for f in fields[1:])]
+    maybe_blank = [i for i, v in enumerate(first_column) if is_blank(v)]
+    blank = [i for i in maybe_blank if all(is_blank(columns[f][i]) for f in fields[1:])]
     start = mapping.header_row + 1
     if blank:
         keep = sorted(set(range(len(data))) - set(blank))

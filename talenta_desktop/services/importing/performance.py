@@ -9,13 +9,14 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from talenta_desktop.domain.cells import is_blank
 from talenta_desktop.domain.dates import parse_date
 from talenta_desktop.domain.nip import normalize_nip
 from talenta_desktop.domain.skp import parse_predikat, parse_rating, predikat
 from talenta_desktop.models import Assessment, Person, Skp
 from talenta_desktop.services.bulk import insert_rows
 
-from .checking import RowChecker, decimal, integer, is_blank, text
+from .checking import RowChecker, decimal, integer, text
 
 JPM_OPTIMAL, JPM_CUKUP = 90.0, 78.0  # Peraturan BRIN 3/2023 Pasal 33: mapping categories (DOMAIN §4 C)
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from talenta_desktop.domain.cells import is_blank
 from talenta_desktop.domain.dates import parse_date
 from talenta_desktop.domain.golongan import parse_golongan
 from talenta_desktop.domain.jabatan import (
@@ -30,7 +31,7 @@ from talenta_desktop.services.bulk import insert_columns
 from talenta_desktop.services.organization import ensure_instansi
 from talenta_desktop.services.units import guess_unit_kind, refresh_paths
 
-from .checking import RowChecker, integer, is_blank, text
+from .checking import RowChecker, integer, text
 
 # Person columns an import may set, and the file fields that supply each (derived columns included).
 SOURCES: dict[str, tuple[str, ...]] = {
