@@ -18,6 +18,11 @@ from talenta_desktop.services.bulk import insert_rows
 
 from .checking import RowChecker, decimal, integer, text
 
+# kind -> (table, the natural key an upsert matches on)
+TARGETS = {
+    "skp": (Skp, ("person_id", "tahun")),
+    "assessment": (Assessment, ("person_id", "tanggal", "jenis")),
+}
 JPM_OPTIMAL, JPM_CUKUP = 90.0, 78.0  # Peraturan BRIN 3/2023 Pasal 33: mapping categories (DOMAIN §4 C)
 
 
@@ -174,9 +179,7 @@ def _existing(
 
 
 def classify(session: Session, kind: str, rows: list[Row]) -> tuple[list[Row], list[tuple[int, dict]], int]:
-    model, key_columns = (
-        (Skp, ("person_id", "tahun")) if kind == "skp" else (Assessment, ("person_id", "tanggal", "jenis"))
-    )
+    model, key_columns = TARGETS[kind]
     value_columns = sorted({c for r in rows for c in r.values} - set(key_columns))
     stored = _existing(session, model, key_columns, value_columns)
     new, changed, unchanged = [], [], 0
@@ -204,8 +207,7 @@ def _differs(stored: Any, value: Any) -> bool:
 def write(
     session: Session, kind: str, new: list[Row], changed: list[tuple[int, dict]], tick=lambda done: None
 ) -> None:
-    model = Skp if kind == "skp" else Assessment
-    key_columns = ("person_id", "tahun") if kind == "skp" else ("person_id", "tanggal", "jenis")
+    model, key_columns = TARGETS[kind]
     inserts = [{**dict(zip(key_columns, row.key, strict=True)), **row.values} for row in new]
     for start in range(0, len(inserts), 2000):
         insert_rows(session, model.__table__, inserts[start : start + 2000])
