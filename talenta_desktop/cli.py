@@ -46,10 +46,13 @@ def _say(message: str) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     from talenta_desktop.models.db import head_revision
     from talenta_desktop.services.organization import set_instansi
+    from talenta_desktop.services.talent.schemes import ensure_presets
 
     db = _open(args, create=True)
     for backup in db.backups:
         _say(f"Cadangan sebelum migrasi: {backup}")
+    with db.transaction() as session:
+        ensure_presets(session, _actor())
     if args.instansi:
         try:
             with db.transaction() as session:
@@ -159,7 +162,68 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"({summary.pns} PNS, {summary.pppk} PPPK) di {summary.units} unit kerja; "
         f"{summary.skp_rows} SKP, {summary.assessments} asesmen (seed {summary.seed})."
     )
+    print(
+        f"Peta talenta: {summary.periods} periode dipetakan ({summary.placed} penempatan, {summary.holding} "
+        f"belum dapat dipetakan), {summary.calibrations} kalibrasi."
+    )
     return EXIT_OK
+
+
+SHOWN_CHANGES = 20
+
+
+def cmd_map(args: argparse.Namespace) -> int:
+    from talenta_desktop.services.talent.calibration import CalibrationError
+    from talenta_desktop.services.talent.mapping import MappingCancelled, map_period
+    from talenta_desktop.services.talent.periods import PeriodError, ensure_year_period
+    from talenta_desktop.services.talent.schemes import SchemeError, ensure_presets
+
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            actor = _actor()
+            ensure_presets(session, actor)
+            period, created = ensure_year_period(session, actor, args.period)
+            summary = map_period(session, actor, period.label, args.scheme, progress=_progress_printer())
+            names = _names(session, [c.person_id for c in summary.changes[:SHOWN_CHANGES]])
+    except (PeriodError, SchemeError, CalibrationError, MappingCancelled) as exc:
+        raise CommandError(str(exc)) from exc
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if created:
+        print(
+            f"Periode {period.label} dibuat: SKP {period.skp_year_from}–{period.skp_year_to}, "
+            f"tanggal acuan {period.reference_date:%d-%m-%Y}, asesmen berlaku "
+            f"{period.assessment_valid_years} tahun."
+        )
+    boxes = ", ".join(f"{box}: {count}" for box, count in summary.by_box.items())
+    print(
+        f"Periode {summary.period} dipetakan dengan {summary.scheme} dalam {summary.seconds:.1f} detik: "
+        f"{summary.placed} pegawai ditempatkan, {summary.holding} belum dapat dipetakan."
+    )
+    print(f"Per kotak — {boxes}.")
+    if not summary.first_run:
+        print(
+            f"Kotak hasil hitung berubah untuk {len(summary.changes)} pegawai dibanding pemetaan sebelumnya; "
+            "kalibrasi yang sudah ada tetap berlaku."
+        )
+        for change in summary.changes[:SHOWN_CHANGES]:
+            nip, nama = names[change.person_id]
+            before = change.before if change.before is not None else "belum dipetakan"
+            after = change.after if change.after is not None else "belum dipetakan"
+            print(f"  {nip}  {nama}: {before} → {after}")
+        if len(summary.changes) > SHOWN_CHANGES:
+            print(f"  … dan {len(summary.changes) - SHOWN_CHANGES} lainnya (lihat halaman Peta Talenta).")
+    return EXIT_OK
+
+
+def _names(session, person_ids: list[int]) -> dict[int, tuple[str, str]]:
+    from sqlalchemy import select
+
+    from talenta_desktop.models import Person
+
+    rows = session.execute(select(Person.id, Person.nip, Person.nama).where(Person.id.in_(person_ids)))
+    return {pid: (nip, nama) for pid, nip, nama in rows}
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -221,6 +285,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", type=int, default=1500, help="jumlah pegawai (bawaan 1500)")
     p.add_argument("--seed", type=int, default=2025, help="benih acak; benih sama menghasilkan data sama")
     p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("map", parents=[common], help="hitung penempatan sembilan kotak untuk satu periode")
+    p.add_argument(
+        "--period", required=True, metavar="P", help='periode, mis. "2025" (tahun baru dibuat otomatis)'
+    )
+    p.add_argument(
+        "--scheme", metavar="NAMA", help="skema penilaian (bawaan: skema periode, atau skema bawaan)"
+    )
+    p.set_defaults(handler=cmd_map)
 
     p = sub.add_parser("verify", parents=[common], help="periksa integritas database dan rantai audit")
     p.set_defaults(handler=cmd_verify)

@@ -56,6 +56,7 @@ from talenta_desktop.models import (
 
 from .actor import Actor
 from .audit import record
+from .demo_talent import build_talent_demo
 from .units import compute_paths
 
 # The demo's "today": ages, service years and what is already in the past are computed from this day, so
@@ -92,6 +93,10 @@ class DemoSummary:
     diklat_rows: int
     hukdis_rows: int
     seed: int
+    periods: int = 0
+    placed: int = 0
+    holding: int = 0
+    calibrations: int = 0
 
 
 class DemoError(Exception):
@@ -1231,11 +1236,15 @@ class _Builder:
 
         self.step(89, "Membuat SKP 2023–2025")
         skp_rows = self.skp_rows(people)
-        self.insert(Skp, skp_rows, until=96)
+        self.insert(Skp, skp_rows, until=93)
 
-        self.step(97, "Membuat hasil penilaian kompetensi")
+        self.step(94, "Membuat hasil penilaian kompetensi")
         assessment_rows = self.assessment_rows(people)
         self.insert(Assessment, assessment_rows)
+
+        self.step(96, "Memetakan talenta periode 2024 dan 2025")
+        session.flush()
+        talent = build_talent_demo(session, actor, self.seed)
 
         summary = DemoSummary(
             units=len(units),
@@ -1247,6 +1256,10 @@ class _Builder:
             diklat_rows=diklat_count,
             hukdis_rows=len(hukdis_rows),
             seed=self.seed,
+            periods=talent.periods,
+            placed=talent.placed,
+            holding=talent.holding,
+            calibrations=talent.calibrations,
         )
         self.step(99, "Mencatat jejak audit")
         after = dataclasses.asdict(summary)
@@ -1979,7 +1992,9 @@ class _Builder:
         return rows
 
     def assessment_rows(self, people: list[_Person]) -> list[dict]:
-        """Managerial posts and about 30% of Ahli Muda/Madya: 1–2 assessments in 2021–2025.
+        """Managerial posts and about 30% of Ahli Muda/Madya: 1–2 assessments in 2021–2025; most other
+        staff took one competence mapping (uji kompetensi, as regions run for everyone before a talent
+        map) in 2023–2025: 80% of PNS, 55% of PPPK. Staff score lower and wider than managers.
 
         A JPT appointed since 2021 often came through open selection: that assessment is dated a few
         months before the appointment. JPM follows the latent potential; scores are on 0–100.
@@ -1989,12 +2004,13 @@ class _Builder:
         Z = self.rng.standard_normal((n, 8)).tolist()
         rows: list[dict] = []
         for p, u, z in zip(people, U, Z, strict=True):
-            if not p.managerial and not (
+            staff = not p.managerial and not (
                 p.kind == "PNS" and p.jenjang in ("Ahli Muda", "Ahli Madya") and u[0] < 0.3
-            ):
+            )
+            if staff and u[1] >= (0.8 if p.kind == "PNS" else 0.55):
                 continue
-            count = 2 if u[1] < 0.4 else 1
-            first_year = 2021 + int(u[2] * (3 if count == 2 else 5))
+            count = 2 if u[1] < 0.4 and not staff else 1
+            first_year = 2023 + int(u[2] * 3) if staff else 2021 + int(u[2] * (3 if count == 2 else 5))
             dates = [date(first_year, 2 + int(u[4] * 9), 1 + int(u[6] * 27))]
             if count == 2:
                 dates.append(
@@ -2005,7 +2021,7 @@ class _Builder:
             if p.jenjang == "JPT Pratama" and appointed_m >= 2021 * 12 + 5 and u[7] < 0.7:
                 dates[0] = _month_date(appointed_m - 2 - int(u[3] * 3), 1 + int(u[6] * 27))
                 kinds[0] = "seleksi"
-            jpm = min(max(82 + 8 * p.pot + 3 * z[0], 55.0), 98.0)
+            jpm = min(max((74 + 9 * p.pot + 4 * z[0]) if staff else (82 + 8 * p.pot + 3 * z[0]), 55.0), 98.0)
             for k, (day, kind) in enumerate(zip(dates, kinds, strict=True)):
                 if k:
                     jpm = min(max(jpm + 1.5 + 3 * z[1], 55.0), 98.0)
@@ -2020,7 +2036,9 @@ class _Builder:
                         "nilai_manajerial": round(min(max(jpm + 4 * z[2 + k], 40.0), 100.0), 2),
                         "nilai_sosial_kultural": round(min(max(jpm + 2 + 3 * z[4 + k], 40.0), 100.0), 2),
                         "nilai_teknis": round(min(max(jpm - 2 + 6 * z[6], 40.0), 100.0), 2),
-                        "nilai_potensi": round(min(max(60 + 12 * p.pot + 5 * z[7], 20.0), 100.0), 2),
+                        "nilai_potensi": round(
+                            min(max((55 if staff else 62) + 12 * p.pot + 5 * z[7], 20.0), 100.0), 2
+                        ),
                         "kategori": _jpm_kategori(jpm),
                     }
                 )

@@ -517,13 +517,23 @@ def test_progress_is_reported_in_indonesian_up_to_100(demo):
 
 
 def test_one_audit_event_records_counts_and_seed(demo):
+    """Personnel are one bulk event; the talent map's writes (schemes, periods, runs, calibrations) are
+    audited one by one, as they would be when a user makes them."""
     database, summary, _ = demo
     with database.session() as session:
-        events = session.scalars(select(AuditEvent)).all()
+        events = session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
         instansi = session.scalars(select(Instansi)).one()
-        assert verify_chain(session) == (1, None)
-    assert len(events) == 1
-    event = events[0]
+        assert verify_chain(session) == (len(events), None)
+    assert {e.action for e in events[:-1]} == {
+        "scheme.create",
+        "period.create",
+        "period.status",
+        "mapping.run",
+        "calibration.create",
+        "calibration.reverse",
+    }
+    assert sum(e.action.startswith("calibration.") for e in events) == summary.calibrations > 0
+    event = events[-1]
     assert event.action == "demo.build"
     assert event.actor == "penguji"
     assert event.entity == "instansi" and event.entity_id == str(instansi.id)

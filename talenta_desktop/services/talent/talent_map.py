@@ -1,0 +1,265 @@
+"""The talent map as the nine-box page, the projector and the reports read it: one row per person.
+
+For a period: the latest run's computed placement, the latest calibration (which gives the current box),
+the person's list columns, and the current box in the previous period (for movement).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from talenta_desktop.domain.ninebox import box_number
+from talenta_desktop.models import MappingRun, Placement, ScoringScheme, TalentPeriod
+
+from ..personnel import personnel_frame
+from .calibration import CalibrationEntry, calibrations_of
+from .mapping import boxes_of
+from .periods import PeriodInfo, _info, _row, previous_period
+
+# personnel columns the map needs beside the placement
+PERSON_COLUMNS = (
+    "id",
+    "nip",
+    "nama_lengkap",
+    "search_name",
+    "jabatan",
+    "jenis_jabatan",
+    "jenjang",
+    "eselon",
+    "eselon_id",
+    "golongan",
+    "golongan_id",
+    "golongan_rank",
+    "jenis_pegawai",
+    "unit_id",
+    "unit",
+    "unit_induk",
+)
+
+
+def _latest_run_id(session: Session, period_id: int) -> int | None:
+    return session.scalar(
+        select(MappingRun.id).where(MappingRun.period_id == period_id).order_by(MappingRun.id.desc()).limit(1)
+    )
+
+
+def period_placements(session: Session, period_id: int) -> pd.DataFrame:
+    """Index person_id; computed and current levels and boxes, scores, holding reason, latest calibration.
+    Empty when the period has not been mapped."""
+    run_id = _latest_run_id(session, period_id)
+    columns = [
+        "person_id",
+        "nilai_kinerja",
+        "nilai_potensial",
+        "nilai_talenta",
+        "computed_kinerja",
+        "computed_potensial",
+        "holding_reason",
+        "components",
+    ]
+    if run_id is None:
+        return pd.DataFrame(columns=columns).set_index("person_id")
+    conn = session.connection()
+    frame = pd.DataFrame.from_records(
+        conn.exec_driver_sql(
+            "SELECT person_id, nilai_kinerja, nilai_potensial, nilai_talenta, kinerja_level, potensial_level,"
+            " holding_reason, components FROM placement WHERE run_id = ?",
+            (run_id,),
+        ).fetchall(),
+        columns=columns,
+    ).set_index("person_id")
+    for name in (
+        "nilai_kinerja",
+        "nilai_potensial",
+        "nilai_talenta",
+        "computed_kinerja",
+        "computed_potensial",
+    ):
+        frame[name] = frame[name].astype(float)
+    calibrated = pd.DataFrame.from_records(
+        conn.exec_driver_sql(
+            "SELECT c.person_id, c.id, c.kinerja_after, c.potensial_after, c.reason, c.decided_by, c.meeting_id"
+            " FROM calibration c JOIN (SELECT person_id, MAX(id) AS id FROM calibration WHERE period_id = ?"
+            " GROUP BY person_id) m ON c.id = m.id",
+            (period_id,),
+        ).fetchall(),
+        columns=[
+            "person_id",
+            "calibration_id",
+            "kinerja_after",
+            "potensial_after",
+            "calibration_reason",
+            "calibrated_by",
+            "meeting_id",
+        ],
+    ).set_index("person_id")
+    frame = frame.join(calibrated, how="left")
+    frame["computed_box"] = boxes_of(frame, "computed_kinerja", "computed_potensial")
+    has_cal = frame["calibration_id"].notna() & frame["computed_kinerja"].notna()
+    frame["kinerja_level"] = frame["kinerja_after"].astype(float).where(has_cal, frame["computed_kinerja"])
+    frame["potensial_level"] = (
+        frame["potensial_after"].astype(float).where(has_cal, frame["computed_potensial"])
+    )
+    frame["box"] = boxes_of(frame)
+    frame["calibrated"] = (frame["box"] != frame["computed_box"]).fillna(False).astype(bool)
+    return frame.drop(columns=["kinerja_after", "potensial_after"])
+
+
+@dataclass
+class TalentMap:
+    period: PeriodInfo
+    frame: pd.DataFrame  # one row per person in the latest run, RangeIndex; see talent_map()
+    previous: PeriodInfo | None
+    scheme_params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def placed(self) -> pd.DataFrame:
+        return self.frame[self.frame["box"].notna()]
+
+    @property
+    def holding(self) -> pd.DataFrame:
+        return self.frame[self.frame["holding_reason"].notna()]
+
+    @property
+    def guideline(self) -> dict[int, float]:
+        raw = self.scheme_params.get("guideline") or {}
+        return {int(k): float(v) for k, v in raw.items()}
+
+    @property
+    def cutoffs(self) -> dict[str, list[float]]:
+        return (
+            {axis: list(self.scheme_params[axis]["cutoffs"]) for axis in ("kinerja", "potensial")}
+            if self.scheme_params
+            else {}
+        )
+
+
+def talent_map(session: Session, period_label: str, *, today: date | None = None) -> TalentMap:
+    period_row = _row(session, period_label)
+    period = _info(session, period_row)
+    placements = period_placements(session, period_row.id)
+    people = personnel_frame(session, today=today or period_row.reference_date)[list(PERSON_COLUMNS)]
+    frame = people.merge(placements, left_on="id", right_index=True, how="inner").reset_index(drop=True)
+    frame = frame.rename(columns={"id": "person_id"})
+    previous = previous_period(session, period_label)
+    if previous is not None:
+        before = period_placements(session, previous.id)["box"]
+        frame["previous_box"] = frame["person_id"].map(before).astype("Int64")
+    else:
+        frame["previous_box"] = pd.Series(pd.NA, index=frame.index, dtype="Int64")
+    params: dict[str, Any] = {}
+    if period.last_run_id is not None:
+        scheme_id = session.scalar(select(MappingRun.scheme_id).where(MappingRun.id == period.last_run_id))
+        params = session.get(ScoringScheme, scheme_id).params
+    return TalentMap(period, frame, previous, params)
+
+
+# -- summaries over a (filtered) frame: the same numbers on screen, on the wall and in reports ---------
+
+
+def distribution(frame: pd.DataFrame, guideline: dict[int, float] | None = None) -> pd.DataFrame:
+    """Per box: count, percent of the placed, guideline percent and the difference (index 1–9)."""
+    placed = frame["box"].dropna().astype(int)
+    counts = placed.value_counts().reindex(range(1, 10), fill_value=0)
+    total = int(counts.sum())
+    out = pd.DataFrame({"count": counts})
+    out["percent"] = (counts / total * 100).round(1) if total else 0.0
+    if guideline:
+        out["guideline"] = [float(guideline.get(b, 0.0)) for b in range(1, 10)]
+        out["difference"] = (out["percent"] - out["guideline"]).round(1)
+    return out
+
+
+def movement_matrix(frame: pd.DataFrame) -> pd.DataFrame:
+    """Counts of people from box (rows, previous period) to box (columns, this period); 0 when absent."""
+    both = frame[frame["box"].notna() & frame["previous_box"].notna()]
+    matrix = pd.crosstab(both["previous_box"].astype(int), both["box"].astype(int))
+    return matrix.reindex(index=range(1, 10), columns=range(1, 10), fill_value=0)
+
+
+def movement(frame: pd.DataFrame) -> pd.Series:
+    """Per person: +1 moved up a rank of box, -1 down, 0 same, <NA> no comparison (same index)."""
+    rank = {b: r for r, b in enumerate((1, 2, 3, 4, 5, 6, 7, 8, 9))}
+    now = frame["box"].map(rank, na_action="ignore")
+    before = frame["previous_box"].map(rank, na_action="ignore")
+    return np.sign(now.astype("Float64") - before.astype("Float64")).astype("Int64")
+
+
+def distribution_by_unit(frame: pd.DataFrame, column: str = "unit_induk") -> pd.DataFrame:
+    """People per unit (rows, largest first) and box (columns 1–9), plus a total column."""
+    placed = frame[frame["box"].notna()]
+    table = pd.crosstab(placed[column].fillna("—"), placed["box"].astype(int))
+    table = table.reindex(columns=range(1, 10), fill_value=0)
+    table["total"] = table.sum(axis=1)
+    return table.sort_values("total", ascending=False)
+
+
+def deviations(frame: pd.DataFrame) -> pd.DataFrame:
+    """Everyone whose current box differs from the computed one, with the latest reason."""
+    return frame[frame["calibrated"]].sort_values(["box", "nama_lengkap"])
+
+
+# -- one person across periods --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlacementHistoryEntry:
+    period_label: str
+    computed_box: int | None
+    current_box: int | None
+    nilai_kinerja: float | None
+    nilai_potensial: float | None
+    nilai_talenta: float | None
+    holding_reason: str | None
+    scheme: str
+    calibrations: list[CalibrationEntry]
+
+
+def placement_history(session: Session, person_id: int) -> list[PlacementHistoryEntry]:
+    """Every mapped period's placement of one person, newest period first."""
+    periods = session.scalars(select(TalentPeriod).order_by(TalentPeriod.reference_date.desc())).all()
+    calibrations = calibrations_of(session, person_id)
+    out = []
+    for period in periods:
+        run = session.scalar(
+            select(MappingRun)
+            .where(MappingRun.period_id == period.id)
+            .order_by(MappingRun.id.desc())
+            .limit(1)
+        )
+        if run is None:
+            continue
+        placement = session.scalar(
+            select(Placement).where(Placement.run_id == run.id, Placement.person_id == person_id)
+        )
+        if placement is None:
+            continue
+        scheme = session.get(ScoringScheme, run.scheme_id)
+        own = [c for c in calibrations if c.period_label == period.label]
+        computed = (
+            box_number(placement.kinerja_level, placement.potensial_level)
+            if placement.kinerja_level
+            else None
+        )
+        current = own[-1].after_box if own and computed else computed
+        out.append(
+            PlacementHistoryEntry(
+                period.label,
+                computed,
+                current,
+                placement.nilai_kinerja,
+                placement.nilai_potensial,
+                placement.nilai_talenta,
+                placement.holding_reason,
+                f"{scheme.name} (versi {scheme.version})",
+                own,
+            )
+        )
+    return out
