@@ -34,12 +34,11 @@ from PySide6.QtCore import (
 
 from talenta_desktop.domain.nip import format_nip
 from talenta_desktop.services.personnel import (
-    JENIS_JABATAN_LABELS,
     PERSONNEL_COLUMNS,
     PersonnelColumn,
     fold_column,
-    search_mask,
 )
+from talenta_desktop.ui.models.frame_filter import FrameFilter
 
 # Column headers, marked for translation here because the service that defines them cannot use Qt.
 # tests/gui/test_personnel_page.py checks they match services.personnel.PERSONNEL_COLUMNS.
@@ -82,8 +81,6 @@ HEADERS = {
 }
 
 # Codes of "not eselon" in an eselon filter, beside the SIASN eselon ids.
-NON_ESELON = ""
-_MISSING = ""
 
 PersonIdRole = Qt.ItemDataRole.UserRole
 
@@ -131,11 +128,8 @@ class PersonnelTableModel(QAbstractTableModel):
             for key in self._keys
         }
         self._ids = self._frame["id"].to_numpy(dtype=np.int64) if n else np.empty(0, dtype=np.int64)
-        self._unit_ids = self._frame["unit_id"].to_numpy(dtype=np.float64) if n else np.empty(0)
-        self._eselon_codes = self._codes("eselon_id")
-        self._golongan_codes = self._codes("golongan_id")
+        self._filter = FrameFilter(self._frame)
         self._sort_keys = {}
-        self._search_cache = None
         self._order = np.arange(n, dtype=np.intp)
         if self._sort is not None:
             column, order = self._sort
@@ -143,10 +137,6 @@ class PersonnelTableModel(QAbstractTableModel):
         self._mask = self._filter_mask(**self._filters) if self._filters else np.ones(n, dtype=bool)
         self._visible = self._order[self._mask[self._order]]
         self.endResetModel()
-
-    def _codes(self, key: str) -> np.ndarray:
-        values = self._frame[key].to_numpy() if key in self._frame else np.empty(0, dtype=object)
-        return np.where(pd.isna(values), _MISSING, values).astype(str) if len(values) else np.empty(0, str)
 
     # -- filtering ---------------------------------------------------------------------------------
 
@@ -183,30 +173,8 @@ class PersonnelTableModel(QAbstractTableModel):
         self.endResetModel()
         return len(self._visible)
 
-    def _filter_mask(self, text, unit_ids, jenis_pegawai, jenis_jabatan, eselon, golongan) -> np.ndarray:
-        n = len(self._ids)
-        mask = self._search(text or "")
-        if unit_ids is not None:
-            mask = mask & np.isin(self._unit_ids, np.fromiter(unit_ids, dtype=np.float64))
-        if jenis_pegawai:
-            mask = mask & (self._arrays["jenis_pegawai"] == jenis_pegawai)
-        if jenis_jabatan:
-            label = JENIS_JABATAN_LABELS.get(jenis_jabatan, jenis_jabatan)
-            mask = mask & (self._arrays["jenis_jabatan"] == label)
-        if eselon is not None:
-            mask = mask & np.isin(self._eselon_codes, np.array(list(eselon), dtype=str))
-        if golongan is not None:
-            mask = mask & np.isin(self._golongan_codes, np.array(list(golongan), dtype=str))
-        return np.asarray(mask, dtype=bool).reshape(n)
-
-    def _search(self, text: str) -> np.ndarray:
-        """search_mask, remembered for the last text: changing a combo does not search again."""
-        if self._search_cache is None or self._search_cache[0] != text:
-            self._search_cache = (
-                text,
-                search_mask(self._frame, text) if len(self._frame) else np.ones(0, bool),
-            )
-        return self._search_cache[1]
+    def _filter_mask(self, **filters) -> np.ndarray:
+        return self._filter.mask(**filters)
 
     # -- sorting -----------------------------------------------------------------------------------
 

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QStandardPaths,
     Qt,
     QThread,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -43,10 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from talenta_desktop.domain.golongan import ALL_PNS, ALL_PPPK
 from talenta_desktop.services.personnel import (
     DEFAULT_VISIBLE_COLUMNS,
-    ESELON_LABELS,
     PERSONNEL_COLUMNS,
     ExportCancelled,
     ExportError,
@@ -59,16 +55,15 @@ from talenta_desktop.services.personnel import (
 from talenta_desktop.services.units import subtree_ids, unit_tree
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui.models.personnel_table import (
-    NON_ESELON,
     PersonIdRole,
     PersonnelTableModel,
     column_header,
 )
+from talenta_desktop.ui.person_filters import PersonFilterBar
 from talenta_desktop.ui.profile_panel import ProfilePanel
 
 SETTINGS_COLUMNS = "personnel/columns"
 SETTINGS_SPLITTER = "personnel/splitter"
-SEARCH_DELAY_MS = 80  # coalesces fast typing; well under the 120 ms a user notices
 # Starting widths (pixels) of the columns people look at most; the rest fit their header.
 COLUMN_WIDTHS = {
     "nama_lengkap": 230,
@@ -87,16 +82,6 @@ COLUMN_WIDTHS = {
     "pendidikan_nama": 200,
     "kedudukan": 80,
 }
-
-
-# Combo data are plain strings (Qt keeps them reliably): comma-separated codes, or this for "no eselon".
-NO_ESELON_CHOICE = "-"
-
-
-def _codes(choice: str | None) -> list[str] | None:
-    if not choice:
-        return None
-    return [NON_ESELON if code == NO_ESELON_CHOICE else code for code in choice.split(",")]
 
 
 def remembered_columns() -> list[str]:
@@ -216,41 +201,15 @@ class PersonnelPage(QWidget):
         )
         self.export_button.setProperty("role", "primary")
 
-        self.search = QLineEdit(objectName="personnelSearch")
-        self.search.setPlaceholderText(self.tr("Cari nama atau NIP…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setToolTip(
-            self.tr("Nama tanpa gelar (huruf besar/kecil dan aksen diabaikan; semua kata harus ada) atau NIP")
-        )
-        self.search.setMinimumWidth(180)
-
-        self.unit_filter = QComboBox(objectName="unitFilter")
-        self.unit_filter.setToolTip(self.tr("Unit kerja beserta sub-unitnya"))
-        self.unit_filter.addItem(self.tr("Seluruh instansi"), None)
-        for node in workspace.read(unit_tree):
-            self.unit_filter.addItem("    " * node.depth + node.nama, node.id)
-        self.unit_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.unit_filter.setMinimumContentsLength(16)
-        self.unit_filter.view().setMinimumWidth(self.unit_filter.view().sizeHintForColumn(0) + 24)
-
-        self.jenis_pegawai_filter = self._combo(
-            "jenisPegawaiFilter",
-            [(self.tr("PNS dan PPPK"), None), (self.tr("PNS"), "PNS"), (self.tr("PPPK"), "PPPK")],
-        )
-        self.jenis_jabatan_filter = self._combo(
-            "jenisJabatanFilter",
-            [
-                (self.tr("Semua jabatan"), None),
-                (self.tr("Struktural"), "struktural"),
-                (self.tr("Fungsional"), "fungsional"),
-                (self.tr("Pelaksana"), "pelaksana"),
-            ],
-        )
-        self.eselon_filter = self._combo("eselonFilter", self._eselon_choices())
-        self.golongan_filter = self._combo("golonganFilter", self._golongan_choices())
-        self.reset_button = QPushButton(self.tr("Hapus filter"), objectName="resetFilters")
-        self.reset_button.setProperty("role", "link")
-        self.reset_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.filters = PersonFilterBar(workspace.read(unit_tree), self.frame, self._subtree, self)
+        # the widgets tests and shortcuts reach for
+        self.search = self.filters.search
+        self.unit_filter = self.filters.unit_filter
+        self.jenis_pegawai_filter = self.filters.jenis_pegawai_filter
+        self.jenis_jabatan_filter = self.filters.jenis_jabatan_filter
+        self.eselon_filter = self.filters.eselon_filter
+        self.golongan_filter = self.filters.golongan_filter
+        self.reset_button = self.filters.reset_button
 
         heading = QHBoxLayout()
         titles = QVBoxLayout()
@@ -261,18 +220,6 @@ class PersonnelPage(QWidget):
         heading.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignBottom)
         heading.addWidget(self.columns_button, 0, Qt.AlignmentFlag.AlignBottom)
         heading.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
-
-        toolbar = QHBoxLayout()
-        toolbar.setSpacing(8)
-        toolbar.addWidget(self.search, 3)
-        toolbar.addWidget(self.unit_filter, 3)
-        for combo in (
-            self.jenis_pegawai_filter,
-            self.jenis_jabatan_filter,
-            self.eselon_filter,
-            self.golongan_filter,
-        ):
-            toolbar.addWidget(combo)
 
         # -- table and profile -------------------------------------------------------------------
         self.table = QTableView(objectName="personnelTable")
@@ -326,17 +273,11 @@ class PersonnelPage(QWidget):
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(10)
         layout.addLayout(heading)
-        layout.addLayout(toolbar)
+        layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
 
         # -- behaviour ---------------------------------------------------------------------------
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda _: self._search_timer.start())
-        self.search.returnPressed.connect(self.apply_filters)
-        for combo in self.filter_combos():
-            combo.currentIndexChanged.connect(self.apply_filters)
-        self.reset_button.clicked.connect(self.reset_filters)
+        self.filters.changed.connect(self.apply_filters)
         self.columns_button.clicked.connect(self.choose_columns)
         self.export_button.clicked.connect(self.export_dialog)
         self.splitter.splitterMoved.connect(
@@ -349,55 +290,11 @@ class PersonnelPage(QWidget):
 
     # -- filters -------------------------------------------------------------------------------------
 
-    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox(objectName=name)
-        for label, data in items:
-            combo.addItem(label, data)
-        # As wide as its longest choice when there is room, narrower (eliding) rather than push the
-        # window past 1366 px; the open list always shows whole choices.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMinimumWidth(96)
-        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
-        return combo
-
-    def _eselon_choices(self) -> list[tuple[str, object]]:
-        present = {code for code in self.frame["eselon_id"].dropna().unique()}
-        choices: list[tuple[str, object]] = [(self.tr("Semua eselon"), None)]
-        for level in ("1", "2", "3", "4", "5"):
-            codes = sorted(code for code in ESELON_LABELS if code.startswith(level) and code in present)
-            if codes:
-                roman = ESELON_LABELS[codes[0]].split(".")[0]
-                choices.append((self.tr("Eselon {0}").format(roman), ",".join(codes)))
-        choices.append((self.tr("Non-eselon"), NO_ESELON_CHOICE))
-        return choices
-
-    def _golongan_choices(self) -> list[tuple[str, object]]:
-        present = set(self.frame["golongan_id"].dropna().unique())
-        choices: list[tuple[str, object]] = [(self.tr("Semua golongan"), None)]
-        for group in ("I", "II", "III", "IV"):
-            ranks = [g for g in ALL_PNS if g.label.split("/")[0] == group and g.code in present]
-            if ranks:
-                choices.append((self.tr("PNS golongan {0}").format(group), ",".join(g.code for g in ranks)))
-                choices.extend(("    " + g.label, g.code) for g in ranks)
-        choices.extend(
-            (self.tr("PPPK golongan {0}").format(g.label), g.code) for g in ALL_PPPK if g.code in present
-        )
-        return choices
-
     def apply_filters(self) -> None:
         """Filter the table by the search box and the combos now (the search box calls this after a
         short pause in typing); keeps the selected person selected when still shown."""
-        self._search_timer.stop()
         selected = self.selected_person_id()
-        unit = self.unit_filter.currentData()
-        self.model.set_filters(
-            text=self.search.text(),
-            unit_ids=None if unit is None else self._subtree(unit),
-            jenis_pegawai=self.jenis_pegawai_filter.currentData(),
-            jenis_jabatan=self.jenis_jabatan_filter.currentData(),
-            eselon=_codes(self.eselon_filter.currentData()),
-            golongan=_codes(self.golongan_filter.currentData()),
-        )
+        self.model.set_filters(**self.filters.criteria())
         self._update_count()
         self._keep_selection(selected)
 
@@ -416,23 +313,10 @@ class PersonnelPage(QWidget):
         return self._subtrees[unit_id]
 
     def filter_combos(self) -> tuple[QComboBox, ...]:
-        return (
-            self.unit_filter,
-            self.jenis_pegawai_filter,
-            self.jenis_jabatan_filter,
-            self.eselon_filter,
-            self.golongan_filter,
-        )
+        return self.filters.combos()
 
     def reset_filters(self) -> None:
-        for combo in self.filter_combos():
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.apply_filters()
+        self.filters.reset()
 
     def _update_count(self) -> None:
         n = self.locale().toString
