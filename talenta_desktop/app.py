@@ -121,6 +121,44 @@ def take_screenshots(window: MainWindow, out_dir: Path) -> list[Path]:
         if not window.grab().save(str(target)):
             raise OSError(f"gagal menyimpan {target}")
         written.append(target)
+    written += _projector_screenshots(window, out_dir)
+    return written
+
+
+PROJECTOR_SIZE = (1024, 768)  # the projectors in these meeting rooms
+
+
+def _projector_screenshots(window: MainWindow, out_dir: Path) -> list[Path]:
+    """The wall window as the room sees it, with names shown and hidden."""
+    if "ninebox" not in window.page_names():
+        return []
+    page = window.show_page("ninebox")
+    projector = page.open_projector()
+    if projector is None:  # nothing mapped yet: nothing to project
+        return []
+    # A committee reviews one OPD at a time: show a unit small enough for names to appear on the wall.
+    combo = page.filters.unit_filter
+    placed = page.map.frame["box"].notna().to_numpy()
+    best, best_count = 0, 0
+    for index in range(1, combo.count()):
+        count = int((page._filter.mask(unit_ids=page._subtree(combo.itemData(index))) & placed).sum())
+        if best_count < count <= 24:
+            best, best_count = index, count
+    combo.setCurrentIndex(best)
+    written = []
+    remembered = projector.names_hidden
+    projector.showNormal()
+    projector.resize(*PROJECTOR_SIZE)
+    for hidden, name in ((False, "projector"), (True, "projector-names-hidden")):
+        projector.set_names_hidden(hidden)
+        QCoreApplication.processEvents()
+        target = out_dir / f"{name}.png"
+        if not projector.grab().save(str(target)):
+            raise OSError(f"gagal menyimpan {target}")
+        written.append(target)
+    projector.set_names_hidden(remembered)
+    projector.close()
+    combo.setCurrentIndex(0)
     return written
 
 

@@ -152,6 +152,14 @@ class PersonFilterBar(QWidget):
             "golongan": _split(self.golongan_filter.currentData()),
         }
 
+    def description(self, *, with_search: bool = True) -> str:
+        """The active filters in words ("Dinas Kesehatan · PNS"), empty when none is active. The search
+        text may be a name: leave it out where names must not show."""
+        parts = [combo.currentText().strip() for combo in self.combos() if combo.currentIndex() > 0]
+        if with_search and self.search.text().strip():
+            parts.append(f"“{self.search.text().strip()}”")
+        return " · ".join(parts)
+
     def is_filtered(self) -> bool:
         return bool(self.search.text().strip()) or any(c.currentIndex() > 0 for c in self.combos())
 

@@ -39,7 +39,7 @@ def test_window_contract_and_first_page(window, demo_db):
 
 def test_navigation_lists_only_built_pages(window):
     labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert labels == ["Beranda", "Pegawai"]
+    assert labels == ["Beranda", "Pegawai", "Peta Talenta", "Pengaturan"]
 
 
 def test_home_shows_the_agency_counts(window, demo_db):
@@ -99,11 +99,16 @@ def test_empty_database_says_what_to_do(qtbot, db):
 
 def test_screenshots_are_real_pictures_of_each_page(window, tmp_path):
     written = take_screenshots(window, tmp_path)
-    assert [p.name for p in written] == ["home.png", "personnel.png"]
-    image = QImage(str(written[0]))
-    assert (image.width(), image.height()) == (1366, 768)
-    colours = {image.pixel(x, y) for x in range(0, 1366, 37) for y in range(0, 768, 29)}
-    assert len(colours) > 8  # not a blank canvas
+    assert [p.name for p in written] == [
+        "home.png", "personnel.png", "ninebox.png", "settings.png", "projector.png", "projector-names-hidden.png",
+    ]  # fmt: skip
+    for path in written:
+        image = QImage(str(path))
+        size = (1024, 768) if path.name.startswith("projector") else (1366, 768)
+        assert (image.width(), image.height()) == size, path.name
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, 768, 29)}
+        assert len(colours) > 8, path.name  # not a blank canvas
+    assert QImage(str(written[-2])) != QImage(str(written[-1]))  # names hidden changes the wall
 
 
 def test_desktop_command_writes_screenshots_of_the_demo(tmp_path):

@@ -15,7 +15,7 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from talenta_desktop.domain.ninebox import box_number
+from talenta_desktop.domain.ninebox import box_levels, box_number
 from talenta_desktop.models import MappingRun, Placement, ScoringScheme, TalentPeriod
 
 from ..personnel import personnel_frame
@@ -184,12 +184,59 @@ def movement_matrix(frame: pd.DataFrame) -> pd.DataFrame:
     return matrix.reindex(index=range(1, 10), columns=range(1, 10), fill_value=0)
 
 
+# How a person moved between two periods, by the sum of the two levels (kinerja + potensial, 1–3 each;
+# the talent pool 7–9 is exactly "sum ≥ 5"). The national numbering is not an order of merit — box 6
+# (kinerja di bawah, potensial tinggi) is not better than box 5 — so box numbers must not decide:
+#   naik (UP): the sum rose (5 → 8, 3 → 4, 6 → 7); turun (DOWN): it fell (9 → 7, 5 → 2);
+#   bergeser (SIDEWAYS): another box with the same sum, one axis up and the other down (2 ↔ 3, 4 ↔ 5 ↔ 6);
+#   tetap (SAME): the same box; baru (NEW): placed now, not then; keluar (OUT): placed then, held now.
+UP, SAME, SIDEWAYS, DOWN, NEW, OUT = "naik", "tetap", "bergeser", "turun", "baru", "keluar"
+MOVED = (UP, SIDEWAYS, DOWN)
+MOVEMENT_ORDER = (UP, SIDEWAYS, DOWN, SAME, NEW, OUT)
+_LEVEL_SUM = np.array([np.nan] + [float(sum(box_levels(b))) for b in range(1, 10)])
+
+
+def move_direction(before: int, now: int) -> str:
+    """UP, SAME, SIDEWAYS or DOWN for one move between two boxes."""
+    if before == now:
+        return SAME
+    change = _LEVEL_SUM[now] - _LEVEL_SUM[before]
+    return UP if change > 0 else DOWN if change < 0 else SIDEWAYS
+
+
+def _box_array(frame: pd.DataFrame, column: str) -> np.ndarray:
+    if column not in frame or not len(frame):
+        return np.full(len(frame), np.nan)
+    return pd.to_numeric(frame[column], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+
+
 def movement(frame: pd.DataFrame) -> pd.Series:
-    """Per person: +1 moved up a rank of box, -1 down, 0 same, <NA> no comparison (same index)."""
-    rank = {b: r for r, b in enumerate((1, 2, 3, 4, 5, 6, 7, 8, 9))}
-    now = frame["box"].map(rank, na_action="ignore")
-    before = frame["previous_box"].map(rank, na_action="ignore")
-    return np.sign(now.astype("Float64") - before.astype("Float64")).astype("Int64")
+    """Per person (same index): UP, SAME, SIDEWAYS, DOWN, NEW, OUT, or None when in neither map."""
+    now, before = _box_array(frame, "box"), _box_array(frame, "previous_box")
+    has_now, has_before = ~np.isnan(now), ~np.isnan(before)
+    sums_now = _LEVEL_SUM[np.where(has_now, now, 0).astype(int)]
+    sums_before = _LEVEL_SUM[np.where(has_before, before, 0).astype(int)]
+    both = has_now & has_before
+    codes = np.select(
+        [
+            both & (now == before),
+            both & (sums_now > sums_before),
+            both & (sums_now < sums_before),
+            both,
+            has_now,
+            has_before,
+        ],
+        [SAME, UP, DOWN, SIDEWAYS, NEW, OUT],
+        default="",
+    ).astype(object)
+    codes[codes == ""] = None
+    return pd.Series(codes, index=frame.index, dtype=object)
+
+
+def movement_summary(frame: pd.DataFrame) -> dict[str, int]:
+    """How many people per movement code, every code present (0 when none)."""
+    counts = movement(frame).value_counts()
+    return {code: int(counts.get(code, 0)) for code in MOVEMENT_ORDER}
 
 
 def distribution_by_unit(frame: pd.DataFrame, column: str = "unit_induk") -> pd.DataFrame:

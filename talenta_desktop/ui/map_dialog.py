@@ -1,0 +1,132 @@
+"""Mapping a period from the GUI: choose the scheme, watch the progress, see what changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from talenta_desktop.services.talent.mapping import MappingSummary, map_period
+from talenta_desktop.services.talent.periods import PeriodInfo
+from talenta_desktop.services.talent.schemes import list_schemes
+from talenta_desktop.services.workspace import Workspace
+from talenta_desktop.ui.workers import Task
+
+
+class MapDialog(QDialog):
+    """Runs services.talent.mapping.map_period in the background; ``mapped`` carries the summary."""
+
+    mapped = Signal(object)
+
+    def __init__(self, workspace: Workspace, period: PeriodInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapDialog")
+        self.workspace = workspace
+        self.period = period
+        self.task: Task | None = None
+        self.summary: MappingSummary | None = None
+        self.setWindowTitle(self.tr("Petakan periode {0}").format(period.label))
+        self.setMinimumWidth(520)
+
+        self.scheme = QComboBox(objectName="mapScheme")
+        current = (period.scheme_title or "").rsplit(" (versi", 1)[0]
+        for scheme in workspace.read(list_schemes, latest_only=True):
+            self.scheme.addItem(scheme.title, scheme.name)
+            if scheme.name == current or (not current and scheme.is_default):
+                self.scheme.setCurrentIndex(self.scheme.count() - 1)
+        note = QLabel(
+            self.tr(
+                "Nilai kinerja dan potensial dihitung ulang untuk semua pegawai dengan versi terbaru skema "
+                "ini. Penempatan lama tetap tersimpan, dan kalibrasi yang sudah dibuat tetap berlaku."
+            )
+        )
+        note.setWordWrap(True)
+        note.setProperty("role", "hint")
+        self.bar = QProgressBar(objectName="mapProgress")
+        self.bar.setRange(0, 100)
+        self.bar.hide()
+        self.step = QLabel(objectName="mapStep")
+        self.step.setWordWrap(True)
+        self.step.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        self.run_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.run_button.setObjectName("mapRun")
+        self.run_button.setText(self.tr("Petakan"))
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(self.tr("Batal"))
+        self.run_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self._cancel)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Skema penilaian"), self.scheme)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.step)
+        layout.addWidget(self.buttons)
+
+    def start(self) -> None:
+        if self.summary is not None:  # the button reads "Tutup" after a run
+            self.accept()
+            return
+        name = self.scheme.currentData()
+        label = self.period.label
+        self.scheme.setEnabled(False)
+        self.run_button.setEnabled(False)
+        self.bar.show()
+        self.task = Task(
+            lambda progress, cancel: self.workspace.write(
+                map_period, label, name, progress=progress, cancel=cancel
+            )
+        )
+        self.task.progress.connect(self._progress)
+        self.task.finished.connect(self._finished)
+        self.task.failed.connect(self._failed)
+        self.task.start()
+
+    def _progress(self, percent: int, step: str) -> None:
+        self.bar.setValue(percent)
+        self.step.setText(step)
+
+    def _finished(self, summary: MappingSummary) -> None:
+        self.task = None
+        self.summary = summary
+        self.bar.setValue(100)
+        n = self.locale().toString
+        text = self.tr("{0} pegawai ditempatkan, {1} belum dapat dipetakan ({2}).").format(
+            n(summary.placed), n(summary.holding), summary.scheme
+        )
+        if not summary.first_run:
+            text += " " + self.tr(
+                "Kotak hasil hitung berubah untuk {0} pegawai dibanding pemetaan sebelumnya; kalibrasi tetap berlaku."
+            ).format(n(len(summary.changes)))
+        self.step.setText(text)
+        self.run_button.setText(self.tr("Tutup"))
+        self.run_button.setEnabled(True)
+        self.cancel_button.hide()
+        self.mapped.emit(summary)
+
+    def _failed(self, error: BaseException) -> None:
+        self.task = None
+        self.bar.hide()
+        self.step.setText(str(error))
+        self.scheme.setEnabled(True)
+        self.run_button.setEnabled(True)
+
+    def _cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            return
+        self.reject()

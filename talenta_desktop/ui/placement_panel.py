@@ -1,0 +1,127 @@
+"""Beside the nine-box: who the selected person is, how their box came about (scores and the
+components behind them), what the committee changed, and their boxes in earlier periods."""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from talenta_desktop.domain.ninebox import REKOMENDASI, TALENT_POOL_BOXES
+from talenta_desktop.services.talent.sources import SOURCES
+from talenta_desktop.services.talent.talent_map import PlacementHistoryEntry
+from talenta_desktop.ui.calibration_dialog import box_description
+from talenta_desktop.ui.palette import BOX_COLORS, BOX_TINTS, TEXT_MUTED
+
+
+def _swatch(box: int | None) -> str:
+    if box is None:
+        return "—"
+    return (
+        f"<span style='background:{BOX_TINTS[box]}; border-left:5px solid {BOX_COLORS[box]};'>"
+        f"&nbsp;<b>{box}</b>&nbsp;</span>"
+    )
+
+
+class PlacementPanel(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("placementPanel")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.label = QLabel(objectName="placementText")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setMargin(12)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        self.setWidget(inner)
+        self._locale = QLocale()
+        self.clear()
+
+    def clear(self, message: str | None = None) -> None:
+        text = message or self.tr(
+            "Pilih seorang pegawai pada peta untuk melihat nilai dan riwayat penempatannya."
+        )
+        self.label.setText(f"<p style='color:{TEXT_MUTED}'>{escape(text)}</p>")
+
+    def _score(self, value) -> str:
+        return "—" if value is None or pd.isna(value) else self._locale.toString(float(value), "f", 2)
+
+    def show_person(self, row: pd.Series, history: list[PlacementHistoryEntry]) -> None:
+        tr = self.tr
+        box = None if pd.isna(row["box"]) else int(row["box"])
+        computed = None if pd.isna(row["computed_box"]) else int(row["computed_box"])
+        parts = [
+            f"<h3 style='margin:0'>{escape(str(row['nama_lengkap']))}</h3>",
+            f"<div style='color:{TEXT_MUTED}'>{escape(str(row['nip']))}</div>",
+            f"<div>{escape(str(row['jabatan'] or '—'))}</div>",
+            f"<div style='color:{TEXT_MUTED}'>{escape(str(row['unit'] or '—'))} · "
+            f"{escape(str(row['golongan'] or '—'))} · {escape(str(row['jenis_pegawai']))}</div>",
+        ]
+        if box is None:
+            parts.append(f"<h4>{tr('Belum dapat dipetakan')}</h4><p>{escape(str(row['holding_reason']))}</p>")
+        else:
+            parts.append(f"<h4>{_swatch(box)}&nbsp; {escape(box_description(box))}</h4>")
+            if row["calibrated"]:
+                parts.append(
+                    f"<p>{tr('Dikalibrasi dari kotak {0}.').format(_swatch(computed))} "
+                    f"{tr('Alasan:')} <i>{escape(str(row['calibration_reason']))}</i></p>"
+                )
+            if box in TALENT_POOL_BOXES:
+                parts.append(f"<p><b>{tr('Kelompok Rencana Suksesi (KRS)')}</b></p>")
+            parts.append(f"<p><b>{tr('Rekomendasi')}</b><br>{escape(REKOMENDASI[box])}</p>")
+        parts.append(
+            "<table cellspacing='0' cellpadding='2'>"
+            f"<tr><td>{tr('Nilai kinerja')}</td><td align='right'><b>{self._score(row['nilai_kinerja'])}</b></td></tr>"
+            f"<tr><td>{tr('Nilai potensial')}</td><td align='right'><b>{self._score(row['nilai_potensial'])}</b></td></tr>"
+            f"<tr><td>{tr('Nilai talenta')}</td><td align='right'><b>{self._score(row['nilai_talenta'])}</b></td></tr>"
+            "</table>"
+        )
+        parts.append(self._components(row.get("components")))
+        parts.append(self._history(history))
+        self.label.setText("".join(parts))
+
+    def _components(self, raw) -> str:
+        if not raw or (isinstance(raw, float) and pd.isna(raw)):
+            return ""
+        data = json.loads(raw) if isinstance(raw, str) else raw
+        rows = []
+        for axis, title in (
+            ("kinerja", self.tr("Komponen kinerja")),
+            ("potensial", self.tr("Komponen potensial")),
+        ):
+            rows.append(f"<tr><td colspan='2'><b>{title}</b></td></tr>")
+            for key, value in (data.get(axis) or {}).items():
+                source = SOURCES.get(key)
+                label = escape(source.label) if source else escape(key)
+                shown = self._score(value) if value is not None else self.tr("tidak ada data")
+                rows.append(f"<tr><td>{label}</td><td align='right'>{shown}</td></tr>")
+        return "<table cellspacing='0' cellpadding='1' width='100%'>" + "".join(rows) + "</table>"
+
+    def _history(self, history: list[PlacementHistoryEntry]) -> str:
+        if not history:
+            return ""
+        rows = [
+            f"<h4>{self.tr('Riwayat penempatan')}</h4><table cellspacing='0' cellpadding='2' width='100%'>"
+        ]
+        for entry in history:
+            now = _swatch(entry.current_box) if entry.current_box else self.tr("belum dapat dipetakan")
+            rows.append(
+                f"<tr><td><b>{escape(entry.period_label)}</b></td><td>{now}</td>"
+                f"<td style='color:{TEXT_MUTED}'>{escape(entry.scheme)}</td></tr>"
+            )
+            for cal in entry.calibrations:
+                text = QCoreApplication.translate("PlacementPanel", "{0} → {1}: {2} ({3})").format(
+                    cal.before_box or "—", cal.after_box, escape(cal.reason), escape(cal.decided_by)
+                )
+                rows.append(f"<tr><td></td><td colspan='2' style='color:{TEXT_MUTED}'>{text}</td></tr>")
+        rows.append("</table>")
+        return "".join(rows)
