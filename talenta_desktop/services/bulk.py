@@ -8,9 +8,11 @@ the portable Core INSERT.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from typing import Any
 
+import pandas as pd
 from sqlalchemy import Date, DateTime, Table, insert
 from sqlalchemy.orm import Session
 
@@ -53,3 +55,28 @@ def insert_columns(session: Session, table: Table, columns: dict[str, list[Any]]
     quoted = ", ".join(f'"{name}"' for name in names)
     sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({", ".join("?" * len(names))})'
     connection.exec_driver_sql(sql, list(zip(*converted, strict=True)))
+
+
+def raw_frame(session: Session, sql: str, params: Sequence[Any], columns: list[str]) -> pd.DataFrame:
+    """A SELECT through the session connection's raw DB-API cursor, as a DataFrame.
+
+    Set-based reads (mapping, the talent map) fetch tens of thousands of rows; SQLAlchemy's Row objects
+    cost more per value than SQLite does, and the cyclic garbage collector would run over and over on
+    fresh tuples that can form no cycle, so it is paused while they arrive. The cursor belongs to the
+    session's connection, so the read sees the session's own transaction.
+    """
+    cursor = session.connection().connection.dbapi_connection.cursor()
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        cursor.execute(sql, tuple(params))
+        rows = cursor.fetchall()
+    finally:
+        if collecting:
+            gc.enable()
+        cursor.close()
+    return (
+        pd.DataFrame.from_records(rows, columns=columns, coerce_float=False)
+        if rows
+        else pd.DataFrame({name: pd.Series(dtype=object) for name in columns})
+    )

@@ -316,7 +316,29 @@ def _unit_tables(session: Session) -> tuple[dict[int, str], dict[int, str | None
     return names, codes, induk
 
 
-def personnel_frame(session: Session, *, today: date | None = None) -> pd.DataFrame:
+# Raw person fields each derived column is computed from (the rest are read as they are).
+_DERIVED_FROM = {
+    "nama_lengkap": ("nama", "gelar_depan", "gelar_belakang"),
+    "search_name": ("nama",),
+    "golongan": ("golongan_id",),
+    "pangkat": ("golongan_id",),
+    "golongan_rank": ("golongan_id",),
+    "eselon": ("eselon_id",),
+    "eselon_rank": ("eselon_id",),
+    "jenjang_rank": ("jenjang",),
+    "pendidikan_rank": ("pendidikan",),
+    "unit": ("unit_id",),
+    "unit_kode": ("unit_id",),
+    "unit_induk": ("unit_id",),
+    "unit_induk_kode": ("unit_id",),
+    "usia": ("tanggal_lahir",),
+    "tmt_pensiun": ("tanggal_lahir", "bup"),
+}
+
+
+def personnel_frame(
+    session: Session, *, today: date | None = None, columns: Collection[str] | None = None
+) -> pd.DataFrame:
     """Every person, one row each (in id order), with the PERSONNEL_COLUMNS keys plus HELPER_COLUMNS.
 
     Personnel come from one query over the person table; unit names, codes and the unit induk (the
@@ -329,17 +351,30 @@ def personnel_frame(session: Session, *, today: date | None = None) -> pd.DataFr
     """
     today = today or date.today()
     dialect = session.get_bind().dialect.name
+    wanted = None
+    if columns is not None:  # read only the fields the asked-for columns need (the nine-box asks for few)
+        wanted = {"id", *columns, *(f for c in columns for f in _DERIVED_FROM.get(c, ()))}
     stmt = select(
         *(
             (_date_column(column, dialect) if key in _DATE_FIELDS else column).label(key)
             for key, column in _PERSON_FIELDS
+            if wanted is None or key in wanted
         )
     )
     raw = _fetch_columns(session, stmt)
     n = len(raw["id"])
+    fetched = set(raw)
     data: dict[str, np.ndarray] = {}
     data["id"] = raw["id"].astype(np.int64)
     for key, _ in _PERSON_FIELDS[1:]:
+        if key not in fetched:  # not asked for: an empty column of the right type
+            if key in _DATE_FIELDS:
+                data[key] = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
+            elif key in _INT_FIELDS:
+                data[key] = np.full(n, np.nan)
+            else:
+                data[key] = np.full(n, None, dtype=object)
+            continue
         values = raw[key]
         if key in _DATE_FIELDS:
             values = _as_dates(values)
@@ -391,13 +426,15 @@ def personnel_frame(session: Session, *, today: date | None = None) -> pd.DataFr
 
     data["search_name"] = fold_column(nama)
 
-    columns = {}
+    out = {}
     for key in (*HELPER_COLUMNS, *(c for c in COLUMNS_BY_KEY if c not in HELPER_COLUMNS)):
+        if columns is not None and key not in columns and key not in HELPER_COLUMNS:
+            continue
         values = data[key]
         if values.dtype.kind == "M":
             values = values.astype("datetime64[s]")  # pandas has no day resolution
-        columns[key] = pd.Series(values, dtype=values.dtype, copy=False)
-    return pd.DataFrame(columns, copy=False)
+        out[key] = pd.Series(values, dtype=values.dtype, copy=False)
+    return pd.DataFrame(out, copy=False)
 
 
 def _ymd(days: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -55,7 +55,7 @@ class PlacementPanel(QScrollArea):
     def _score(self, value) -> str:
         return "—" if value is None or pd.isna(value) else self._locale.toString(float(value), "f", 2)
 
-    def show_person(self, row: pd.Series, history: list[PlacementHistoryEntry]) -> None:
+    def show_person(self, row: pd.Series, history: list[PlacementHistoryEntry], period_label: str) -> None:
         tr = self.tr
         box = None if pd.isna(row["box"]) else int(row["box"])
         computed = None if pd.isna(row["computed_box"]) else int(row["computed_box"])
@@ -85,7 +85,8 @@ class PlacementPanel(QScrollArea):
             f"<tr><td>{tr('Nilai talenta')}</td><td align='right'><b>{self._score(row['nilai_talenta'])}</b></td></tr>"
             "</table>"
         )
-        parts.append(self._components(row.get("components")))
+        current = next((h for h in history if h.period_label == period_label), None)
+        parts.append(self._components(current.components if current else None))
         parts.append(self._history(history))
         self.label.setText("".join(parts))
 

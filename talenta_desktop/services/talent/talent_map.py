@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from talenta_desktop.domain.ninebox import box_levels, box_number
 from talenta_desktop.models import MappingRun, Placement, ScoringScheme, TalentPeriod
 
+from ..bulk import raw_frame
 from ..personnel import personnel_frame
 from .calibration import CalibrationEntry, calibrations_of
 from .mapping import boxes_of
@@ -55,42 +56,25 @@ def period_placements(session: Session, period_id: int) -> pd.DataFrame:
     Empty when the period has not been mapped."""
     run_id = _latest_run_id(session, period_id)
     columns = [
-        "person_id",
-        "nilai_kinerja",
-        "nilai_potensial",
-        "nilai_talenta",
-        "computed_kinerja",
-        "computed_potensial",
+        "person_id", "nilai_kinerja", "nilai_potensial", "nilai_talenta", "computed_kinerja", "computed_potensial",
         "holding_reason",
-        "components",
-    ]
-    if run_id is None:
-        return pd.DataFrame(columns=columns).set_index("person_id")
-    conn = session.connection()
-    frame = pd.DataFrame.from_records(
-        conn.exec_driver_sql(
-            "SELECT person_id, nilai_kinerja, nilai_potensial, nilai_talenta, kinerja_level, potensial_level,"
-            " holding_reason, components FROM placement WHERE run_id = ?",
-            (run_id,),
-        ).fetchall(),
-        columns=columns,
+    ]  # fmt: skip
+    frame = raw_frame(
+        session,
+        "SELECT person_id, nilai_kinerja, nilai_potensial, nilai_talenta, kinerja_level, potensial_level,"
+        " holding_reason FROM placement WHERE run_id = ?",
+        (run_id if run_id is not None else -1,),
+        columns,
     ).set_index("person_id")
-    for name in (
-        "nilai_kinerja",
-        "nilai_potensial",
-        "nilai_talenta",
-        "computed_kinerja",
-        "computed_potensial",
-    ):
+    for name in columns[1:6]:
         frame[name] = frame[name].astype(float)
-    calibrated = pd.DataFrame.from_records(
-        conn.exec_driver_sql(
-            "SELECT c.person_id, c.id, c.kinerja_after, c.potensial_after, c.reason, c.decided_by, c.meeting_id"
-            " FROM calibration c JOIN (SELECT person_id, MAX(id) AS id FROM calibration WHERE period_id = ?"
-            " GROUP BY person_id) m ON c.id = m.id",
-            (period_id,),
-        ).fetchall(),
-        columns=[
+    calibrated = raw_frame(
+        session,
+        "SELECT c.person_id, c.id, c.kinerja_after, c.potensial_after, c.reason, c.decided_by, c.meeting_id"
+        " FROM calibration c JOIN (SELECT person_id, MAX(id) AS id FROM calibration WHERE period_id = ?"
+        " GROUP BY person_id) m ON c.id = m.id",
+        (period_id,),
+        [
             "person_id",
             "calibration_id",
             "kinerja_after",
@@ -110,6 +94,22 @@ def period_placements(session: Session, period_id: int) -> pd.DataFrame:
     frame["box"] = boxes_of(frame)
     frame["calibrated"] = (frame["box"] != frame["computed_box"]).fillna(False).astype(bool)
     return frame.drop(columns=["kinerja_after", "potensial_after"])
+
+
+def current_boxes(session: Session, period_id: int) -> pd.Series:
+    """Each placed person's current box in a period (latest run, then the latest calibration), by
+    person_id — the slim read for comparisons with an earlier period."""
+    levels = raw_frame(
+        session,
+        "SELECT p.person_id, COALESCE(c.kinerja_after, p.kinerja_level), COALESCE(c.potensial_after,"
+        " p.potensial_level) FROM placement p LEFT JOIN (SELECT person_id, MAX(id) AS id FROM calibration"
+        " WHERE period_id = ? GROUP BY person_id) m ON m.person_id = p.person_id"
+        " LEFT JOIN calibration c ON c.id = m.id"
+        " WHERE p.run_id = ? AND p.kinerja_level IS NOT NULL",
+        (period_id, _latest_run_id(session, period_id) or -1),
+        ["person_id", "kinerja_level", "potensial_level"],
+    ).set_index("person_id")
+    return boxes_of(levels.astype(float))
 
 
 @dataclass
@@ -145,12 +145,14 @@ def talent_map(session: Session, period_label: str, *, today: date | None = None
     period_row = _row(session, period_label)
     period = _info(session, period_row)
     placements = period_placements(session, period_row.id)
-    people = personnel_frame(session, today=today or period_row.reference_date)[list(PERSON_COLUMNS)]
+    people = personnel_frame(session, today=today or period_row.reference_date, columns=PERSON_COLUMNS)[
+        list(PERSON_COLUMNS)
+    ]
     frame = people.merge(placements, left_on="id", right_index=True, how="inner").reset_index(drop=True)
     frame = frame.rename(columns={"id": "person_id"})
     previous = previous_period(session, period_label)
     if previous is not None:
-        before = period_placements(session, previous.id)["box"]
+        before = current_boxes(session, previous.id)
         frame["previous_box"] = frame["person_id"].map(before).astype("Int64")
     else:
         frame["previous_box"] = pd.Series(pd.NA, index=frame.index, dtype="Int64")
@@ -267,6 +269,7 @@ class PlacementHistoryEntry:
     holding_reason: str | None
     scheme: str
     calibrations: list[CalibrationEntry]
+    components: dict[str, Any] | None = None  # sub-scores per axis, as the scheme computed them
 
 
 def placement_history(session: Session, person_id: int) -> list[PlacementHistoryEntry]:
@@ -307,6 +310,7 @@ def placement_history(session: Session, person_id: int) -> list[PlacementHistory
                 placement.holding_reason,
                 f"{scheme.name} (versi {scheme.version})",
                 own,
+                placement.components,
             )
         )
     return out

@@ -1,7 +1,7 @@
 """Read-only tables over slices of the talent map: the holding area and the calibrated people.
 
-One small model serves both: a list of columns (frame key, header, kind) over a DataFrame; sorting is
-done by a QSortFilterProxyModel on the raw values (SortRole), so numbers sort as numbers.
+One small model serves both: a list of columns (frame key, header, kind) over a DataFrame, sorting itself
+on the raw values, so numbers sort as numbers.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from PySide6.QtGui import QBrush, QColor
 from talenta_desktop.ui.palette import BOX_TINTS
 
 PersonIdRole = Qt.ItemDataRole.UserRole
-SortRole = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -62,20 +61,46 @@ BOX_COLUMNS = (
 
 
 class TalentListModel(QAbstractTableModel):
+    """Rows of a frame slice; sorts itself (pandas over the whole column) so a list of thousands sorts
+    at once instead of through a proxy that asks for every cell."""
+
     def __init__(self, columns: tuple[ListColumn, ...], parent=None) -> None:
         super().__init__(parent)
         self.columns = columns
+        self._frame = pd.DataFrame(columns=[c.key for c in columns] + ["person_id"])
         self._rows: list[tuple] = []
         self._ids: list[int] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
         self._locale = QLocale()
 
     def set_frame(self, frame: pd.DataFrame) -> None:
         self.beginResetModel()
-        keys = [c.key for c in self.columns]
-        values = frame[keys].astype(object).where(frame[keys].notna(), None) if len(frame) else frame[keys]
-        self._rows = list(values.itertuples(index=False, name=None))
-        self._ids = frame["person_id"].astype(int).tolist()
+        self._frame = frame[[c.key for c in self.columns] + ["person_id"]]
+        self._fill()
         self.endResetModel()
+
+    def _fill(self) -> None:
+        frame = self._frame
+        if self._sort is not None and len(frame):
+            column, order = self._sort
+            spec = self.columns[column]
+            values = frame[spec.key]
+            key = values.astype(str).str.casefold() if spec.kind == "text" else values.astype(float)
+            frame = frame.iloc[
+                key.argsort(kind="stable").to_numpy()[:: 1 if order == Qt.SortOrder.AscendingOrder else -1]
+            ]
+        keys = [c.key for c in self.columns]
+        values = frame[keys].astype(object)
+        self._rows = list(values.where(values.notna(), None).itertuples(index=False, name=None))
+        self._ids = frame["person_id"].astype(int).tolist()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._fill()
+        self.layoutChanged.emit()
 
     def person_id(self, row: int) -> int:
         return self._ids[row]
@@ -105,10 +130,6 @@ class TalentListModel(QAbstractTableModel):
             return str(int(value)) if column.kind == "box" else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text" and value:
             return str(value)
-        if role == SortRole:
-            if value is None:
-                return -1 if column.kind != "text" else ""
-            return float(value) if column.kind != "text" else str(value).casefold()
         if role == PersonIdRole:
             return self._ids[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind != "text":

@@ -12,7 +12,7 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,6 @@ from talenta_desktop.ui.models.talent_lists import (
     CALIBRATED_COLUMNS,
     HOLDING_COLUMNS,
     PersonIdRole,
-    SortRole,
     TalentListModel,
 )
 from talenta_desktop.ui.ninebox_view import NineBoxView
@@ -56,13 +55,9 @@ from talenta_desktop.ui.placement_panel import PlacementPanel
 from talenta_desktop.ui.projector import SETTINGS_NAMES_HIDDEN
 
 
-def _table(model: TalentListModel, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SortRole)
+def _table(model: TalentListModel, name: str) -> QTableView:
     table = QTableView(objectName=name)
-    table.setModel(proxy)
-    proxy.setParent(table)
+    table.setModel(model)
     table.setSortingEnabled(True)
     table.setAlternatingRowColors(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -78,7 +73,7 @@ def _table(model: TalentListModel, name: str) -> tuple[QTableView, QSortFilterPr
     widths = {"nip": 160, "nama_lengkap": 230, "jabatan": 230, "unit_induk": 220}
     for column, spec in enumerate(model.columns):
         table.setColumnWidth(column, widths.get(spec.key, 110))
-    return table, proxy
+    return table
 
 
 class BoxListDialog(QDialog):
@@ -93,7 +88,7 @@ class BoxListDialog(QDialog):
         self.resize(980, 560)
         self.model = TalentListModel(BOX_COLUMNS, self)
         self.model.set_frame(frame.sort_values("nilai_talenta", ascending=False))
-        self.table, self.proxy = _table(self.model, "boxList")
+        self.table = _table(self.model, "boxList")
         self.table.doubleClicked.connect(self._pick)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         buttons.rejected.connect(self.reject)
@@ -255,11 +250,12 @@ class NineBoxPage(QWidget):
         self.splitter.setSizes([880, 320])
 
         self.holding_model = TalentListModel(HOLDING_COLUMNS, self)
-        self.holding_table, _ = _table(self.holding_model, "holdingTable")
+        self.holding_table = _table(self.holding_model, "holdingTable")
         self.calibrated_model = TalentListModel(CALIBRATED_COLUMNS, self)
-        self.calibrated_table, _ = _table(self.calibrated_model, "calibratedTable")
+        self.calibrated_table = _table(self.calibrated_model, "calibratedTable")
         self.analysis = None  # created on first show of its tab (pyqtgraph is not needed before)
         self.analysis_holder = QWidget(objectName="analysisHolder")
+        self._dirty: set[QWidget] = set()
         QVBoxLayout(self.analysis_holder).setContentsMargins(0, 0, 0, 0)
 
         self.tabs = QTabWidget(objectName="nineboxTabs")
@@ -293,7 +289,7 @@ class NineBoxPage(QWidget):
         self.view.boxActivated.connect(self.open_box_list)
         self.holding_table.doubleClicked.connect(self._show_from_table)
         self.calibrated_table.doubleClicked.connect(self._show_from_table)
-        self.tabs.currentChanged.connect(lambda _: self._update_analysis())
+        self.tabs.currentChanged.connect(lambda _: self._update_current_tab())
         self._show_state()
 
     # -- loading -------------------------------------------------------------------------------------
@@ -386,21 +382,29 @@ class NineBoxPage(QWidget):
         self.frame_changed.emit()
 
     def _update_lists(self) -> None:
-        holding = self.shown[self.shown["holding_reason"].notna()]
-        calibrated = self.shown[self.shown["calibrated"]]
-        self.holding_model.set_frame(holding)
-        self.calibrated_model.set_frame(calibrated)
+        """Counts in the tab titles now; a list's rows only when its tab is shown (they are not needed
+        while the committee looks at the map, and a drag must stay instant)."""
         n = self.locale().toString
-        self.tabs.setTabText(1, self.tr("Belum dapat dipetakan ({0})").format(n(len(holding))))
-        self.tabs.setTabText(2, self.tr("Kalibrasi ({0})").format(n(len(calibrated))))
-        self._analysis_dirty = True
-        self._update_analysis()
+        holding = int(self.shown["holding_reason"].notna().sum())
+        calibrated = int(self.shown["calibrated"].sum())
+        self.tabs.setTabText(1, self.tr("Belum dapat dipetakan ({0})").format(n(holding)))
+        self.tabs.setTabText(2, self.tr("Kalibrasi ({0})").format(n(calibrated)))
+        self._dirty = {self.holding_table, self.calibrated_table, self.analysis_holder}
+        self._update_current_tab()
+
+    def _update_current_tab(self) -> None:
+        current = self.tabs.currentWidget()
+        if current not in self._dirty:
+            return
+        self._dirty.discard(current)
+        if current is self.holding_table:
+            self.holding_model.set_frame(self.shown[self.shown["holding_reason"].notna()])
+        elif current is self.calibrated_table:
+            self.calibrated_model.set_frame(self.shown[self.shown["calibrated"]])
+        elif current is self.analysis_holder:
+            self._update_analysis()
 
     def _update_analysis(self) -> None:
-        if self.tabs.currentWidget() is not self.analysis_holder or not getattr(
-            self, "_analysis_dirty", True
-        ):
-            return
         if self.analysis is None:
             from talenta_desktop.ui.talent_analysis import TalentAnalysisPanel
 
@@ -414,7 +418,6 @@ class NineBoxPage(QWidget):
             previous_label=self.map.previous.label if self.map.previous else None,
             period_label=self.map.period.label,
         )
-        self._analysis_dirty = False
 
     # -- selection -----------------------------------------------------------------------------------
 
@@ -429,7 +432,9 @@ class NineBoxPage(QWidget):
         if row is None:
             self.panel.clear()
         else:
-            self.panel.show_person(row, self.workspace.read(placement_history, person_id))
+            self.panel.show_person(
+                row, self.workspace.read(placement_history, person_id), self.map.period.label
+            )
         self.selection_changed.emit(person_id)
 
     def show_person(self, person_id: int) -> None:
