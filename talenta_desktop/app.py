@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QDir,
+    QEventLoop,
     QLocale,
     QSettings,
     Qt,
@@ -29,6 +31,7 @@ from talenta_desktop.resources import resource_path
 from talenta_desktop.services.actor import Actor
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui.main_window import MainWindow
+from talenta_desktop.ui.workers import cancel_all, running_tasks
 
 LANGUAGES = ("id", "en")
 SCREENSHOT_SIZE = (1366, 768)  # the most common laptop screen in the offices that use this
@@ -116,13 +119,23 @@ def take_screenshots(window: MainWindow, out_dir: Path) -> list[Path]:
     written = []
     for name in window.page_names():
         window.show_page(name)
-        QCoreApplication.processEvents()
+        _settle()
         target = out_dir / f"{name}.png"
         if not window.grab().save(str(target)):
             raise OSError(f"gagal menyimpan {target}")
         written.append(target)
     written += _projector_screenshots(window, out_dir)
     return written
+
+
+def _settle(timeout_s: float = 30.0) -> None:
+    """Let a page finish what it started in the background (e.g. a preview) before it is pictured."""
+    deadline = time.monotonic() + timeout_s
+    QCoreApplication.processEvents()
+    while running_tasks() and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.01)
+    QCoreApplication.processEvents()
 
 
 PROJECTOR_SIZE = (1024, 768)  # the projectors in these meeting rooms
@@ -217,8 +230,12 @@ def run(argv: Sequence[str]) -> int:
         for path in take_screenshots(window, args.screenshots):
             print(path)
         window.close()
+        cancel_all()
         return 0
     sys.excepthook = _excepthook
     window.restore_geometry()
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        cancel_all()  # no background thread may outlive the application

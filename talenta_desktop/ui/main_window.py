@@ -45,10 +45,24 @@ def _personnel(workspace: Workspace) -> QWidget:
     return PersonnelPage(workspace)
 
 
+def _ninebox(workspace: Workspace) -> QWidget:
+    from talenta_desktop.ui.pages.ninebox import NineBoxPage
+
+    return NineBoxPage(workspace)
+
+
+def _settings(workspace: Workspace) -> QWidget:
+    from talenta_desktop.ui.pages.settings import SettingsPage
+
+    return SettingsPage(workspace)
+
+
 # A page joins this list when its feature is built; there are no placeholder pages.
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", QT_TRANSLATE_NOOP("MainWindow", "Beranda"), "home.svg", _home),
     PageSpec("personnel", QT_TRANSLATE_NOOP("MainWindow", "Pegawai"), "people.svg", _personnel),
+    PageSpec("ninebox", QT_TRANSLATE_NOOP("MainWindow", "Peta Talenta"), "ninebox.svg", _ninebox),
+    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"), "settings.svg", _settings),
 )
 
 

@@ -7,7 +7,6 @@ The frame is plain data; `scoring.py` turns it into scores without touching the 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -17,17 +16,14 @@ from talenta_desktop.domain.dates import add_years
 from talenta_desktop.domain.golongan import ALL_PNS, ALL_PPPK
 from talenta_desktop.domain.skp import PREDIKAT_SCORE
 
+from ..bulk import raw_frame
 from .sources import AWARD_SCORE, HUKDIS_SCORE
 
 _GOLONGAN_SCORE = {g.code: round(100 * g.rank / len(ALL_PNS), 2) for g in ALL_PNS} | {
     g.code: round(100 * g.rank / len(ALL_PPPK), 2) for g in ALL_PPPK
 }
 _PREDIKAT_SCORE = {str(p.value): float(score) for p, score in PREDIKAT_SCORE.items()}
-
-
-def _frame(session: Session, sql: str, params: tuple[Any, ...], columns: list[str]) -> pd.DataFrame:
-    rows = session.connection().exec_driver_sql(sql, params).fetchall()
-    return pd.DataFrame.from_records(rows, columns=columns)
+_HUKDIS_WEIGHT = {"ringan": 1, "sedang": 2, "berat": 3}
 
 
 def load_inputs(
@@ -41,7 +37,7 @@ def load_inputs(
     hukdis_years: int,
 ) -> pd.DataFrame:
     ref = reference_date.isoformat()
-    people = _frame(
+    people = raw_frame(
         session,
         "SELECT id, jenis_pegawai, tanggal_lahir, bup, tingkat_pendidikan, golongan, kedudukan, jabatan_nama"
         " FROM person ORDER BY id",
@@ -60,7 +56,7 @@ def load_inputs(
     frame = people
     index = frame.index
 
-    skp = _frame(
+    skp = raw_frame(
         session,
         "SELECT person_id, tahun, predikat FROM skp WHERE tahun BETWEEN ? AND ? ORDER BY person_id, tahun",
         skp_years,
@@ -73,7 +69,7 @@ def load_inputs(
     frame["skp_latest_year"] = skp.groupby("person_id")["tahun"].last().reindex(index)
 
     valid_from = add_years(reference_date, -assessment_valid_years).isoformat()
-    assessment = _frame(
+    assessment = raw_frame(
         session,
         "SELECT person_id, tanggal, jpm, nilai_manajerial, nilai_sosial_kultural, nilai_teknis, nilai_potensi"
         " FROM assessment WHERE tanggal > ? AND tanggal <= ? ORDER BY person_id, tanggal, id",
@@ -91,12 +87,12 @@ def load_inputs(
     latest = assessment.groupby("person_id").last()
     for column in latest.columns:
         frame[column] = latest[column].reindex(index)
-    frame["asesmen_lama"] = _frame(
+    frame["asesmen_lama"] = raw_frame(
         session, "SELECT DISTINCT person_id FROM assessment WHERE tanggal <= ?", (valid_from,), ["person_id"]
     )["person_id"].pipe(lambda ids: index.isin(ids))
 
     years = skp_years[1] - skp_years[0] + 1
-    jp = _frame(
+    jp = raw_frame(
         session,
         "SELECT person_id, SUM(jp) FROM riwayat_diklat WHERE tanggal_mulai >= ? AND tanggal_mulai <= ?"
         " GROUP BY person_id",
@@ -105,7 +101,7 @@ def load_inputs(
     ).set_index("person_id")["jp"]
     frame["jp_per_year"] = jp.reindex(index).fillna(0).astype(float) / years
 
-    posts = _frame(
+    posts = raw_frame(
         session,
         "SELECT person_id, COUNT(*) FROM riwayat_jabatan WHERE tmt <= ? GROUP BY person_id",
         (ref,),
@@ -114,7 +110,7 @@ def load_inputs(
     frame["jabatan_count"] = posts.reindex(index).fillna(0).astype(float)
     frame.loc[(frame["jabatan_count"] == 0) & frame["jabatan_nama"].notna(), "jabatan_count"] = 1
 
-    awards = _frame(
+    awards = raw_frame(
         session,
         "SELECT person_id, tingkat FROM riwayat_penghargaan WHERE tanggal > ? AND tanggal <= ?",
         (add_years(reference_date, -penghargaan_years).isoformat(), ref),
@@ -123,7 +119,7 @@ def load_inputs(
     awards["score"] = awards["tingkat"].str.lower().map(AWARD_SCORE).fillna(min(AWARD_SCORE.values()))
     frame["penghargaan_score"] = awards.groupby("person_id")["score"].max().reindex(index).fillna(0.0)
 
-    hukdis = _frame(
+    hukdis = raw_frame(
         session,
         "SELECT person_id, tingkat, tmt, tanggal_akhir FROM riwayat_hukdis WHERE tmt <= ? ORDER BY tmt",
         (ref,),
@@ -135,9 +131,13 @@ def load_inputs(
     serving = recent["tanggal_akhir"].notna() & (recent["tanggal_akhir"].fillna("") > ref)
     recent.loc[serving, "score"] = 0.0
     frame["integritas_score"] = recent.groupby("person_id")["score"].min().reindex(index).fillna(100.0)
-    # the latest sentence inside the eligibility window, for the holding reason
+    # the heaviest sentence inside the eligibility window (the latest of that level), for the holding
+    # rule and its reason: a later ringan must not hide a berat from the same two years
     window = hukdis[hukdis["tmt"] > add_years(reference_date, -hukdis_years).isoformat()]
-    last = window.groupby("person_id")[["tingkat", "tmt"]].last()
+    window = window.assign(weight=window["tingkat"].map(_HUKDIS_WEIGHT).fillna(0))
+    last = (
+        window.sort_values(["weight", "tmt"], kind="stable").groupby("person_id")[["tingkat", "tmt"]].last()
+    )
     frame["hukdis_tingkat"] = last["tingkat"].reindex(index)
     frame["hukdis_tmt"] = last["tmt"].reindex(index)
 

@@ -20,7 +20,7 @@ from talenta_desktop.models import MappingRun, Placement, TalentPeriod
 
 from ..actor import Actor
 from ..audit import record
-from ..bulk import insert_columns
+from ..bulk import insert_columns, raw_frame
 from .inputs import load_inputs
 from .periods import PeriodError, _row, require_open
 from .schemes import SchemeInfo, _check, find_scheme, get_scheme
@@ -211,13 +211,11 @@ def _latest_of(session: Session, scheme: SchemeInfo) -> SchemeInfo:
 
 
 def _run_boxes(session: Session, run_id: int) -> pd.Series:
-    rows = (
-        session.connection()
-        .exec_driver_sql(
-            "SELECT person_id, kinerja_level, potensial_level FROM placement WHERE run_id = ?", (run_id,)
-        )
-        .fetchall()
+    frame = raw_frame(
+        session,
+        "SELECT person_id, kinerja_level, potensial_level FROM placement WHERE run_id = ?",
+        (run_id,),
+        ["person_id", "kinerja_level", "potensial_level"],
     )
-    frame = pd.DataFrame.from_records(rows, columns=["person_id", "kinerja_level", "potensial_level"])
     frame = frame.set_index("person_id").astype(float)
     return boxes_of(frame)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -147,6 +148,8 @@ class SchemeInfo:
     params: dict[str, Any]
     is_default: bool
     is_latest: bool
+    created_by: str = ""
+    created_at: datetime | None = None
 
     @property
     def title(self) -> str:
@@ -265,6 +268,8 @@ def _info(row: ScoringScheme, latest: int) -> SchemeInfo:
         copy.deepcopy(row.params),
         row.is_default,
         row.version == latest,
+        row.created_by,
+        row.created_at,
     )
 
 

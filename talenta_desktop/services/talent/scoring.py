@@ -51,6 +51,11 @@ def _axis(frame: pd.DataFrame, spec: dict[str, Any]) -> tuple[pd.Series, pd.Data
 def compute_placements(frame: pd.DataFrame, params: dict[str, Any], reference_date: date) -> pd.DataFrame:
     """One row per person: nilai_kinerja, nilai_potensial, nilai_talenta, kinerja_level, potensial_level
     (both NaN in the holding area), holding_reason (None when placed) and components (JSON text)."""
+    if frame.empty:  # no personnel yet: nothing to place (and no ages to look at)
+        columns = ["nilai_kinerja", "nilai_potensial", "nilai_talenta", "kinerja_level", "potensial_level",
+                   "holding_reason", "components"]  # fmt: skip
+        return pd.DataFrame({c: pd.Series(dtype=object if c in ("holding_reason", "components") else float)
+                             for c in columns}, index=frame.index)  # fmt: skip
     out = pd.DataFrame(index=frame.index)
     reasons = pd.Series("", index=frame.index)
     subs = {}
@@ -121,10 +126,25 @@ def compute_placements(frame: pd.DataFrame, params: dict[str, Any], reference_da
 
 
 def _components_json(subs: dict[str, pd.DataFrame]) -> list[str]:
-    """Sub-scores per person as compact JSON ({"kinerja": {...}, "potensial": {...}}), NaN as null."""
-    records = {
-        axis: frame.astype(object).where(frame.notna(), None).to_dict("records")
-        for axis, frame in subs.items()
-    }
-    n = len(next(iter(records.values())))
-    return [json.dumps({axis: records[axis][i] for axis in AXES}, separators=(",", ":")) for i in range(n)]
+    """Sub-scores per person as compact JSON ({"kinerja": {...}, "potensial": {...}}), NaN as null.
+
+    Built column by column, not with json.dumps per person (half a second for 50,000 people), yet the
+    same text: keys as json.dumps writes them and numbers as json.dumps does (float repr), formatted once
+    per distinct value — scores have two decimals, so there are few."""
+    n = len(next(iter(subs.values())))
+    axes = []
+    for axis in AXES:
+        pairs = []
+        for name in subs[axis].columns:
+            values = subs[axis][name].to_numpy(dtype=float)
+            present = ~np.isnan(values)
+            text = np.full(n, "null", dtype=object)
+            distinct, where = np.unique(values[present], return_inverse=True)
+            text[present] = np.array([repr(float(v)) for v in distinct], dtype=object)[where]
+            pairs.append((json.dumps(name) + ":") + text)
+        axes.append([",".join(row) for row in zip(*pairs, strict=True)] if pairs else [""] * n)
+    heads = [json.dumps(axis) for axis in AXES]
+    return [
+        "{" + ",".join(f"{head}:{{{body}}}" for head, body in zip(heads, bodies, strict=True)) + "}"
+        for bodies in zip(*axes, strict=True)
+    ]
