@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QProgressBar,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +20,7 @@ from talenta_desktop.services.talent.mapping import MappingSummary, map_period
 from talenta_desktop.services.talent.periods import PeriodInfo
 from talenta_desktop.services.talent.schemes import list_schemes
 from talenta_desktop.services.workspace import Workspace
+from talenta_desktop.ui.models.talent_lists import CHANGE_COLUMNS, TalentListModel
 from talenta_desktop.ui.workers import Task
 
 
@@ -26,8 +29,16 @@ class MapDialog(QDialog):
 
     mapped = Signal(object)
 
-    def __init__(self, workspace: Workspace, period: PeriodInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        period: PeriodInfo,
+        people: pd.DataFrame | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``people``: person_id, nip and nama_lengkap of the shown map, to name whose box changed."""
         super().__init__(parent)
+        self.people = people
         self.setObjectName("mapDialog")
         self.workspace = workspace
         self.period = period
@@ -56,6 +67,17 @@ class MapDialog(QDialog):
         self.step = QLabel(objectName="mapStep")
         self.step.setWordWrap(True)
         self.step.setTextFormat(Qt.TextFormat.PlainText)
+        self.changes_model = TalentListModel(CHANGE_COLUMNS, self)
+        self.changes = QTableView(objectName="mapChanges")
+        self.changes.setModel(self.changes_model)
+        self.changes.setSortingEnabled(True)
+        self.changes.verticalHeader().hide()
+        self.changes.horizontalHeader().setStretchLastSection(True)
+        self.changes.setColumnWidth(0, 160)
+        self.changes.setColumnWidth(1, 220)
+        self.changes.setColumnWidth(2, 150)
+        self.changes.setMinimumHeight(220)
+        self.changes.hide()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
@@ -75,6 +97,7 @@ class MapDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.bar)
         layout.addWidget(self.step)
+        layout.addWidget(self.changes, 1)
         layout.addWidget(self.buttons)
 
     def start(self) -> None:
@@ -113,10 +136,29 @@ class MapDialog(QDialog):
                 "Kotak hasil hitung berubah untuk {0} pegawai dibanding pemetaan sebelumnya; kalibrasi tetap berlaku."
             ).format(n(len(summary.changes)))
         self.step.setText(text)
+        if summary.changes:
+            self._show_changes(summary)
         self.run_button.setText(self.tr("Tutup"))
         self.run_button.setEnabled(True)
         self.cancel_button.hide()
         self.mapped.emit(summary)
+
+    def _show_changes(self, summary: MappingSummary) -> None:
+        changes = pd.DataFrame(
+            {
+                "person_id": [c.person_id for c in summary.changes],
+                "before": pd.array([c.before for c in summary.changes], dtype="Int64"),
+                "after": pd.array([c.after for c in summary.changes], dtype="Int64"),
+            }
+        )
+        if self.people is not None:
+            names = self.people[["person_id", "nip", "nama_lengkap"]]
+            changes = changes.merge(names, on="person_id", how="left")
+        else:
+            changes["nip"], changes["nama_lengkap"] = None, None
+        self.changes_model.set_frame(changes)
+        self.changes.show()
+        self.resize(max(self.width(), 720), max(self.height(), 480))
 
     def _failed(self, error: BaseException) -> None:
         self.task = None

@@ -201,6 +201,13 @@ def test_remapping_from_the_page_keeps_calibrations(qtbot, page, demo_db):
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=15000)
     assert _sql(demo_db, "SELECT count(*) FROM mapping_run")[0][0] == runs + 1
     assert "JPM pemetaan" in page.subtitle.text()
+    # the dialog names whose computed box changed, with the boxes before and after
+    model = dialog.changes_model
+    assert dialog.summary.changes and model.rowCount() == len(dialog.summary.changes)
+    first = dialog.summary.changes[0]
+    row = next(r for r in range(model.rowCount()) if model.person_id(r) == first.person_id)
+    assert model.index(row, 1).data() not in (None, "—")  # the name
+    assert model.index(row, 3).data() == (str(first.after) if first.after else "—")
     frame = page.map.frame.set_index("person_id")
     still_placed = [r for r in calibrated.itertuples() if pd.notna(frame.at[r.person_id, "computed_box"])]
     assert still_placed
@@ -229,3 +236,36 @@ def test_the_projector_follows_the_operator_and_hides_names(qtbot, page):
     QTest.keyClick(projector, Qt.Key.Key_B)  # the wall window answers keys too (a presenter remote)
     assert projector.is_blank()
     projector.close()
+
+
+def test_a_crowded_box_opens_its_whole_list_and_picks_a_person(qtbot, page):
+    crowded = max(range(1, 10), key=lambda b: page.view.box_counts()[b])
+    dialog = page.open_box_list(crowded)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == page.view.box_counts()[crowded]
+    talenta = [dialog.model._rows[r][6] for r in range(dialog.model.rowCount())]
+    assert talenta == sorted(talenta, reverse=True)  # best nilai talenta first
+    index = dialog.model.index(dialog.model.rowCount() - 1, 1)
+    picked = dialog.model.person_id(index.row())
+    dialog.table.doubleClicked.emit(index)
+    assert page.view.selected_person_id() == picked
+    assert page._row(picked)["nama_lengkap"] in page.panel.label.text()
+
+
+def test_the_holding_list_gives_each_reason_and_the_panel_explains(qtbot, page):
+    page.tabs.setCurrentWidget(page.holding_table)
+    model = page.holding_model
+    holding = page.map.frame[page.map.frame["holding_reason"].notna()]
+    assert model.rowCount() == len(holding) > 0
+    reasons = {model.index(r, 4).data() for r in range(model.rowCount())}
+    assert any("asesmen" in reason for reason in reasons)
+    page.holding_table.doubleClicked.emit(model.index(0, 0))
+    assert "Belum dapat dipetakan" in page.panel.label.text()
+
+
+def test_selecting_a_person_shows_scores_components_and_history(qtbot, page):
+    person = _drawn_person(page, 9)
+    page.view.select_person(person.person_id)
+    text = page.panel.label.text()
+    assert "Predikat SKP" in text  # a component of the default scheme
+    assert "2025" in text and "Riwayat penempatan" in text

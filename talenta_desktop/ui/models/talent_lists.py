@@ -48,6 +48,12 @@ CALIBRATED_COLUMNS = (
     ListColumn("calibration_reason", QT_TRANSLATE_NOOP("TalentLists", "Alasan kalibrasi")),
     ListColumn("calibrated_by", QT_TRANSLATE_NOOP("TalentLists", "Oleh")),
 )
+CHANGE_COLUMNS = (
+    ListColumn("nip", QT_TRANSLATE_NOOP("TalentLists", "NIP")),
+    ListColumn("nama_lengkap", QT_TRANSLATE_NOOP("TalentLists", "Nama")),
+    ListColumn("before", QT_TRANSLATE_NOOP("TalentLists", "Kotak hitung sebelumnya"), "box"),
+    ListColumn("after", QT_TRANSLATE_NOOP("TalentLists", "Kotak hitung baru"), "box"),
+)
 BOX_COLUMNS = (
     ListColumn("nip", QT_TRANSLATE_NOOP("TalentLists", "NIP")),
     ListColumn("nama_lengkap", QT_TRANSLATE_NOOP("TalentLists", "Nama")),

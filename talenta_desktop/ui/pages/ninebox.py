@@ -73,6 +73,7 @@ def _table(model: TalentListModel, name: str) -> QTableView:
     widths = {"nip": 160, "nama_lengkap": 230, "jabatan": 230, "unit_induk": 220}
     for column, spec in enumerate(model.columns):
         table.setColumnWidth(column, widths.get(spec.key, 110))
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by name until the user clicks a header
     return table
 
 
@@ -87,8 +88,10 @@ class BoxListDialog(QDialog):
         self.setWindowTitle(self.tr("Kotak {0}: {1} pegawai").format(box, len(frame)))
         self.resize(980, 560)
         self.model = TalentListModel(BOX_COLUMNS, self)
-        self.model.set_frame(frame.sort_values("nilai_talenta", ascending=False))
         self.table = _table(self.model, "boxList")
+        talenta = next(i for i, c in enumerate(BOX_COLUMNS) if c.key == "nilai_talenta")
+        self.table.sortByColumn(talenta, Qt.SortOrder.DescendingOrder)  # the strongest first
+        self.model.set_frame(frame)
         self.table.doubleClicked.connect(self._pick)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         buttons.rejected.connect(self.reject)
@@ -524,7 +527,7 @@ class NineBoxPage(QWidget):
     def open_map_dialog(self) -> MapDialog | None:
         if self.map is None:
             return None
-        dialog = MapDialog(self.workspace, self.map.period, self)
+        dialog = MapDialog(self.workspace, self.map.period, self.map.frame, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.mapped.connect(lambda _summary: self.refresh())
         dialog.open()
