@@ -2,24 +2,208 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AxisEditor</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="458"/>
+        <source>Komponen {0}</source>
+        <translation>{0} components</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="463"/>
+        <source>Komponen yang dapat ditambahkan</source>
+        <translation>Components that can be added</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="464"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="465"/>
+        <source>Hapus komponen</source>
+        <translation>Remove component</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="466"/>
+        <source>Hapus komponen yang dipilih di tabel</source>
+        <translation>Remove the component selected in the table</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="555"/>
+        <source>{0} (belum tercatat)</source>
+        <translation>{0} (not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="559"/>
+        <source>Semua komponen sudah dipakai</source>
+        <translation>All components are in use</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="595"/>
+        <source>Jumlah bobot: {0}</source>
+        <translation>Total weight: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="596"/>
+        <source>Jumlah bobot satu sumbu harus tepat 100</source>
+        <translation>The weights of an axis must add up to exactly 100</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="609"/>
+        <source>Batas tidak berurutan: batas {0} harus lebih kecil dari batas {1}.</source>
+        <translation>Cut-offs out of order: {0} must be lower than {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxListDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="88"/>
+        <source>Kotak {0}: {1} pegawai</source>
+        <translation>Box {0}: {1} employee(s)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="98"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="100"/>
+        <source>Klik dua kali untuk memilih pegawai di peta.</source>
+        <translation>Double-click to select the employee on the map.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="25"/>
+        <source>di bawah ekspektasi</source>
+        <translation>below expectations</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="26"/>
+        <source>sesuai ekspektasi</source>
+        <translation>meets expectations</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="27"/>
+        <source>di atas ekspektasi</source>
+        <translation>above expectations</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="30"/>
+        <source>rendah</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="31"/>
+        <source>menengah</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="32"/>
+        <source>tinggi</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="34"/>
+        <source>Kotak {0} — kinerja {1}, potensial {2}</source>
+        <translation>Box {0} — performance {1}, potential {2}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="54"/>
+        <source>Kalibrasi</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="57"/>
+        <source>Pindahkan &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
+        <translation>Move &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="68"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="69"/>
+        <source>Ke</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="71"/>
+        <source>Hasil hitung</source>
+        <translation>Computed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="71"/>
+        <source>Kotak {0}</source>
+        <translation>Box {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="75"/>
+        <source>Rekomendasi</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="77"/>
+        <source>Dicatat pada rapat: {0}</source>
+        <translation>Recorded at meeting: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="79"/>
+        <source>Tidak ada rapat Komite Talenta yang aktif; kalibrasi dicatat tanpa rapat.</source>
+        <translation>No talent committee meeting is in progress; the calibration is recorded without a meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="83"/>
+        <source>Rapat</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="87"/>
+        <source>Alasan kalibrasi (wajib), mis. dasar data atau pertimbangan komite yang dibahas</source>
+        <translation>Reason for the calibration (required), e.g. the evidence or the committee considerations discussed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="97"/>
+        <source>Catat kalibrasi</source>
+        <translation>Record calibration</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="98"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="103"/>
+        <source>Alasan wajib diisi; kalibrasi tercatat di log audit dan tidak dapat dihapus.</source>
+        <translation>A reason is required; the calibration is recorded in the audit log and cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/calibration_dialog.py" line="111"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>ColumnChooser</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="120"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="105"/>
         <source>Pilih kolom</source>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="125"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="110"/>
         <source>Nama kolom SIASN/ekspor: {0}</source>
         <translation>SIASN/export column name: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="132"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="117"/>
         <source>Kolom bawaan</source>
         <translation>Default columns</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="139"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="124"/>
         <source>Kolom yang dicentang tampil di tabel dan ikut diekspor.</source>
         <translation>Checked columns are shown in the table and included in exports.</translation>
     </message>
@@ -100,6 +284,166 @@
         <location filename="../../talenta_desktop/ui/import_wizard.py" line="1254"/>
         <source>{0}&lt;br&gt;&lt;br&gt;Tidak ada data yang diubah; database tetap seperti sebelum impor.</source>
         <translation>{0}&lt;br&gt;&lt;br&gt;No data was changed; the database is as it was before the import.</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsModel</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="202"/>
+        <source>Komponen</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="203"/>
+        <source>Bobot</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="204"/>
+        <source>Efektif</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="205"/>
+        <source>Wajib</source>
+        <translation>Req.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="206"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="210"/>
+        <source>Sumber nilai (0–100) yang ditimbang pada sumbu ini</source>
+        <translation>Score source (0–100) weighted on this axis</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="211"/>
+        <source>Bobot komponen; jumlah bobot satu sumbu harus 100</source>
+        <translation>Component weight; the weights of an axis must add up to 100</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="213"/>
+        <source>Bobot yang benar-benar berlaku bila komponen tanpa data di aplikasi dibagi ulang ke komponen lain</source>
+        <translation>The weight actually applied once components with no data in the app are shared out to the others</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="216"/>
+        <source>Pegawai tanpa data komponen wajib masuk daftar &apos;belum dapat dipetakan&apos;</source>
+        <translation>Employees without data for a required component go to the &apos;not yet mappable&apos; list</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="217"/>
+        <source>Apakah aplikasi mencatat data untuk komponen ini</source>
+        <translation>Whether the app records data for this component</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="257"/>
+        <source>Tercatat</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="257"/>
+        <source>Belum tercatat</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="273"/>
+        <source>Data komponen ini belum tercatat di aplikasi: nilainya kosong untuk semua pegawai, jadi bobotnya dibagi ke komponen lain secara proporsional.</source>
+        <translation>The app does not record data for this component yet: its value is empty for every employee, so its weight is shared proportionally among the other components.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="277"/>
+        <source>Ketik angka atau klik dua kali untuk mengubah bobot</source>
+        <translation>Type a number or double-click to change the weight</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="279"/>
+        <source>Bila wajib, pegawai tanpa data ini tidak dipetakan: {0}</source>
+        <translation>If required, employees without this data are not mapped: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionModel</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="243"/>
+        <source>Selisih lebih dari {0} poin dari pedoman</source>
+        <translation>More than {0} points off the guideline</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="252"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="267"/>
+        <source>Kotak</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="268"/>
+        <source>Jumlah</source>
+        <comment>number of people (column header)</comment>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="269"/>
+        <source>Aktual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="270"/>
+        <source>Pedoman</source>
+        <translation>Guideline</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="271"/>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="276"/>
+        <source>Pegawai di kotak ini</source>
+        <translation>Employees in this box</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="277"/>
+        <source>Persentase dari pegawai yang dipetakan</source>
+        <translation>Share of the mapped employees</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="278"/>
+        <source>Persentase menurut pedoman distribusi skema penilaian</source>
+        <translation>Share set by the distribution guideline of the scoring scheme</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="279"/>
+        <source>Aktual dikurangi pedoman, dalam poin persentase</source>
+        <translation>Actual minus guideline, in percentage points</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelineChart</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="187"/>
+        <source>Sebaran per kotak dibanding pedoman</source>
+        <translation>Distribution per box vs. guideline</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="199"/>
+        <source>Aktual (warna kotak)</source>
+        <translation>Actual (box colour)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="199"/>
+        <source>Pedoman</source>
+        <translation>Guideline</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="205"/>
+        <source>Pedoman distribusi belum diatur pada skema.</source>
+        <translation>The scheme has no distribution guideline yet.</translation>
     </message>
 </context>
 <context>
@@ -286,64 +630,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="50"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="62"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="51"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="63"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="64"/>
+        <source>Peta Talenta</source>
+        <translation>Talent Map</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="65"/>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Impor data…</source>
         <translation>&amp;Import data…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="160"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Tentang Talenta Desktop</source>
         <translation>&amp;About Talenta Desktop</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="188"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="192"/>
         <source>DEMO — data rekaan, bukan data pegawai sebenarnya</source>
         <translation>DEMO — fictional data, not real personnel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="202"/>
         <source>[DEMO]</source>
         <translation>[DEMO]</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="207"/>
         <source>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Manajemen Talenta ASN untuk BKPSDM: peta talenta sembilan kotak, Komite Talenta, rencana pengembangan, suksesi jabatan kritikal dan pertukaran data dengan BKN — bekerja tanpa internet.&lt;/p&gt;&lt;p&gt;Dasar: UU 20/2023 tentang ASN; PermenPANRB 3/2020 jo. 20/2025 tentang Manajemen Talenta ASN.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Civil-service talent management (Manajemen Talenta ASN) for regional HR agencies: the nine-box talent map, the talent committee, development plans, succession for critical posts and data exchange with BKN — working without internet.&lt;/p&gt;&lt;p&gt;Basis: Law 20/2023 on the civil service (ASN); PermenPANRB 3/2020 as amended by 20/2025 on ASN talent management.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="216"/>
         <source>Tentang Talenta Desktop</source>
         <translation>About Talenta Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MapDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/map_dialog.py" line="47"/>
+        <source>Petakan periode {0}</source>
+        <translation>Map period {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/map_dialog.py" line="58"/>
+        <source>Nilai kinerja dan potensial dihitung ulang untuk semua pegawai dengan versi terbaru skema ini. Penempatan lama tetap tersimpan, dan kalibrasi yang sudah dibuat tetap berlaku.</source>
+        <translation>Performance and potential scores are recalculated for all employees with the latest version of this scheme. Earlier placements stay on record, and calibrations already made still apply.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/map_dialog.py" line="87"/>
+        <source>Petakan</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/map_dialog.py" line="89"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/map_dialog.py" line="94"/>
+        <source>Skema penilaian</source>
+        <translation>Scoring scheme</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/map_dialog.py" line="131"/>
+        <source>{0} pegawai ditempatkan, {1} belum dapat dipetakan ({2}).</source>
+        <translation>{0} placed, {1} not yet mappable ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/map_dialog.py" line="136"/>
+        <source>Kotak hasil hitung berubah untuk {0} pegawai dibanding pemetaan sebelumnya; kalibrasi tetap berlaku.</source>
+        <translation>The computed box changed for {0} employee(s) since the previous mapping; calibrations still apply.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/map_dialog.py" line="141"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -516,165 +913,827 @@
     </message>
 </context>
 <context>
-    <name>PersonnelPage</name>
+    <name>Movement</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="208"/>
-        <source>Pegawai</source>
-        <translation>Employees</translation>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="59"/>
+        <source>Naik kelas</source>
+        <translation>Moved up</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="211"/>
-        <source>Kolom…</source>
-        <translation>Columns…</translation>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="60"/>
+        <source>Tetap</source>
+        <translation>Stayed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="212"/>
-        <source>Pilih kolom yang ditampilkan dan diekspor</source>
-        <translation>Choose the columns shown and exported</translation>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="61"/>
+        <source>Bergeser</source>
+        <translation>Moved sideways</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="213"/>
-        <source>Ekspor tampilan…</source>
-        <translation>Export view…</translation>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="62"/>
+        <source>Turun</source>
+        <translation>Moved down</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="215"/>
-        <source>Simpan baris dan kolom yang tampil sebagai .xlsx atau .csv (dicatat di log audit)</source>
-        <translation>Save the rows and columns shown as .xlsx or .csv (recorded in the audit log)</translation>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="63"/>
+        <source>Baru dipetakan</source>
+        <translation>Newly mapped</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="220"/>
-        <source>Cari nama atau NIP…</source>
-        <translation>Search name or NIP…</translation>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="64"/>
+        <source>Kini di area tunggu</source>
+        <translation>Now not mappable</translation>
+    </message>
+</context>
+<context>
+    <name>MovementMatrixModel</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="382"/>
+        <source>{0} pegawai</source>
+        <translation>{0} employee(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="223"/>
-        <source>Nama tanpa gelar (huruf besar/kecil dan aksen diabaikan; semua kata harus ada) atau NIP</source>
-        <translation>Name without titles (case and accents ignored; all words must match) or NIP</translation>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="384"/>
+        <source>Dipetakan pada kedua periode: {0}</source>
+        <translation>Mapped in both periods: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="228"/>
-        <source>Unit kerja beserta sub-unitnya</source>
-        <translation>Unit with its sub-units</translation>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="386"/>
+        <source>Kini di kotak {0} ({1}), dari kotak mana pun: {2}</source>
+        <translation>Now in box {0} ({1}), from any box: {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="229"/>
-        <source>Seluruh instansi</source>
-        <translation>Whole agency</translation>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="390"/>
+        <source>Dari kotak {0} ({1}), kini di kotak mana pun: {2}</source>
+        <translation>From box {0} ({1}), now in any box: {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="238"/>
-        <source>PNS dan PPPK</source>
-        <translation>PNS and PPPK</translation>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="393"/>
+        <source>Kotak {0} ({1}) → kotak {2} ({3}): {4} — {5}</source>
+        <translation>Box {0} ({1}) → box {2} ({3}): {4} — {5}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="238"/>
-        <source>PNS</source>
-        <translation>PNS</translation>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="407"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="413"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="238"/>
-        <source>PPPK</source>
-        <translation>PPPK</translation>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="414"/>
+        <source>Kotak {0} pada periode {1}</source>
+        <translation>Box {0} in period {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MoversModel</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="700"/>
+        <source>Sebelumnya</source>
+        <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="243"/>
-        <source>Semua jabatan</source>
-        <translation>All posts</translation>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="702"/>
+        <source>Kini</source>
+        <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="244"/>
-        <source>Struktural</source>
-        <translation>Structural</translation>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="703"/>
+        <source>Nama</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="245"/>
-        <source>Fungsional</source>
-        <translation>Functional</translation>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="703"/>
+        <source>Unit induk</source>
+        <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="246"/>
-        <source>Pelaksana</source>
-        <translation>Pelaksana</translation>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="703"/>
+        <source>Perubahan</source>
+        <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="251"/>
-        <source>Hapus filter</source>
-        <translation>Clear filters</translation>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="706"/>
+        <source>Kotak pada periode {0}</source>
+        <translation>Box in period {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NineBoxPage</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="153"/>
+        <source>Peta Talenta</source>
+        <translation>Talent Map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="371"/>
-        <source>Semua eselon</source>
-        <translation>All eselon</translation>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="158"/>
+        <source>Periode pemetaan</source>
+        <translation>Mapping period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="376"/>
-        <source>Eselon {0}</source>
-        <translation>Eselon {0}</translation>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="160"/>
+        <source>Petakan…</source>
+        <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="377"/>
-        <source>Non-eselon</source>
-        <translation>Non-eselon</translation>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="161"/>
+        <source>Hitung ulang penempatan periode ini dengan skema penilaian</source>
+        <translation>Recalculate this period&apos;s placements with a scoring scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="382"/>
-        <source>Semua golongan</source>
-        <translation>All grades</translation>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="163"/>
+        <source>Batalkan</source>
+        <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="386"/>
-        <source>PNS golongan {0}</source>
-        <translation>PNS grade {0}</translation>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="165"/>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="389"/>
-        <source>PPPK golongan {0}</source>
-        <translation>PPPK grade {0}</translation>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="175"/>
+        <source>Proyektor</source>
+        <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="415"/>
-        <source>Tidak ada pegawai yang cocok dengan pencarian dan filter ini.</source>
-        <translation>No employees match this search and these filters.</translation>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="176"/>
+        <source>Tampilkan peta di layar proyektor (F5)</source>
+        <translation>Show the map on the projector screen (F5)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="443"/>
-        <source>{0} dari {1} pegawai</source>
-        <translation>{0} of {1} employees</translation>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="178"/>
+        <source>Mode proyektor</source>
+        <translation>Projector mode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="523"/>
-        <source>Buku kerja Excel (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="183"/>
+        <source>Sembunyikan nama (inisial dan NIP tersamar)</source>
+        <translation>Hide names (initials and masked NIP)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="523"/>
-        <source>CSV UTF-8 (*.csv)</source>
-        <translation>CSV UTF-8 (*.csv)</translation>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="188"/>
+        <source>Layar kosong</source>
+        <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="525"/>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="549"/>
-        <source>Ekspor tampilan</source>
-        <translation>Export view</translation>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="191"/>
+        <source>Hanya jumlah per kotak</source>
+        <translation>Counts per box only</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="546"/>
-        <source>Menulis {0}…</source>
-        <translation>Writing {0}…</translation>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="200"/>
+        <source>Layar proyektor</source>
+        <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="546"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="211"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="265"/>
+        <source>Peta</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="268"/>
+        <source>Distribusi dan pergerakan</source>
+        <translation>Distribution and movement</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="345"/>
+        <source>Belum ada periode pemetaan. Petakan tahun {0} sekarang (SKP {1}–{0}, asesmen yang berlaku 3 tahun), atau buat periode di Pengaturan.</source>
+        <translation>No mapping period yet. Map year {0} now (SKP {1}–{0}, assessments valid for 3 years), or create a period in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="349"/>
+        <source>Petakan tahun {0}</source>
+        <translation>Map year {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="351"/>
+        <source>Periode {0} belum dipetakan.</source>
+        <translation>Period {0} has not been mapped yet.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="352"/>
+        <source>Petakan periode {0}</source>
+        <translation>Map period {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="361"/>
+        <source>terbuka</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="361"/>
+        <source>ditutup — kalibrasi tidak dapat diubah</source>
+        <translation>closed — calibrations cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="363"/>
+        <source>Periode {0} ({1}) · {2} · {3} dipetakan, {4} belum dapat dipetakan</source>
+        <translation>Period {0} ({1}) · {2} · {3} mapped, {4} not yet mappable</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="393"/>
+        <source>Belum dapat dipetakan ({0})</source>
+        <translation>Not yet mappable ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="394"/>
+        <source>Kalibrasi ({0})</source>
+        <translation>Calibrations ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="475"/>
+        <source>Periode ditutup</source>
+        <translation>Period closed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="477"/>
+        <source>Periode {0} sudah ditutup; buka kembali di Pengaturan untuk mengubah penempatan.</source>
+        <translation>Period {0} is closed; reopen it in Settings to change placements.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="493"/>
+        <source>pindah {0} ke kotak {1}</source>
+        <translation>move {0} to box {1}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="501"/>
+        <source>Kalibrasi tidak dicatat</source>
+        <translation>Calibration not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="541"/>
+        <source>Periode tidak dapat dibuat</source>
+        <translation>The period could not be created</translation>
+    </message>
+</context>
+<context>
+    <name>NineBoxView</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="84"/>
+        <source>Di bawah</source>
+        <translation>Below</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="85"/>
+        <source>Sesuai</source>
+        <translation>Meets</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="86"/>
+        <source>Di atas</source>
+        <translation>Above</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="89"/>
+        <source>Di bawah ekspektasi</source>
+        <translation>Below expectations</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="90"/>
+        <source>Sesuai ekspektasi</source>
+        <translation>Meets expectations</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="91"/>
+        <source>Di atas ekspektasi</source>
+        <translation>Above expectations</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="98"/>
+        <source>Rendah</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="99"/>
+        <source>Menengah</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="100"/>
+        <source>Tinggi</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="107"/>
+        <source>Kinerja di bawah</source>
+        <translation>Below expect.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="108"/>
+        <source>Kinerja sesuai</source>
+        <translation>Meets expect.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="109"/>
+        <source>Kinerja di atas</source>
+        <translation>Above expect.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="112"/>
+        <source>Potensial rendah</source>
+        <translation>Low potential</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="113"/>
+        <source>Potensial menengah</source>
+        <translation>Medium potential</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="114"/>
+        <source>Potensial tinggi</source>
+        <translation>High potential</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="693"/>
+        <source>%Ln orang lainnya di kotak ini tidak digambar. Klik untuk membuka daftar lengkapnya.</source>
+        <translation>Not drawn: %Ln more in this box. Click to open the full list.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="733"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="753"/>
+        <source>Talent pool: Kelompok Rencana Suksesi (KRS)</source>
+        <translation>Talent pool: Succession pool (KRS)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="738"/>
+        <source>Kotak {0}</source>
+        <translation>Box {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="739"/>
+        <source>Rekomendasi: {0}</source>
+        <translation>Recommendation: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="742"/>
+        <source>Klik dua kali untuk membuka daftar pegawai di kotak ini.</source>
+        <translation>Double-click to open the list of employees in this box.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="814"/>
+        <source>KRS</source>
+        <translation>KRS</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="943"/>
+        <source>Peta talenta sembilan kotak</source>
+        <translation>Nine-box talent map</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="946"/>
+        <source>Pilih pegawai dengan klik; Tab berpindah ke pegawai berikutnya di kotak yang sama. Panah memilih kotak tujuan, Enter mengusulkan pemindahan, Esc membatalkan.</source>
+        <translation>Click to select an employee; Tab moves to the next employee in the same box. The arrow keys choose the target box, Enter proposes the move, Esc cancels.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1241"/>
+        <source>Potensial</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1242"/>
+        <source>Kinerja</source>
+        <translation>Performance</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1264"/>
+        <source>%Ln orang dipetakan</source>
+        <translation>
+            <numerusform>%Ln person mapped</numerusform>
+            <numerusform>%Ln people mapped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1286"/>
+        <source>dikalibrasi</source>
+        <translation>calibrated</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1289"/>
+        <source>naik dari periode lalu</source>
+        <translation>up since last period</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1290"/>
+        <source>turun</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1440"/>
+        <source>NIP {0}</source>
+        <translation>NIP {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1445"/>
+        <source>Nilai kinerja {0} · potensial {1} · talenta {2}</source>
+        <translation>Performance score {0} · potential {1} · talent {2}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1453"/>
+        <source>Kotak {0}; hasil perhitungan kotak {1}</source>
+        <translation>Box {0}; computed box {1}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1459"/>
+        <source>Dikalibrasi: {0}</source>
+        <translation>Calibrated: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1461"/>
+        <source>Dikalibrasi oleh Komite Talenta</source>
+        <translation>Calibrated by the talent committee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1472"/>
+        <source>Tetap di kotak yang sama dengan periode lalu</source>
+        <translation>Same box as last period</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="46"/>
+        <source>Periode baru</source>
+        <translation>New period</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="55"/>
+        <source>mis. 2026</source>
+        <translation>e.g. 2026</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="71"/>
+        <source> tahun</source>
+        <translation> yr</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="77"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="87"/>
+        <source>&amp;Nama periode:</source>
+        <translation>Period &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="88"/>
+        <source>Tahun &amp;SKP:</source>
+        <translation>&amp;SKP years:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="89"/>
+        <source>&amp;Tanggal acuan:</source>
+        <translation>&amp;Reference date:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="90"/>
+        <source>&amp;Masa berlaku asesmen:</source>
+        <translation>&amp;Assessment validity:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="98"/>
+        <source>SKP pada tahun-tahun ini dihitung untuk kinerja. Usia, masa pensiun, masa berlaku asesmen dan penghargaan dihitung pada tanggal acuan (biasanya 31 Desember tahun periode). Lazimnya asesmen berlaku 3 tahun.</source>
+        <translation>SKP from these years counts towards performance. Age, retirement, assessment validity and awards are calculated on the reference date (usually 31 December of the period&apos;s year). Assessments are usually valid for 3 years.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="113"/>
+        <source>Buat periode</source>
+        <translation>Create period</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="114"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="579"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="163"/>
+        <source>Nama periode wajib diisi.</source>
+        <translation>A period name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="165"/>
+        <source>Periode {0} sudah ada.</source>
+        <translation>Period {0} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="168"/>
+        <source>Tahun SKP awal ({0}) sesudah tahun akhir ({1}).</source>
+        <translation>The first SKP year ({0}) is after the last ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="175"/>
+        <source>Tanggal acuan jatuh sebelum tahun SKP terakhir ({0}) berakhir.</source>
+        <translation>The reference date falls before the last SKP year ({0}) ends.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSection</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1071"/>
+        <source>Periode menentukan tahun SKP dan asesmen yang dihitung dalam pemetaan. Periode yang ditutup tidak dapat dipetakan ulang atau dikalibrasi sampai dibuka kembali; setiap perubahan status tercatat di log audit.</source>
+        <translation>A period sets which SKP years and assessments a mapping counts. A closed period cannot be remapped or calibrated until it is reopened; every status change is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1078"/>
+        <source>Periode &amp;baru…</source>
+        <translation>&amp;New period…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1080"/>
+        <source>&amp;Tutup periode</source>
+        <translation>&amp;Close period</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1081"/>
+        <source>B&amp;uka kembali</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1167"/>
+        <source>Periode {0} dibuat. Petakan periode ini di halaman Peta Talenta.</source>
+        <translation>Period {0} created. Map it on the Talent Map page.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1187"/>
+        <source>Tutup periode</source>
+        <translation>Close period</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1189"/>
+        <source>Tutup periode {0}? Penempatan dan kalibrasinya tidak dapat diubah sampai periode dibuka kembali.</source>
+        <translation>Close period {0}? Its placements and calibrations cannot be changed until the period is reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1193"/>
+        <source>Buka kembali periode</source>
+        <translation>Reopen period</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1195"/>
+        <source>Buka kembali periode {0}? Periode itu dapat dipetakan ulang dan dikalibrasi lagi. Perubahan ini tercatat di log audit.</source>
+        <translation>Reopen period {0}? It can then be remapped and calibrated again. This change is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1209"/>
+        <source>Periode {0} ditutup.</source>
+        <translation>Period {0} closed.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1211"/>
+        <source>Periode {0} dibuka kembali.</source>
+        <translation>Period {0} reopened.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodTableModel</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="988"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="989"/>
+        <source>Tahun SKP</source>
+        <translation>SKP years</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="990"/>
+        <source>Tanggal acuan</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="991"/>
+        <source>Asesmen berlaku</source>
+        <translation>Assessment validity</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="992"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="993"/>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="994"/>
+        <source>Pemetaan terakhir</source>
+        <translation>Last mapped</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="995"/>
+        <source>Dipetakan / belum</source>
+        <translation>Mapped / not yet</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="999"/>
+        <source>Pegawai yang dipetakan ke kotak / yang belum dapat dipetakan pada pemetaan terakhir</source>
+        <translation>Employees placed in a box / not yet mappable in the last mapping</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1029"/>
+        <source>{0} tahun</source>
+        <translation>{0} years</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1031"/>
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1031"/>
+        <source>Ditutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1035"/>
+        <source>Belum dipetakan</source>
+        <translation>Not mapped yet</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1048"/>
+        <source>Periode terbuka: dapat dipetakan ulang dan dikalibrasi</source>
+        <translation>Open period: can be remapped and calibrated</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1050"/>
+        <source>Periode ditutup: penempatan dan kalibrasinya tidak dapat diubah</source>
+        <translation>Closed period: its placements and calibrations cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1053"/>
+        <source>Hasil asesmen dihitung bila tidak lebih tua dari ini pada tanggal acuan</source>
+        <translation>Assessment results count if they are no older than this on the reference date</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFilterBar</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/person_filters.py" line="44"/>
+        <source>Cari nama atau NIP…</source>
+        <translation>Search name or NIP…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/person_filters.py" line="47"/>
+        <source>Nama tanpa gelar (huruf besar/kecil dan aksen diabaikan; semua kata harus ada) atau NIP</source>
+        <translation>Name without titles (case and accents ignored; all words must match) or NIP</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/person_filters.py" line="52"/>
+        <source>Unit kerja beserta sub-unitnya</source>
+        <translation>Unit with its sub-units</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/person_filters.py" line="53"/>
+        <source>Seluruh instansi</source>
+        <translation>Whole agency</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/person_filters.py" line="62"/>
+        <source>PNS dan PPPK</source>
+        <translation>PNS and PPPK</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/person_filters.py" line="62"/>
+        <source>PNS</source>
+        <translation>PNS</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/person_filters.py" line="62"/>
+        <source>PPPK</source>
+        <translation>PPPK</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/person_filters.py" line="67"/>
+        <source>Semua jabatan</source>
+        <translation>All posts</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/person_filters.py" line="68"/>
+        <source>Struktural</source>
+        <translation>Structural</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/person_filters.py" line="69"/>
+        <source>Fungsional</source>
+        <translation>Functional</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/person_filters.py" line="70"/>
+        <source>Pelaksana</source>
+        <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/person_filters.py" line="76"/>
+        <source>Hapus filter</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/person_filters.py" line="113"/>
+        <source>Semua eselon</source>
+        <translation>All eselon</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/person_filters.py" line="118"/>
+        <source>Eselon {0}</source>
+        <translation>Eselon {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/person_filters.py" line="119"/>
+        <source>Non-eselon</source>
+        <translation>Non-eselon</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/person_filters.py" line="124"/>
+        <source>Semua golongan</source>
+        <translation>All grades</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/person_filters.py" line="128"/>
+        <source>PNS golongan {0}</source>
+        <translation>PNS grade {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/person_filters.py" line="131"/>
+        <source>PPPK golongan {0}</source>
+        <translation>PPPK grade {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonnelPage</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="193"/>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="196"/>
+        <source>Kolom…</source>
+        <translation>Columns…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="197"/>
+        <source>Pilih kolom yang ditampilkan dan diekspor</source>
+        <translation>Choose the columns shown and exported</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="198"/>
+        <source>Ekspor tampilan…</source>
+        <translation>Export view…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="200"/>
+        <source>Simpan baris dan kolom yang tampil sebagai .xlsx atau .csv (dicatat di log audit)</source>
+        <translation>Save the rows and columns shown as .xlsx or .csv (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="306"/>
+        <source>Tidak ada pegawai yang cocok dengan pencarian dan filter ini.</source>
+        <translation>No employees match this search and these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="324"/>
+        <source>{0} dari {1} pegawai</source>
+        <translation>{0} of {1} employees</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="404"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="404"/>
+        <source>CSV UTF-8 (*.csv)</source>
+        <translation>CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="406"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="430"/>
+        <source>Ekspor tampilan</source>
+        <translation>Export view</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="427"/>
+        <source>Menulis {0}…</source>
+        <translation>Writing {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="427"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="460"/>
         <source>Ekspor selesai</source>
         <translation>Export complete</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="581"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="462"/>
         <source>{0} pegawai diekspor ke {1}.
 
 Berkas ini berisi data pribadi: simpan dan kirim hanya kepada yang berhak. Ekspor ini tercatat di log audit.</source>
@@ -683,7 +1742,7 @@ Berkas ini berisi data pribadi: simpan dan kirim hanya kepada yang berhak. Ekspo
 This file contains personal data: store it and send it only to those entitled to it. This export is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="589"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="470"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
@@ -691,179 +1750,340 @@ This file contains personal data: store it and send it only to those entitled to
 <context>
     <name>PersonnelTableModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="47"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="46"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="48"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="47"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="49"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="48"/>
         <source>Nama tanpa gelar</source>
         <translation>Name (no titles)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="50"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="49"/>
         <source>Gelar depan</source>
         <translation>Title prefix</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="51"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="50"/>
         <source>Gelar belakang</source>
         <translation>Title suffix</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="52"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="51"/>
         <source>NIP lama</source>
         <translation>Old NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="53"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="52"/>
         <source>PNS/PPPK</source>
         <translation>PNS/PPPK</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="54"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="53"/>
         <source>Kedudukan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="55"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="54"/>
         <source>Gol.</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="56"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="55"/>
         <source>Kode golongan</source>
         <translation>Grade code</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="57"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="56"/>
         <source>Pangkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="58"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="57"/>
         <source>TMT golongan</source>
         <translation>Grade TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="59"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="58"/>
         <source>Masa kerja (tahun)</source>
         <translation>Service (years)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="60"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="59"/>
         <source>Masa kerja (bulan)</source>
         <translation>Service (months)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="61"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="60"/>
         <source>Jabatan</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="62"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="61"/>
         <source>Jenis jabatan</source>
         <translation>Type of post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="63"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="62"/>
         <source>Jenjang</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="64"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="63"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="65"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="64"/>
         <source>Kode eselon</source>
         <translation>Eselon code</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="66"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="65"/>
         <source>TMT jabatan</source>
         <translation>Post TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="67"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="66"/>
         <source>Unit kerja</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="68"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="67"/>
         <source>Kode unit kerja</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="69"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="68"/>
         <source>Unit induk</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="70"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="69"/>
         <source>Kode unit induk</source>
         <translation>Parent unit code</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="71"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="70"/>
         <source>Tempat lahir</source>
         <translation>Birthplace</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="72"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="71"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="73"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="72"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="74"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="73"/>
         <source>L/P</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="75"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="74"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="76"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="75"/>
         <source>Program studi</source>
         <translation>Study programme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="77"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="76"/>
         <source>Tahun lulus</source>
         <translation>Year graduated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="78"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="77"/>
         <source>TMT CPNS/PPPK</source>
         <translation>CPNS/PPPK TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="79"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="78"/>
         <source>TMT PNS</source>
         <translation>PNS TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="80"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="79"/>
         <source>BUP</source>
         <translation>Ret. age</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="81"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="80"/>
         <source>TMT pensiun</source>
         <translation>Retirement date</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementPanel</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="51"/>
+        <source>Pilih seorang pegawai pada peta untuk melihat nilai dan riwayat penempatannya.</source>
+        <translation>Select an employee on the map to see their scores and placement history.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="69"/>
+        <source>Belum dapat dipetakan</source>
+        <translation>Not yet mappable</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="74"/>
+        <source>Dikalibrasi dari kotak {0}.</source>
+        <translation>Calibrated from box {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="75"/>
+        <source>Alasan:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="78"/>
+        <source>Kelompok Rencana Suksesi (KRS)</source>
+        <translation>Succession pool (KRS)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="80"/>
+        <source>Rekomendasi</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="83"/>
+        <source>Nilai kinerja</source>
+        <translation>Performance score</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="84"/>
+        <source>Nilai potensial</source>
+        <translation>Potential score</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="85"/>
+        <source>Nilai talenta</source>
+        <translation>Talent score</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="106"/>
+        <source>Komponen kinerja</source>
+        <translation>Performance components</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="107"/>
+        <source>Komponen potensial</source>
+        <translation>Potential components</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="113"/>
+        <source>tidak ada data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="120"/>
+        <source>Riwayat penempatan</source>
+        <translation>Placement history</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="123"/>
+        <source>belum dapat dipetakan</source>
+        <translation>not yet mappable</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="129"/>
+        <source>{0} → {1}: {2} ({3})</source>
+        <translation>{0} → {1}: {2} ({3})</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewGrid</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1084"/>
+        <source>Di atas</source>
+        <translation>Above</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1084"/>
+        <source>Sesuai</source>
+        <translation>Meets</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1084"/>
+        <source>Di bawah</source>
+        <translation>Below</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1088"/>
+        <source>Rendah</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1088"/>
+        <source>Menengah</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1088"/>
+        <source>Tinggi</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1099"/>
+        <source>↑ kinerja · potensial →</source>
+        <translation>↑ performance · potential →</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1128"/>
+        <source>Belum dapat dipetakan: –</source>
+        <translation>Not yet mappable: –</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1129"/>
+        <source>Kelompok Rencana Suksesi (kotak 7–9): –</source>
+        <translation>Succession pool (boxes 7–9): –</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1143"/>
+        <source>Angka kecil: jumlah semula dengan {0}, dan selisihnya.</source>
+        <translation>Small figures: the count with {0}, and the change.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1152"/>
+        <source>Kotak {0}: {1} pegawai</source>
+        <translation>Box {0}: {1} employee(s)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1159"/>
+        <source>Kotak {0}: {1} pegawai dengan perubahan, {2} dengan versi tersimpan</source>
+        <translation>Box {0}: {1} employee(s) with the changes, {2} with the saved version</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1165"/>
+        <source>Kelompok Rencana Suksesi (kotak 7–9)</source>
+        <translation>Succession pool (boxes 7–9)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1172"/>
+        <source>Belum dapat dipetakan</source>
+        <translation>Not yet mappable</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1181"/>
+        <source>{0}: &lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation>{0}: &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1182"/>
+        <source>{0}: &lt;b&gt;{1}&lt;/b&gt; &lt;span style=&apos;color:{3}&apos;&gt;(semula {2})&lt;/span&gt;</source>
+        <translation>{0}: &lt;b&gt;{1}&lt;/b&gt; &lt;span style=&apos;color:{3}&apos;&gt;(was {2})&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +2795,652 @@ Go back to the previous step to choose the columns.</translation>
     </message>
 </context>
 <context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/projector.py" line="36"/>
+        <source>Talenta Desktop — Proyektor</source>
+        <translation>Talenta Desktop — Projector</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/projector.py" line="83"/>
+        <source>Peta Talenta — Periode {0}</source>
+        <translation>Talent Map — Period {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/projector.py" line="87"/>
+        <source>Seluruh instansi</source>
+        <translation>Whole agency</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/projector.py" line="89"/>
+        <source>{0} · {1} pegawai dipetakan</source>
+        <translation>{0} · {1} mapped</translation>
+    </message>
+</context>
+<context>
+    <name>SaveVersionDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="213"/>
+        <source>Simpan versi baru</source>
+        <translation>Save new version</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="215"/>
+        <source>Simpan &lt;b&gt;{0}&lt;/b&gt; sebagai &lt;b&gt;versi {1}&lt;/b&gt;?</source>
+        <translation>Save &lt;b&gt;{0}&lt;/b&gt; as &lt;b&gt;version {1}&lt;/b&gt;?</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="222"/>
+        <source>Perubahan:</source>
+        <translation>Changes:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="224"/>
+        <source>Tidak ada angka yang berubah.</source>
+        <translation>No numbers have changed.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="228"/>
+        <source>Versi {0} tetap tersimpan dan penempatan yang sudah dihitung dengannya tidak berubah. Versi {1} dipakai saat sebuah periode dipetakan ulang di halaman Peta Talenta.</source>
+        <translation>Version {0} stays on record, and placements already calculated with it do not change. Version {1} is used when a period is remapped on the Talent Map page.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="234"/>
+        <source>&amp;Uraian skema (perbarui bila angka yang disebut berubah):</source>
+        <translation>Scheme &amp;description (update it if the numbers it quotes have changed):</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="244"/>
+        <source>Simpan versi {0}</source>
+        <translation>Save version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="245"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeEditor</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="636"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="675"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="923"/>
+        <source>Kinerja</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="637"/>
+        <source>di bawah ekspektasi</source>
+        <translation>below expectations</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="638"/>
+        <source>Sesuai ekspektasi mulai</source>
+        <translation>Meets expectations from</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="639"/>
+        <source>Di atas ekspektasi mulai</source>
+        <translation>Above expectations from</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="641"/>
+        <source>Nilai &lt; {low}: di bawah ekspektasi · {low} – &lt; {high}: sesuai · ≥ {high}: di atas</source>
+        <translation>Score &lt; {low}: below expectations · {low} – &lt; {high}: meets · ≥ {high}: above</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="648"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="923"/>
+        <source>Potensial</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="649"/>
+        <source>rendah</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="650"/>
+        <source>Menengah mulai</source>
+        <translation>Medium from</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="651"/>
+        <source>Tinggi mulai</source>
+        <translation>High from</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="652"/>
+        <source>Nilai &lt; {low}: rendah · {low} – &lt; {high}: menengah · ≥ {high}: tinggi</source>
+        <translation>Score &lt; {low}: low · {low} – &lt; {high}: medium · ≥ {high}: high</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="658"/>
+        <source>Komponen “belum tercatat” tidak punya data di aplikasi, jadi bobotnya dibagi ke komponen lain secara proporsional (kolom Efektif). Komponen tanpa data untuk seorang pegawai juga dibagi ulang, kecuali komponen wajib: tanpa data itu pegawai masuk daftar “belum dapat dipetakan”.</source>
+        <translation>“Not recorded” components have no data in the app, so their weight is shared proportionally among the other components (Actual column). A component with no data for a particular employee is shared out too, except a required one: without that data the employee goes to the “not yet mappable” list.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="669"/>
+        <source>Nilai talenta</source>
+        <translation>Talent score</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="677"/>
+        <source>+ potensial</source>
+        <translation>+ potential</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="680"/>
+        <source>Dipakai untuk mengurutkan pegawai dalam satu kotak (mis. calon suksesor).</source>
+        <translation>Used to rank employees within a box (e.g. succession candidates).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="701"/>
+        <source>Syarat dipetakan</source>
+        <translation>Mapping eligibility</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="705"/>
+        <source>Tidak dipetakan bila ada hukuman disiplin tingkat</source>
+        <translation>Not mapped with a disciplinary penalty:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="707"/>
+        <source>ringan</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="707"/>
+        <source>sedang</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="707"/>
+        <source>berat</source>
+        <translation>severe</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="714"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="716"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="718"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="720"/>
+        <source> tahun</source>
+        <translation> yr</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="726"/>
+        <source>… dalam kurun terakhir</source>
+        <translation>… within the last</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="726"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="730"/>
+        <source>0 = syarat ini tidak dipakai</source>
+        <translation>0 = rule not applied</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="728"/>
+        <source>Tidak dipetakan bila pensiun (BUP) dalam</source>
+        <translation>Not mapped if retiring (BUP) within</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="732"/>
+        <source>Penghargaan dihitung dari</source>
+        <translation>Awards counted over</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="732"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="733"/>
+        <source>terakhir</source>
+        <translation>up to the reference date</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="733"/>
+        <source>Rekam jejak disiplin dihitung dari</source>
+        <translation>Disciplinary record counted over</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="753"/>
+        <source>Distribusi acuan (% pegawai per kotak)</source>
+        <translation>Guideline distribution (% of employees per box)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="759"/>
+        <source>Di atas</source>
+        <translation>Above</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="759"/>
+        <source>Sesuai</source>
+        <translation>Meets</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="759"/>
+        <source>Di bawah</source>
+        <translation>Below</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="760"/>
+        <source>Rendah</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="760"/>
+        <source>Menengah</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="760"/>
+        <source>Tinggi</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="776"/>
+        <source>Kotak {0}</source>
+        <translation>Box {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="780"/>
+        <source>Distribusi acuan kotak {0}</source>
+        <translation>Guideline for box {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="795"/>
+        <source>Acuan yang ditampilkan saat kalibrasi (misalnya kurva distribusi predikat kinerja organisasi); tidak membatasi pemetaan.</source>
+        <translation>A reference shown during calibration (for example the organisation&apos;s performance-rating distribution curve); it does not restrict the mapping.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="908"/>
+        <source>= {0} %</source>
+        <translation>= {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="915"/>
+        <source>Jumlah: {0} %</source>
+        <translation>Total: {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="932"/>
+        <source>{0}: {1} ditambahkan (bobot {2})</source>
+        <translation>{0}: {1} added (weight {2})</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="939"/>
+        <source>{0}: bobot {1} {2} → {3}</source>
+        <translation>{0}: weight of {1} {2} → {3}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="946"/>
+        <source>{0}: {1} menjadi wajib</source>
+        <translation>{0}: {1} now required</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="948"/>
+        <source>{0}: {1} tidak lagi wajib</source>
+        <translation>{0}: {1} no longer required</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="954"/>
+        <source>{0}: {1} dihapus</source>
+        <translation>{0}: {1} removed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="959"/>
+        <source>{0}: batas {1} → {2}</source>
+        <translation>{0}: cut-offs {1} → {2}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="966"/>
+        <source>Nilai talenta: kinerja {0} % + potensial {1} % → {2} % + {3} %</source>
+        <translation>Talent score: performance {0} % + potential {1} % → {2} % + {3} %</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="977"/>
+        <source>Syarat hukuman disiplin diubah</source>
+        <translation>Disciplinary penalty rule changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="982"/>
+        <source>Syarat pensiun: {0} → {1} tahun</source>
+        <translation>Retirement rule: {0} → {1} years</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="988"/>
+        <source>Masa penghargaan</source>
+        <translation>Awards window</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="989"/>
+        <source>Masa rekam jejak disiplin</source>
+        <translation>Disciplinary record window</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="993"/>
+        <source>{0}: {1} → {2} tahun</source>
+        <translation>{0}: {1} → {2} years</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1000"/>
+        <source>Distribusi acuan diubah</source>
+        <translation>Guideline distribution changed</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeSection</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="285"/>
+        <source>Skema penilaian</source>
+        <translation>Scoring scheme</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="288"/>
+        <source>Versi skema</source>
+        <translation>Scheme version</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="289"/>
+        <source>&amp;Skema:</source>
+        <translation>&amp;Scheme:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="291"/>
+        <source>&amp;Versi:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="293"/>
+        <source>Skema bawaan</source>
+        <translation>Default scheme</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="294"/>
+        <source>Dipakai saat periode dipetakan tanpa memilih skema</source>
+        <translation>Used when a period is mapped without choosing a scheme</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="295"/>
+        <source>&amp;Jadikan bawaan</source>
+        <translation>Make &amp;default</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="297"/>
+        <source>Jadikan skema ini yang dipakai saat periode dipetakan tanpa memilih skema</source>
+        <translation>Use this scheme when a period is mapped without choosing one</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="331"/>
+        <source>&amp;Pakai angka versi ini</source>
+        <translation>&amp;Use this version&apos;s numbers</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="333"/>
+        <source>Muat angka versi ini ke versi terbaru untuk disunting dan disimpan sebagai versi baru</source>
+        <translation>Load this version&apos;s numbers into the latest version, to edit and save as a new version</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="359"/>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="362"/>
+        <source>Periode pratinjau</source>
+        <translation>Preview period</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="363"/>
+        <source>P&amp;eriode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="386"/>
+        <source>Simpan sebagai versi &amp;baru…</source>
+        <translation>Save as &amp;new version…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="388"/>
+        <source>Batalkan &amp;perubahan</source>
+        <translation>Discard &amp;changes</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="394"/>
+        <source>Menyimpan membuat versi baru; versi lama tetap ada. Penempatan yang sudah dihitung tetap memakai versi yang menghasilkannya. Petakan ulang periode di halaman Peta Talenta untuk memakai versi baru.</source>
+        <translation>Saving creates a new version; old versions are kept. Placements already calculated keep the version that produced them. Remap a period on the Talent Map page to use the new version.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="448"/>
+        <source>Belum ada skema penilaian di database ini. Pasang keempat skema bawaan (BKN Kepka 411/2025, Predikat SKP langsung, JPM pemetaan, Tanjungpinang 2022), lalu sesuaikan dengan peraturan daerah Anda.</source>
+        <translation>There is no scoring scheme in this database yet. Install the four built-in schemes (BKN Kepka 411/2025, Predikat SKP langsung, JPM pemetaan, Tanjungpinang 2022), then adapt them to your regional regulations.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="454"/>
+        <source>Pasang skema &amp;bawaan</source>
+        <translation>&amp;Install built-in schemes</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="516"/>
+        <source> — bawaan</source>
+        <translation> — default</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="529"/>
+        <source>terbuka</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="529"/>
+        <source>ditutup</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="559"/>
+        <source>Versi {0} (terbaru)</source>
+        <translation>Version {0} (latest)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="561"/>
+        <source>Versi {0} (hanya baca)</source>
+        <translation>Version {0} (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="573"/>
+        <source>Sumber angka: {0}</source>
+        <translation>Source of the numbers: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="583"/>
+        <source>Versi {0} hanya dapat dilihat: penempatan yang dihitung dengannya tetap memakai angka ini. Versi terbaru adalah versi {1}.</source>
+        <translation>Version {0} is view-only: placements calculated with it keep these numbers. The latest version is version {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="593"/>
+        <source>Versi {0} dari {1}</source>
+        <translation>Version {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="598"/>
+        <source>dibuat oleh {0} pada {1}</source>
+        <translation>created by {0} on {1}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="608"/>
+        <source>Buang perubahan?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="609"/>
+        <source>Perubahan pada {0} belum disimpan. Buang perubahan itu?</source>
+        <translation>Changes to {0} have not been saved. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="654"/>
+        <source>Angka versi {0} dimuat. Simpan untuk menjadikannya versi {1}.</source>
+        <translation>Numbers of version {0} loaded. Save to make them version {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="683"/>
+        <source>Belum dapat disimpan:</source>
+        <translation>Cannot be saved yet:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="687"/>
+        <source>Angka sah dan siap disimpan sebagai versi baru.</source>
+        <translation>The numbers are valid and ready to save as a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="692"/>
+        <source>Perbaiki kesalahan yang tercantum dulu</source>
+        <translation>Fix the listed errors first</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="694"/>
+        <source>Simpan angka ini sebagai versi baru (Ctrl+S)</source>
+        <translation>Save these numbers as a new version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="696"/>
+        <source>Belum ada perubahan</source>
+        <translation>No changes yet</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="737"/>
+        <source>Periode {0} belum dipetakan.</source>
+        <translation>Period {0} has not been mapped yet.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="741"/>
+        <source>Pemetaan tersimpan {0}: {1} · {2} dipetakan · {3} belum dapat dipetakan · {4}</source>
+        <translation>Saved mapping for {0}: {1} · {2} mapped · {3} not yet mappable · {4}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="760"/>
+        <source>Belum ada periode. Buat periode di tab Periode untuk melihat pratinjau.</source>
+        <translation>No periods yet. Create one on the Periods tab to see a preview.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="766"/>
+        <source>Pratinjau menunggu angka yang sah.</source>
+        <translation>The preview is waiting for valid numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="802"/>
+        <source>Menghitung pratinjau periode {0}…</source>
+        <translation>Calculating the preview for period {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="853"/>
+        <source>Belum ada data pegawai. Impor data pegawai untuk melihat pratinjau.</source>
+        <translation>No employee data yet. Import employee data to see a preview.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="859"/>
+        <source>Pratinjau tidak dapat dihitung: {0}</source>
+        <translation>The preview could not be calculated: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="908"/>
+        <source>Tersimpan sebagai {0} versi {1}. Penempatan yang sudah ada tetap memakai versi {2}; petakan ulang periode di halaman Peta Talenta untuk memakai versi {1}.</source>
+        <translation>Saved as {0} version {1}. Existing placements keep using version {2}; remap a period on the Talent Map page to use version {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="921"/>
+        <source>Jadikan bawaan</source>
+        <translation>Make default</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="923"/>
+        <source>Jadikan {0} skema bawaan? Periode yang dipetakan tanpa memilih skema akan memakai versi terbarunya. Penempatan yang sudah ada tidak berubah.</source>
+        <translation>Make {0} the default scheme? Periods mapped without choosing a scheme will use its latest version. Existing placements do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="937"/>
+        <source>{0} sekarang menjadi skema bawaan.</source>
+        <translation>{0} is now the default scheme.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreScatter</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="280"/>
+        <source>Nilai potensial dan nilai kinerja</source>
+        <translation>Potential and performance scores</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="283"/>
+        <source>hasil pemetaan</source>
+        <translation>computed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="284"/>
+        <source>dikalibrasi</source>
+        <translation>calibrated</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="285"/>
+        <source>batas nilai</source>
+        <translation>score cut-offs</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="301"/>
+        <source>Nilai potensial</source>
+        <translation>Potential score</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="301"/>
+        <source>Nilai kinerja</source>
+        <translation>Performance score</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="332"/>
+        <source>Belum ada pegawai yang dipetakan</source>
+        <translation>No employees mapped yet</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="473"/>
+        <source>{0} · kotak {1} · kinerja {2} · potensial {3}</source>
+        <translation>{0} · box {1} · performance {2} · potential {3}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="480"/>
+        <source>dikalibrasi dari kotak {0}</source>
+        <translation>calibrated from box {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="482"/>
+        <source>(dan {0} lainnya di dekatnya)</source>
+        <translation>(and {0} more nearby)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="489"/>
+        <source>{0} pegawai. Arahkan kursor ke titik untuk melihat nama; klik untuk memilih.</source>
+        <translation>{0} employee(s). Point at a dot to see the name; click to select.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1231"/>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1233"/>
+        <source>Skema penilaian dan periode talenta untuk seluruh instansi</source>
+        <translation>Scoring schemes and talent periods for the whole agency</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1239"/>
+        <source>Skema penilaian</source>
+        <translation>Scoring schemes</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1240"/>
+        <source>Periode</source>
+        <translation>Periods</translation>
+    </message>
+</context>
+<context>
     <name>SourcePage</name>
     <message>
         <location filename="../../talenta_desktop/ui/import_wizard.py" line="393"/>
@@ -1683,9 +3549,267 @@ Go back to the previous step to choose the columns.</translation>
     </message>
 </context>
 <context>
+    <name>TalentAnalysisPanel</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="538"/>
+        <source>Sebaran dan nilai</source>
+        <translation>Distribution and scores</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="539"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="776"/>
+        <source>Pergerakan</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="540"/>
+        <source>Per unit induk</source>
+        <translation>By parent unit</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="582"/>
+        <source>Matriks pergerakan</source>
+        <translation>Movement matrix</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="600"/>
+        <source>makin pekat, makin banyak pegawai</source>
+        <translation>darker = more employees</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="604"/>
+        <source>Naik kelas: jumlah tingkat kinerja dan potensial bertambah. Bergeser: pindah ke kotak lain dengan jumlah tingkat yang sama (satu sumbu naik, yang lain turun).</source>
+        <translation>Moved up: the sum of the performance and potential levels increased. Moved sideways: to another box with the same sum of levels (one axis up, the other down).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="612"/>
+        <source>Pegawai yang berpindah</source>
+        <translation>Employees who moved</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="615"/>
+        <source>Semua yang berpindah kotak</source>
+        <translation>Everyone who changed box</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="622"/>
+        <source>Semua pegawai</source>
+        <translation>All employees</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="627"/>
+        <source>Hapus pilihan sel</source>
+        <translation>Clear cell selection</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="628"/>
+        <source>Tampilkan lagi sesuai pilihan di sebelah kiri</source>
+        <translation>Filter again by the choice on the left</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="687"/>
+        <source>Sebaran per unit induk</source>
+        <translation>Distribution by parent unit</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="690"/>
+        <source>Kolom 1–9: pegawai per kotak; makin pekat warnanya, makin besar porsi unit di kotak itu. Kotak 7–9: persentase di kelompok rencana suksesi. Klik judul kolom untuk mengurutkan.</source>
+        <translation>Columns 1–9: employees per box; the darker the colour, the larger the unit&apos;s share in that box. Boxes 7–9: percentage in the succession pool. Click a column heading to sort.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="745"/>
+        <source>{0} pegawai dipetakan pada periode {1}.</source>
+        <translation>Employees mapped in period {1}: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="747"/>
+        <source>{0} di area tunggu tidak dihitung.</source>
+        <translation>Not yet mappable (not counted): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="749"/>
+        <source>Selisih lebih dari {0} poin ditandai merah.</source>
+        <translation>Differences of more than {0} points are marked red.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="760"/>
+        <source>Sebaran per unit induk ({0} unit)</source>
+        <translation>Distribution by parent unit ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="771"/>
+        <source>Belum ada periode sebelumnya yang dipetakan, jadi pergerakan antarperiode belum dapat ditampilkan. Petakan periode sebelumnya untuk membandingkan.</source>
+        <translation>No earlier period has been mapped, so movement between periods cannot be shown yet. Map the previous period to compare.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="779"/>
+        <source>Pergerakan sejak {0}</source>
+        <translation>Movement since {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="784"/>
+        <source>Dibandingkan dengan kotak pada periode {0}. Naik kelas: jumlah tingkat kinerja dan potensial bertambah (mis. 5 → 8); turun: berkurang; bergeser: kotak lain dengan jumlah tingkat yang sama (mis. 8 → 7).</source>
+        <translation>Compared with the box in period {0}. Moved up: the sum of the performance and potential levels increased (e.g. 5 → 8); moved down: it decreased; moved sideways: another box with the same sum of levels (e.g. 8 → 7).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="798"/>
+        <source>Baris: kotak pada {0} · kolom: kotak pada {1}. Klik sel untuk melihat pegawainya.</source>
+        <translation>Rows: box in {0} · columns: box in {1}. Click a cell to see its employees.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="835"/>
+        <source>Dari kotak {0} ke kotak {1}</source>
+        <translation>From box {0} to box {1}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="837"/>
+        <source>Dari kotak {0}</source>
+        <translation>From box {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="839"/>
+        <source>Ke kotak {0}</source>
+        <translation>To box {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="841"/>
+        <source>Dipetakan pada kedua periode</source>
+        <translation>Mapped in both periods</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="849"/>
+        <source>{0} dari {1} pegawai. Klik nama untuk memilih pegawai itu.</source>
+        <translation>{0} of {1} employees. Click a name to select that employee.</translation>
+    </message>
+</context>
+<context>
+    <name>TalentLists</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="36"/>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="43"/>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="52"/>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="58"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="37"/>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="44"/>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="53"/>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="59"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="38"/>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="45"/>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="60"/>
+        <source>Jabatan</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="39"/>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="61"/>
+        <source>Unit induk</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="40"/>
+        <source>Alasan belum dapat dipetakan</source>
+        <translation>Why not yet mappable</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="46"/>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="65"/>
+        <source>Kotak hasil hitung</source>
+        <translation>Computed box</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="47"/>
+        <source>Kotak kini</source>
+        <translation>Current box</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="48"/>
+        <source>Alasan kalibrasi</source>
+        <translation>Calibration reason</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="49"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="54"/>
+        <source>Kotak hitung sebelumnya</source>
+        <translation>Previous computed box</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="55"/>
+        <source>Kotak hitung baru</source>
+        <translation>New computed box</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="62"/>
+        <source>Kinerja</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="63"/>
+        <source>Potensial</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_lists.py" line="64"/>
+        <source>Nilai talenta</source>
+        <translation>Talent score</translation>
+    </message>
+</context>
+<context>
+    <name>TalentTables</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="121"/>
+        <source>Kotak {0}: kinerja {1}, potensial {2}</source>
+        <translation>Box {0}: performance {1}, potential {2}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDistributionModel</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="517"/>
+        <source>{0}: {1} pegawai di kotak {2} ({3} dari unit ini)</source>
+        <translation>{0}: {1} employee(s) in box {2} ({3} of this unit)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="524"/>
+        <source>Pegawai di kotak 7–9 (kelompok rencana suksesi)</source>
+        <translation>Employees in boxes 7–9 (succession pool)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="532"/>
+        <source>Unit induk</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="534"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="536"/>
+        <source>Kotak 7–9</source>
+        <translation>Boxes 7–9</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="542"/>
+        <source>Persentase pegawai unit di kelompok rencana suksesi (kotak 7–9)</source>
+        <translation>Share of the unit&apos;s employees in the succession pool (boxes 7–9)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../talenta_desktop/app.py" line="133"/>
+        <location filename="../../talenta_desktop/app.py" line="184"/>
         <source>Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman.</source>
         <translation>An unexpected error occurred. Data already saved is safe.</translation>
     </message>

@@ -21,18 +21,17 @@ from talenta_desktop.ui.palette import BOX_COLORS
 def box_description(box: int) -> str:
     """ "Kotak 7 — kinerja di atas ekspektasi, potensial menengah", in the user's language."""
     kinerja, potensial = box_levels(box)
-    tr = QCoreApplication.translate
     kinerja_text = (
-        tr("CalibrationDialog", "di bawah ekspektasi"),
-        tr("CalibrationDialog", "sesuai ekspektasi"),
-        tr("CalibrationDialog", "di atas ekspektasi"),
+        QCoreApplication.translate("CalibrationDialog", "di bawah ekspektasi"),
+        QCoreApplication.translate("CalibrationDialog", "sesuai ekspektasi"),
+        QCoreApplication.translate("CalibrationDialog", "di atas ekspektasi"),
     )[int(kinerja) - 1]
     potensial_text = (
-        tr("CalibrationDialog", "rendah"),
-        tr("CalibrationDialog", "menengah"),
-        tr("CalibrationDialog", "tinggi"),
+        QCoreApplication.translate("CalibrationDialog", "rendah"),
+        QCoreApplication.translate("CalibrationDialog", "menengah"),
+        QCoreApplication.translate("CalibrationDialog", "tinggi"),
     )[int(potensial) - 1]
-    return tr("CalibrationDialog", "Kotak {0} — kinerja {1}, potensial {2}").format(
+    return QCoreApplication.translate("CalibrationDialog", "Kotak {0} — kinerja {1}, potensial {2}").format(
         box, kinerja_text, potensial_text
     )
 

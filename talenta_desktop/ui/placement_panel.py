@@ -56,7 +56,6 @@ class PlacementPanel(QScrollArea):
         return "—" if value is None or pd.isna(value) else self._locale.toString(float(value), "f", 2)
 
     def show_person(self, row: pd.Series, history: list[PlacementHistoryEntry], period_label: str) -> None:
-        tr = self.tr
         box = None if pd.isna(row["box"]) else int(row["box"])
         computed = None if pd.isna(row["computed_box"]) else int(row["computed_box"])
         parts = [
@@ -67,23 +66,31 @@ class PlacementPanel(QScrollArea):
             f"{escape(str(row['golongan'] or '—'))} · {escape(str(row['jenis_pegawai']))}</div>",
         ]
         if box is None:
-            parts.append(f"<h4>{tr('Belum dapat dipetakan')}</h4><p>{escape(str(row['holding_reason']))}</p>")
+            held = self.tr("Belum dapat dipetakan")
+            parts.append(f"<h4>{held}</h4><p>{escape(str(row['holding_reason']))}</p>")
         else:
             parts.append(f"<h4>{_swatch(box)}&nbsp; {escape(box_description(box))}</h4>")
             if row["calibrated"]:
-                parts.append(
-                    f"<p>{tr('Dikalibrasi dari kotak {0}.').format(_swatch(computed))} "
-                    f"{tr('Alasan:')} <i>{escape(str(row['calibration_reason']))}</i></p>"
-                )
+                moved = self.tr("Dikalibrasi dari kotak {0}.").format(_swatch(computed))
+                why = self.tr("Alasan:")
+                parts.append(f"<p>{moved} {why} <i>{escape(str(row['calibration_reason']))}</i></p>")
             if box in TALENT_POOL_BOXES:
-                parts.append(f"<p><b>{tr('Kelompok Rencana Suksesi (KRS)')}</b></p>")
-            parts.append(f"<p><b>{tr('Rekomendasi')}</b><br>{escape(REKOMENDASI[box])}</p>")
+                krs = self.tr("Kelompok Rencana Suksesi (KRS)")
+                parts.append(f"<p><b>{krs}</b></p>")
+            advice = self.tr("Rekomendasi")
+            parts.append(f"<p><b>{advice}</b><br>{escape(REKOMENDASI[box])}</p>")
+        scores = (
+            (self.tr("Nilai kinerja"), row["nilai_kinerja"]),
+            (self.tr("Nilai potensial"), row["nilai_potensial"]),
+            (self.tr("Nilai talenta"), row["nilai_talenta"]),
+        )
         parts.append(
             "<table cellspacing='0' cellpadding='2'>"
-            f"<tr><td>{tr('Nilai kinerja')}</td><td align='right'><b>{self._score(row['nilai_kinerja'])}</b></td></tr>"
-            f"<tr><td>{tr('Nilai potensial')}</td><td align='right'><b>{self._score(row['nilai_potensial'])}</b></td></tr>"
-            f"<tr><td>{tr('Nilai talenta')}</td><td align='right'><b>{self._score(row['nilai_talenta'])}</b></td></tr>"
-            "</table>"
+            + "".join(
+                f"<tr><td>{label}</td><td align='right'><b>{self._score(value)}</b></td></tr>"
+                for label, value in scores
+            )
+            + "</table>"
         )
         current = next((h for h in history if h.period_label == period_label), None)
         parts.append(self._components(current.components if current else None))
@@ -110,9 +117,8 @@ class PlacementPanel(QScrollArea):
     def _history(self, history: list[PlacementHistoryEntry]) -> str:
         if not history:
             return ""
-        rows = [
-            f"<h4>{self.tr('Riwayat penempatan')}</h4><table cellspacing='0' cellpadding='2' width='100%'>"
-        ]
+        title = self.tr("Riwayat penempatan")
+        rows = [f"<h4>{title}</h4><table cellspacing='0' cellpadding='2' width='100%'>"]
         for entry in history:
             now = _swatch(entry.current_box) if entry.current_box else self.tr("belum dapat dipetakan")
             rows.append(

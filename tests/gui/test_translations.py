@@ -17,7 +17,9 @@ def _unfinished(ts: Path) -> list[str]:
     missing = []
     for message in ET.parse(ts).iter("message"):
         translation = message.find("translation")
-        if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+        forms = [form.text for form in translation.findall("numerusform")]  # plural entries
+        text = all((form or "").strip() for form in forms) if forms else (translation.text or "").strip()
+        if translation.get("type") == "unfinished" or not text:
             missing.append(message.findtext("source"))
     return missing
 

@@ -265,7 +265,7 @@ class DistributionModel(_TableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 self.tr("Kotak"),
-                self.tr("Jumlah"),
+                self.tr("Jumlah", "number of people (column header)"),
                 self.tr("Aktual"),
                 self.tr("Pedoman"),
                 self.tr("Selisih"),
