@@ -1173,133 +1173,138 @@
 <context>
     <name>NineBoxView</name>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="84"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="86"/>
         <source>Di bawah</source>
         <translation>Below</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="85"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="87"/>
         <source>Sesuai</source>
         <translation>Meets</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="86"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="88"/>
         <source>Di atas</source>
         <translation>Above</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="89"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="91"/>
         <source>Di bawah ekspektasi</source>
         <translation>Below expectations</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="90"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="92"/>
         <source>Sesuai ekspektasi</source>
         <translation>Meets expectations</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="91"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="93"/>
         <source>Di atas ekspektasi</source>
         <translation>Above expectations</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="98"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="100"/>
         <source>Rendah</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="99"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="101"/>
         <source>Menengah</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="100"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="102"/>
         <source>Tinggi</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="107"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="109"/>
         <source>Kinerja di bawah</source>
         <translation>Below expect.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="108"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="110"/>
         <source>Kinerja sesuai</source>
         <translation>Meets expect.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="109"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="111"/>
         <source>Kinerja di atas</source>
         <translation>Above expect.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="112"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="114"/>
         <source>Potensial rendah</source>
         <translation>Low potential</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="113"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="115"/>
         <source>Potensial menengah</source>
         <translation>Medium potential</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="114"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="116"/>
         <source>Potensial tinggi</source>
         <translation>High potential</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="693"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="733"/>
         <source>%Ln orang lainnya di kotak ini tidak digambar. Klik untuk membuka daftar lengkapnya.</source>
         <translation>Not drawn: %Ln more in this box. Click to open the full list.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="733"/>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="753"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="773"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="793"/>
         <source>Talent pool: Kelompok Rencana Suksesi (KRS)</source>
         <translation>Talent pool: Succession pool (KRS)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="738"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="778"/>
         <source>Kotak {0}</source>
         <translation>Box {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="739"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="779"/>
         <source>Rekomendasi: {0}</source>
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="742"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="782"/>
         <source>Klik dua kali untuk membuka daftar pegawai di kotak ini.</source>
         <translation>Double-click to open the list of employees in this box.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="814"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="854"/>
         <source>KRS</source>
         <translation>KRS</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="943"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="910"/>
+        <source>%Ln orang</source>
+        <translation>%Ln staff</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="984"/>
         <source>Peta talenta sembilan kotak</source>
         <translation>Nine-box talent map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="946"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="987"/>
         <source>Pilih pegawai dengan klik; Tab berpindah ke pegawai berikutnya di kotak yang sama. Panah memilih kotak tujuan, Enter mengusulkan pemindahan, Esc membatalkan.</source>
         <translation>Click to select an employee; Tab moves to the next employee in the same box. The arrow keys choose the target box, Enter proposes the move, Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1241"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1284"/>
         <source>Potensial</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1242"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1285"/>
         <source>Kinerja</source>
         <translation>Performance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1264"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1307"/>
         <source>%Ln orang dipetakan</source>
         <translation>
             <numerusform>%Ln person mapped</numerusform>
@@ -1307,47 +1312,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1286"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1329"/>
         <source>dikalibrasi</source>
         <translation>calibrated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1289"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1332"/>
         <source>naik dari periode lalu</source>
         <translation>up since last period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1290"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1333"/>
         <source>turun</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1440"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1483"/>
         <source>NIP {0}</source>
         <translation>NIP {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1445"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1488"/>
         <source>Nilai kinerja {0} · potensial {1} · talenta {2}</source>
         <translation>Performance score {0} · potential {1} · talent {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1453"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1496"/>
         <source>Kotak {0}; hasil perhitungan kotak {1}</source>
         <translation>Box {0}; computed box {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1459"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1502"/>
         <source>Dikalibrasi: {0}</source>
         <translation>Calibrated: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1461"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1504"/>
         <source>Dikalibrasi oleh Komite Talenta</source>
         <translation>Calibrated by the talent committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1472"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1507"/>
+        <source>Naik dari periode lalu</source>
+        <translation>Moved up since the previous period</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1510"/>
+        <source>Turun dari periode lalu</source>
+        <translation>Moved down since the previous period</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1513"/>
         <source>Tetap di kotak yang sama dengan periode lalu</source>
         <translation>Same box as last period</translation>
     </message>

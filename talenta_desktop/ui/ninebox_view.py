@@ -24,9 +24,12 @@ import bisect
 import html
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+import numpy as np
+import pandas as pd
+from pandas.errors import InvalidIndexError
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -65,9 +68,6 @@ from talenta_desktop.domain.people import split_gelar
 from talenta_desktop.services.talent.talent_map import DOWN, SAME, SIDEWAYS, UP, move_direction
 from talenta_desktop.services.talent.talent_map import movement as talent_movement
 from talenta_desktop.ui import palette
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 CHIP_MAX_STRETCH = 2.2  # chips grow up to this times their minimum width before a column is added
 MAX_DOTS_PER_CELL = 400  # keeps a 20,000-person map at a few thousand items, all painted in C++
@@ -274,16 +274,50 @@ class _Theme:
         self.compact_min_width_hidden = (
             self.fm_chip_name.horizontalAdvance("M.M.M.") + 2 * spec.chip_pad + markers
         )
+        # Names shown in a narrow cell: two columns of one-line chips that still hold the first five
+        # letters of a name at full size (then "…") beside both markers beat anonymous dots.
+        self.compact_min_width_narrow = (
+            self.fm_chip_name.horizontalAdvance("Abcde…") + 2 * spec.chip_pad + 6 + markers
+        )
         self.badge_height = self.fm_badge.height() + 6
         self.text_color = QColor(spec.text)
         self.muted_color = QColor(spec.muted)
+        # Shared by every chip and dot: building pens and colours per item is measurable with thousands.
+        self.chip_pen = QPen(QColor(spec.chip_border_color), spec.chip_border)
+        self.chip_brush = QBrush(QColor(palette.SURFACE))
+        self.selected_pen = QPen(QColor(palette.ACCENT), spec.selected_border)
+        self.selected_brush = QBrush(QColor("#DCE8F7"))
+        self.marker_colors = {
+            glyph: QBrush(QColor(color))
+            for glyph, color in (("◆", palette.ACCENT), ("▲", palette.SECONDARY), ("▼", palette.WARNING))
+        }
+        self._dot_styles: dict[tuple[int, str, float], tuple[QPen, QBrush]] = {}
+
+    def dot_style(self, box: int, look: str, diameter: float) -> tuple[QPen, QBrush]:
+        """Pen and brush of a dot: "plain" (box colour), "calibrated" (blue ring) or "selected"."""
+        key = (box, look, diameter)
+        style = self._dot_styles.get(key)
+        if style is None:
+            if look == "selected":
+                pen = QPen(QColor(palette.SURFACE), max(1.5, self.spec.selected_border / 2))
+                brush = QBrush(QColor(palette.ACCENT))
+            elif look == "calibrated":
+                pen = QPen(QColor(palette.ACCENT), max(1.5, diameter / 5))
+                brush = QBrush(QColor(palette.SURFACE))
+            else:
+                accent = QColor(palette.BOX_COLORS[box])
+                pen, brush = QPen(accent.darker(170), 1), QBrush(accent)
+            style = self._dot_styles[key] = (pen, brush)
+        return style
 
 
 # -- people -------------------------------------------------------------------------------------------
 
 
 class _Person:
-    """One placed person as the map needs them: plain attributes, built once per set_people."""
+    """One placed person as the map needs them: plain attributes. The view keeps one object per
+    person_id across set_people calls (see :class:`_PersonCache`) and refreshes it when its row
+    changes, so a change of filter builds nothing for the people it shows again."""
 
     __slots__ = (
         "box",
@@ -302,53 +336,233 @@ class _Person:
         "version",
     )
 
-    def __init__(
-        self,
-        person_id: int,
-        nip: str,
-        name: str,
-        jabatan: str | None,
-        box: int,
-        computed_box: int | None,
-        kinerja: float | None,
-        potensial: float | None,
-        talenta: float | None,
-        calibrated: bool,
-        reason: str | None,
-        movement: int | None,
-        previous_box: int | None,
-    ) -> None:
-        self.person_id, self.nip, self.name, self.jabatan = person_id, nip, name, jabatan
+    def __init__(self, person_id: int) -> None:
+        self.person_id = person_id
+        self.version = 0  # bumped on every change, so items know to refresh texts and tooltips
+
+    def fill(self, row: tuple) -> None:
+        """Take one row of :func:`_python_rows` (``_FIELDS`` order, None for missing)."""
+        nip, name, jabatan, box, computed_box, kinerja, potensial, talenta = row[:8]
+        calibrated, reason, code, previous_box = row[8:]
+        self.nip = "" if nip is None else str(nip)
+        self.name = "" if name is None else str(name)
+        self.jabatan = None if jabatan is None else str(jabatan)
         self.box, self.computed_box = box, computed_box
         self.kinerja, self.potensial, self.talenta = kinerja, potensial, talenta
-        self.calibrated, self.reason = calibrated, reason
-        self.movement, self.previous_box = movement, previous_box
-        self.version = 0  # bumped on every change, so items know to refresh texts and tooltips
+        self.calibrated, self.reason = calibrated, None if reason is None else str(reason)
+        self.movement, self.previous_box = _ARROW.get(code), previous_box
+        self.version += 1
 
     def sort_key(self) -> tuple:
         """Within a cell: best nilai talenta first; people without one last; then by name."""
         return (self.talenta is None, -(self.talenta or 0.0), self.name, self.person_id)
 
 
-def _floats(frame: pd.DataFrame, column: str) -> list[float | None]:
-    """A numeric column as Python floats, None for missing (NaN, <NA>) or an absent column."""
+# The columns of a person, as set_people reads them from the frame (and the cache compares them).
+_FIELDS = (
+    "nip",
+    "name",
+    "jabatan",
+    "box",
+    "computed_box",
+    "kinerja",
+    "potensial",
+    "talenta",
+    "calibrated",
+    "reason",
+    "movement",
+    "previous_box",
+)
+_FLOAT_FIELDS = frozenset({"computed_box", "kinerja", "potensial", "talenta", "previous_box"})
+_TEXT_FIELDS = frozenset({"nip", "name", "jabatan", "reason"})
+_TEXT_COLUMNS = {"nip": "nip", "name": "nama_lengkap", "jabatan": "jabatan", "reason": "calibration_reason"}
+_FLOAT_COLUMNS = {
+    "computed_box": "computed_box",
+    "kinerja": "nilai_kinerja",
+    "potensial": "nilai_potensial",
+    "talenta": "nilai_talenta",
+    "previous_box": "previous_box",
+}
+
+
+def _float_column(frame: pd.DataFrame, column: str) -> np.ndarray:
+    """A numeric column as float64, NaN for missing (NaN, <NA>) or an absent column."""
     if column not in frame.columns:
-        return [None] * len(frame)
-    values = frame[column].astype("float64").tolist()
-    return [None if v != v else v for v in values]
+        return np.full(len(frame), np.nan)
+    return frame[column].to_numpy(dtype="float64", na_value=np.nan)
 
 
-def _ints(frame: pd.DataFrame, column: str) -> list[int | None]:
-    return [None if v is None else int(v) for v in _floats(frame, column)]
-
-
-def _texts(frame: pd.DataFrame, column: str) -> list[str | None]:
-    """A text column as str, None for missing or empty."""
+def _object_column(frame: pd.DataFrame, column: str, rows: np.ndarray) -> np.ndarray:
+    """A column's ``rows`` (a boolean mask) as Python objects, None for missing (NaN, <NA>) or an
+    absent column."""
     if column not in frame.columns:
-        return [None] * len(frame)
-    series = frame[column]
-    values = series.astype(object).where(series.notna(), None).tolist()
-    return [None if v is None or v == "" else str(v) for v in values]
+        return np.full(int(rows.sum()), None, dtype=object)
+    values = np.asarray(frame[column].to_numpy(dtype=object))[rows]  # a copy: safe to change
+    values[pd.isna(values)] = None
+    return values
+
+
+def _frame_columns(frame: pd.DataFrame) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """person_id and the ``_FIELDS`` of the rows placed in a box 1–9, as numpy arrays (no Python loop).
+
+    Values are kept as the frame has them (floats with NaN, objects with None) so the cache can compare
+    them with what it built its people from; :meth:`_Person.fill` turns one row into attributes."""
+    box = np.trunc(_float_column(frame, "box"))
+    with np.errstate(invalid="ignore"):
+        keep = (box >= 1) & (box <= 9)  # NaN (not mapped) compares False
+    columns: dict[str, np.ndarray] = {"box": box[keep].astype(np.int64)}
+    for field, column in _FLOAT_COLUMNS.items():
+        values = _float_column(frame, column)[keep]
+        columns[field] = np.trunc(values) if field.endswith("box") else values  # boxes as int() has them
+    for field, column in _TEXT_COLUMNS.items():
+        columns[field] = _object_column(frame, column, keep)
+    if "calibrated" in frame.columns:
+        columns["calibrated"] = frame["calibrated"].fillna(False).astype(bool).to_numpy()[keep]
+    else:
+        columns["calibrated"] = np.zeros(int(keep.sum()), dtype=bool)
+    if "movement" in frame.columns:
+        columns["movement"] = _object_column(frame, "movement", keep)
+    else:
+        columns["movement"] = talent_movement(frame).to_numpy(dtype=object)[keep]
+    person_ids = frame["person_id"].to_numpy()[keep].astype(np.int64)
+    duplicated = pd.Index(person_ids).duplicated(keep="last")
+    if duplicated.any():  # one row per person: the last one wins, as a dict keyed by person_id would
+        person_ids = person_ids[~duplicated]
+        columns = {field: values[~duplicated] for field, values in columns.items()}
+    return person_ids, columns
+
+
+def _python_rows(columns: dict[str, np.ndarray], rows: np.ndarray) -> zip:
+    """These rows as tuples of Python values for :meth:`_Person.fill`: None for missing (NaN, None,
+    empty text), int boxes, float scores — converted a column at a time, not value by value."""
+    values = []
+    for field in _FIELDS:
+        column = columns[field][rows]
+        if field in _FLOAT_FIELDS:
+            missing = np.isnan(column)
+            if field.endswith("box"):
+                column = np.where(missing, 0, column).astype(np.int64)
+            column = column.astype(object)
+            column[missing] = None
+        elif field in _TEXT_FIELDS:
+            column = column.copy()
+            column[column == ""] = None
+        values.append(column.tolist())
+    return zip(*values, strict=True)
+
+
+def _same(a: np.ndarray, b: np.ndarray, field: str) -> np.ndarray:
+    if field in _FLOAT_FIELDS:
+        return (a == b) | (np.isnan(a) & np.isnan(b))
+    return np.asarray(a == b, dtype=bool)
+
+
+class _PersonCache:
+    """Every person a view has been given, by person_id, with the values they were built from.
+
+    A change of filter hands the view a subset of the same frame again; looking the rows up here and
+    comparing them column by column (in numpy) finds the few people whose data changed — or all of
+    them when another period or a re-mapped frame is loaded — and only those are (re)filled. The
+    cache also keeps every person's rank in the within-cell order, so ordering a subset is one integer
+    sort instead of a Python sort per cell."""
+
+    def __init__(self) -> None:
+        self.index = pd.Index(np.empty(0, dtype=np.int64))
+        self.people = np.empty(0, dtype=object)
+        self.values: dict[str, np.ndarray] = {}
+        self.rank = np.empty(0, dtype=np.int64)
+
+    def lookup(self, person_ids: np.ndarray, columns: dict[str, np.ndarray]) -> np.ndarray:
+        """Positions in the cache of these rows' people, each one up to date with its row."""
+        positions = self.index.get_indexer(person_ids) if len(self.index) else np.full(len(person_ids), -1)
+        known = np.flatnonzero(positions >= 0)
+        at = positions[known]
+        same = np.ones(len(known), dtype=bool)
+        reorder = False
+        for field in _FIELDS:
+            equal = _same(self.values[field][at], columns[field][known], field) if len(known) else same
+            same &= equal
+            if field in ("name", "talenta") and not equal.all():
+                reorder = True
+        changed = known[~same]
+        if len(changed):
+            rows = _python_rows(columns, changed)
+            for person, row in zip(self.people[positions[changed]].tolist(), rows, strict=True):
+                person.fill(row)
+            for field in _FIELDS:
+                self.values[field][positions[changed]] = columns[field][changed]
+        new = np.flatnonzero(positions < 0)
+        if len(new):
+            fresh = []
+            rows = _python_rows(columns, new)
+            for pid, row in zip(person_ids[new].tolist(), rows, strict=True):
+                person = _Person(pid)
+                person.fill(row)
+                fresh.append(person)
+            start = len(self.people)
+            added = np.empty(len(fresh), dtype=object)
+            added[:] = fresh
+            self.people = np.concatenate([self.people, added])
+            self.index = pd.Index(np.concatenate([self.index.to_numpy(), person_ids[new]]))
+            for field in _FIELDS:
+                old = self.values.get(field)
+                values = columns[field][new]
+                self.values[field] = values.copy() if old is None else np.concatenate([old, values])
+            positions[new] = np.arange(start, start + len(new))
+            reorder = True
+        if reorder:
+            self._rank()
+        return positions
+
+    def forget(self, person_id: int) -> None:
+        """The view changed this person (a committed move): rebuild them from their next row."""
+        if person_id in self.index:
+            self.values["box"][self.index.get_loc(person_id)] = 0  # never a box: always "changed"
+
+    def _rank(self) -> None:
+        """Everyone's place in the order of :meth:`_Person.sort_key`, computed with numpy."""
+        people = self.people.tolist()
+        names = [person.name for person in people]
+        by_name = sorted(range(len(names)), key=names.__getitem__)
+        sorted_names = np.array(names, dtype=object)[by_name]
+        first = np.ones(len(names), dtype=bool)
+        first[1:] = sorted_names[1:] != sorted_names[:-1]
+        name_code = np.empty(len(names), dtype=np.int64)
+        name_code[by_name] = np.cumsum(first)
+        talenta = self.values["talenta"]
+        missing = np.isnan(talenta)
+        pids = self.index.to_numpy()
+        order = np.lexsort((pids, name_code, np.where(missing, 0.0, -talenta), missing))
+        self.rank = np.empty(len(people), dtype=np.int64)
+        self.rank[order] = np.arange(len(people))
+
+
+class _ShownPeople(Mapping):
+    """person_id -> _Person for the rows of the last set_people: a view on the cache, so a change of
+    filter does not build a 20,000-entry dict."""
+
+    def __init__(self, cache: _PersonCache, positions: np.ndarray) -> None:
+        self._cache, self._positions = cache, positions
+        self._shown = np.zeros(len(cache.people), dtype=bool)
+        self._shown[positions] = True
+
+    def __getitem__(self, person_id) -> _Person:
+        try:
+            position = self._cache.index.get_loc(person_id)
+        except (KeyError, TypeError, InvalidIndexError):
+            raise KeyError(person_id) from None
+        if not isinstance(position, int | np.integer) or not self._shown[position]:
+            raise KeyError(person_id)
+        return self._cache.people[position]
+
+    def __iter__(self):
+        return iter(self._cache.index.to_numpy()[self._positions].tolist())
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    def values(self) -> list[_Person]:  # in the frame's order
+        return self._cache.people[self._positions].tolist()
 
 
 # -- items --------------------------------------------------------------------------------------------
@@ -377,6 +591,7 @@ class PersonChip(QGraphicsPathItem):
         self.selected = False
         self.compact = False
         self.content_key: tuple | None = None
+        self.shape_key: tuple | None = None
         self.title = QGraphicsSimpleTextItem(self)
         self.detail = QGraphicsSimpleTextItem(self)
         self.movement_mark = QGraphicsSimpleTextItem(self)
@@ -388,36 +603,32 @@ class PersonChip(QGraphicsPathItem):
     def sync(self, theme: _Theme, width: float, hidden: bool, compact: bool = False) -> None:
         """Shape and texts for this width; skipped when nothing they depend on changed. A compact chip
         is one line: the name (or initials) only."""
-        key = (id(theme), width, hidden, compact, self.person.version, self.selected)
+        # The theme and the person themselves (compared by identity) are part of the key: a chip is
+        # handed another person when a change of filter reuses it.
+        key = (theme, width, hidden, compact, self.person, self.person.version, self.selected)
         if key == self.content_key:
             return
+        shape = (theme, width, compact, self.selected)
+        if shape != self.shape_key:
+            self.shape_key = shape
+            height = theme.compact_height if compact else theme.chip_height
+            self.setPath(_rounded(QRectF(0, 0, width, height), 4))
+            self.setPen(theme.selected_pen if self.selected else theme.chip_pen)
+            self.setBrush(theme.selected_brush if self.selected else theme.chip_brush)
         self.content_key = key
         self.compact = compact
         spec, person = theme.spec, self.person
-        height = theme.compact_height if compact else theme.chip_height
-        self.setPath(_rounded(QRectF(0, 0, width, height), 4))
-        if self.selected:
-            self.setPen(QPen(QColor(palette.ACCENT), spec.selected_border))
-            self.setBrush(QColor("#DCE8F7"))
-        else:
-            self.setPen(QPen(QColor(spec.chip_border_color), spec.chip_border))
-            self.setBrush(QColor(palette.SURFACE))
 
         right = width - spec.chip_pad - 2
         top = spec.chip_pad * (0.75 if compact else 1)
-        for mark, glyph, color, shown in (
-            (self.calibration_mark, "◆", palette.ACCENT, person.calibrated),
-            (
-                self.movement_mark,
-                "▲" if person.movement == 1 else "▼",
-                palette.SECONDARY if person.movement == 1 else palette.WARNING,
-                person.movement in (1, -1),
-            ),
+        for mark, glyph, shown in (
+            (self.calibration_mark, "◆", person.calibrated),
+            (self.movement_mark, "▲" if person.movement == 1 else "▼", person.movement in (1, -1)),
         ):
             mark.setVisible(bool(shown))
             if shown:
                 mark.setFont(theme.marker)
-                mark.setBrush(QColor(color))
+                mark.setBrush(theme.marker_colors[glyph])
                 mark.setText(glyph)
                 advance = theme.fm_marker.horizontalAdvance(glyph)
                 right -= advance
@@ -463,26 +674,25 @@ class PersonDot(QGraphicsEllipseItem):
         self.setZValue(Z_PERSON)
 
     def sync(self, theme: _Theme, diameter: float, hidden: bool) -> None:
-        key = (id(theme), diameter, self.person.version, self.selected)
+        # A dot only shows its box and whether it is calibrated or selected: when a change of filter
+        # hands it another person who looks the same, nothing changes and nothing is repainted.
+        person = self.person
+        look = "selected" if self.selected else "calibrated" if person.calibrated else "plain"
+        key = (theme, diameter, person.box, look)
         if key == self.content_key:
             return
         self.content_key = key
-        person, spec = self.person, theme.spec
-        accent = QColor(palette.BOX_COLORS[person.box])
-        if self.selected:  # a larger solid blue dot, ringed white so it stands out on any tint
+        if look == "selected":  # a larger solid blue dot, ringed white so it stands out on any tint
             grow = max(2.0, diameter * 0.35)
             self.setRect(QRectF(-grow, -grow, diameter + 2 * grow, diameter + 2 * grow))
-            self.setPen(QPen(QColor(palette.SURFACE), max(1.5, spec.selected_border / 2)))
-            self.setBrush(QColor(palette.ACCENT))
-        elif person.calibrated:  # hollow, blue-ringed: visible on every box colour
+        elif look == "calibrated":  # hollow, blue-ringed: visible on every box colour
             ring = max(1.5, diameter / 5)
             self.setRect(QRectF(ring / 2, ring / 2, diameter - ring, diameter - ring))
-            self.setPen(QPen(QColor(palette.ACCENT), ring))
-            self.setBrush(QColor(palette.SURFACE))
         else:
             self.setRect(QRectF(0, 0, diameter, diameter))
-            self.setPen(QPen(accent.darker(170), 1))
-            self.setBrush(accent)
+        pen, brush = theme.dot_style(person.box, look, diameter)
+        self.setPen(pen)
+        self.setBrush(brush)
 
     def set_selected(self, selected: bool) -> None:
         self.selected = selected
@@ -696,7 +906,8 @@ class Cell(QGraphicsPathItem):
         """ "119 orang · 5,8%", or "119 · 5,8%" where that does not fit (figures are never elided)."""
         if short:
             return f"{QLocale().toString(self.count)} · {self.percent_text()}"
-        people = QCoreApplication.translate("NineBoxView", "%Ln orang", None, self.count)
+        count = self.count  # lupdate reads a plain name as the plural count, not an attribute
+        people = QCoreApplication.translate("NineBoxView", "%Ln orang", None, count)
         return f"{people} · {self.percent_text()}"
 
     def count_line_fits(self) -> bool:
@@ -747,7 +958,7 @@ class _Drag:
 class _Plan:
     """How a cell shows its people for the current size and count."""
 
-    kind: str  # "chips" | "dots" | "none"
+    kind: str  # "chips" | "compact" (one line: the name only) | "dots" | "none"
     visible: int
     columns: int
     item_width: float  # chip width or dot diameter
@@ -784,7 +995,9 @@ class NineBoxView(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        # One rectangle around everything that changed: a change of filter touches items all over the
+        # grid, and clipping each paint to hundreds of small rectangles costs more than it saves.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.viewport().setMouseTracking(True)
@@ -795,10 +1008,15 @@ class NineBoxView(QGraphicsView):
         self._counts_only = False
         self._theme = _Theme(NORMAL, self.font())
 
-        self._people: dict[int, _Person] = {}
-        self._pid_by_nip: dict[str, int] = {}
+        self._cache = _PersonCache()
+        self._people: Mapping[int, _Person] = {}
+        self._pid_by_nip: dict[str, int] | None = {}  # built when first asked for
         self._by_box: dict[int, list[_Person]] = {box: [] for box in BOXES}
+        # Per cell, its drawn items in reading order ("slots"); a re-layout hands them the people it
+        # now shows instead of replacing them. _items maps the same items by person_id.
+        self._slots: dict[int, list[PersonItem]] = {box: [] for box in BOXES}
         self._items: dict[int, dict[int, PersonItem]] = {box: {} for box in BOXES}
+        self._legend_key: tuple | None = None
         self._has_movement = False
         self._selected: int | None = None
         self._target: int | None = None  # keyboard move target cell
@@ -834,59 +1052,26 @@ class NineBoxView(QGraphicsView):
         return QSize(1000, 640)
 
     def set_people(self, frame: pd.DataFrame) -> None:
-        """Show these people (one row each; rows without a box are not on the map)."""
+        """Show these people (one row each; rows without a box are not on the map).
+
+        A change of filter calls this with a subset of the same frame again and again, so nothing here
+        loops over people in Python: the rows are read as numpy columns, people are reused from
+        earlier calls unless their row changed, and one integer sort orders every cell."""
         self._cancel_drag()
         self._target = None
-        placed = frame[frame["box"].notna()]
-        columns = placed.columns
-        n = len(placed)
-
-        self._has_movement = "movement" in columns or "previous_box" in columns
-        boxes = _ints(placed, "box")
-        previous = _ints(placed, "previous_box")
-        codes = placed["movement"] if "movement" in columns else talent_movement(placed)
-        movement = [_ARROW.get(code) for code in codes]
-        calibrated = (
-            placed["calibrated"].fillna(False).astype(bool).tolist()
-            if "calibrated" in columns
-            else [False] * n
-        )
-        people: dict[int, _Person] = {}
-        by_box: dict[int, list[_Person]] = {box: [] for box in BOXES}
-        for row in zip(
-            _ints(placed, "person_id"),
-            _texts(placed, "nip"),
-            _texts(placed, "nama_lengkap"),
-            _texts(placed, "jabatan"),
-            boxes,
-            _ints(placed, "computed_box"),
-            _floats(placed, "nilai_kinerja"),
-            _floats(placed, "nilai_potensial"),
-            _floats(placed, "nilai_talenta"),
-            calibrated,
-            _texts(placed, "calibration_reason"),
-            movement,
-            previous,
-            strict=True,
-        ):
-            person = _Person(*row)
-            if person.box not in by_box:
-                continue
-            person.nip = person.nip or ""
-            person.name = person.name or ""
-            people[person.person_id] = person
-            by_box[person.box].append(person)
-        for members in by_box.values():
-            members.sort(key=_Person.sort_key)
-
-        for box in BOXES:
-            self._drop_items(box, list(self._items[box]))
-        self._people = people
-        self._pid_by_nip = {p.nip: p.person_id for p in people.values()}
-        self._by_box = by_box
+        self._has_movement = "movement" in frame.columns or "previous_box" in frame.columns
+        person_ids, columns = _frame_columns(frame)
+        positions = self._cache.lookup(person_ids, columns)
+        boxes = columns["box"]
+        order = np.lexsort((self._cache.rank[positions], boxes))
+        ordered = self._cache.people[positions[order]].tolist()
+        bounds = np.searchsorted(boxes[order], np.arange(1, 11)).tolist()
+        self._by_box = {box: ordered[bounds[box - 1] : bounds[box]] for box in BOXES}
+        self._people = _ShownPeople(self._cache, positions)
+        self._pid_by_nip = None
         previous_selection = self._selected
-        self._selected = previous_selection if previous_selection in people else None
-        self._relayout()
+        self._selected = previous_selection if previous_selection in self._people else None
+        self._lay_out_people()
         if previous_selection is not None and self._selected is None:
             self.personSelected.emit(-1)
 
@@ -901,6 +1086,8 @@ class NineBoxView(QGraphicsView):
     def person_item(self, nip: str) -> QGraphicsItem | None:
         """The chip or dot drawn for this NIP, or None when the person is not drawn (absent, behind a
         "+N" badge, or counts-only mode)."""
+        if self._pid_by_nip is None:
+            self._pid_by_nip = {p.nip: p.person_id for p in self._people.values()}
         pid = self._pid_by_nip.get(nip)
         if pid is None:
             return None
@@ -953,7 +1140,6 @@ class NineBoxView(QGraphicsView):
             if index >= len(members) or members[index] is not person:
                 index = members.index(person)
             del members[index]
-            self._drop_items(from_box, [person_id])
             person.box = to_box
             bisect.insort(self._by_box[to_box], person, key=_Person.sort_key)
         person.calibrated = calibrated
@@ -961,8 +1147,9 @@ class NineBoxView(QGraphicsView):
         if person.previous_box is not None:
             person.movement = _ARROW.get(move_direction(person.previous_box, to_box))
         person.version += 1
+        self._cache.forget(person_id)  # the next set_people takes them from the (updated) frame again
         self._update_counts((from_box, to_box))
-        for box in {from_box, to_box}:
+        for box in (from_box, to_box) if from_box != to_box else (to_box,):
             self._layout_cell(box)
         self._layout_legend()
 
@@ -1106,10 +1293,18 @@ class NineBoxView(QGraphicsView):
 
         self._total_text.setFont(theme.legend)
         self._total_text.setBrush(theme.muted_color)
-        self._total_text.setText(self.tr("%Ln orang dipetakan", None, total))
         self._total_text.setPos(grid.left(), title_y + (title_h - theme.fm_legend.height()) / 2)
         self._legend_y = title_y + (title_h - theme.fm_legend.height()) / 2
+        self._legend_key = None
+        self._lay_out_people()
 
+    def _lay_out_people(self) -> None:
+        """Counts, the total and every cell's people, in the geometry laid out by _relayout."""
+        total = sum(len(members) for members in self._by_box.values())
+        for box, cell in self._cells.items():
+            cell.set_count(len(self._by_box[box]), _percent(len(self._by_box[box]), total))
+        self._sync_count_lines()
+        self._total_text.setText(self.tr("%Ln orang dipetakan", None, total))
         for box in BOXES:
             self._layout_cell(box)
         self._layout_legend()
@@ -1117,14 +1312,18 @@ class NineBoxView(QGraphicsView):
 
     def _layout_legend(self) -> None:
         """Marker key at the bottom right, only where it cannot collide with the axis title."""
+        kinds = {type(slots[0]) for slots in self._slots.values() if slots}
+        dots, chips = PersonDot in kinds, PersonChip in kinds
+        key = (self._theme, self._counts_only, dots, chips, self._has_movement)
+        if key == self._legend_key:
+            return  # unchanged (geometry changes reset the key)
+        self._legend_key = key
         for item in self._legend:
             self._scene.removeItem(item)
         self._legend = []
         if self._counts_only:
             return
         theme, grid, y = self._theme, self._grid, self._legend_y
-        dots = any(isinstance(item, PersonDot) for items in self._items.values() for item in items.values())
-        chips = any(isinstance(item, PersonChip) for items in self._items.values() for item in items.values())
         # Chips mark a calibration with a diamond, dots with a blue ring.
         glyph = " ".join(g for g, used in (("◆", chips or not dots), ("◯", dots)) if used)
         entries = [(glyph, palette.ACCENT, self.tr("dikalibrasi"))]
@@ -1178,6 +1377,13 @@ class NineBoxView(QGraphicsView):
                 columns = min(most, max(math.ceil(count / rows), fewest))
                 width = (body.width() - (columns - 1) * gap) / columns
                 return _Plan(kind, count, columns, width, width + gap, height + gap, 0)
+        # Names shown: rather than dots, one-line chips in two narrower columns (names elided, text
+        # still at full size) — projected cells are too narrow for two chips of the usual width, and
+        # one column of them held too few (else the loop above had returned).
+        rows = int((body.height() + gap) // (theme.compact_height + gap))
+        width = (body.width() - gap) / 2
+        if not hidden and count <= 2 * rows and width >= theme.compact_min_width_narrow:
+            return _Plan("compact", count, 2, width, width + gap, theme.compact_height + gap, 0)
         # Then dots, as many as fit, leaving a strip for the "+N" badge when not all do.
         pitch = spec.dot + spec.dot_gap
         columns = max(0, int((body.width() + spec.dot_gap) // pitch))
@@ -1205,29 +1411,43 @@ class NineBoxView(QGraphicsView):
             if self._index_in_cell(selected.person_id) >= plan.visible:
                 shown = [*members[: plan.visible - 1], selected]
 
-        old = self._items[box]
-        current: dict[int, PersonItem] = {}
-        body = cell.body
+        # Items are slots in reading order: the n-th drawn person of a cell always goes in the n-th
+        # slot, which keeps its position. A re-filter therefore mostly hands existing items other
+        # people; a dot that looks the same is not even repainted.
         item_class = PersonDot if plan.kind == "dots" else PersonChip
-        for index, person in enumerate(shown):
-            item = old.pop(person.person_id, None)
-            if item is not None and not isinstance(item, item_class):
+        slots = self._slots[box]
+        if slots and not isinstance(slots[0], item_class):
+            for item in slots:
                 self._scene.removeItem(item)
-                item = None
-            if item is None:
-                item = item_class(person)
-                if person.person_id == self._selected:
-                    item.set_selected(True)
-                self._scene.addItem(item)
-            row, column = divmod(index, plan.columns)
-            item.setPos(body.left() + column * plan.pitch_x, body.top() + row * plan.pitch_y)
-            if item_class is PersonChip:
-                item.sync(self._theme, plan.item_width, self._names_hidden, plan.kind == "compact")
-            else:
-                item.sync(self._theme, plan.item_width, self._names_hidden)
-            current[person.person_id] = item
-        for item in old.values():
+            slots = []
+        for item in slots[len(shown) :]:
             self._scene.removeItem(item)
+        del slots[len(shown) :]
+        scene = self._scene
+        for person in shown[len(slots) :]:
+            item = item_class(person)
+            scene.addItem(item)
+            slots.append(item)
+        self._slots[box] = slots
+
+        body = cell.body
+        left, top, columns = body.left(), body.top(), plan.columns
+        pitch_x, pitch_y, width = plan.pitch_x, plan.pitch_y, plan.item_width
+        chips, hidden, compact = item_class is PersonChip, self._names_hidden, plan.kind == "compact"
+        theme, selected_id = self._theme, self._selected
+        current: dict[int, PersonItem] = {}
+        for index, (item, person) in enumerate(zip(slots, shown, strict=True)):
+            item.person = person
+            pid = person.person_id
+            if item.selected != (pid == selected_id):
+                item.set_selected(pid == selected_id)
+            row, column = divmod(index, columns)
+            item.setPos(left + column * pitch_x, top + row * pitch_y)
+            if chips:
+                item.sync(theme, width, hidden, compact)
+            else:
+                item.sync(theme, width, hidden)
+            current[pid] = item
         self._items[box] = current
 
         if plan.hidden and plan.kind != "none":
@@ -1237,16 +1457,10 @@ class NineBoxView(QGraphicsView):
                 body.right() - cell.rect.left(),
                 body.bottom() - cell.rect.top(),
             )
-        else:
+        elif cell.badge.hidden_count or cell.badge.isVisible():
             cell.badge.hide()
             cell.badge.hidden_count = 0
-
-    def _drop_items(self, box: int, person_ids: list[int]) -> None:
-        items = self._items[box]
-        for pid in person_ids:
-            item = items.pop(pid, None)
-            if item is not None:
-                self._scene.removeItem(item)
+            cell.badge.setToolTip("")  # drawn_texts() reports what is shown now, not an old count
 
     def _sync_item(self, item: PersonItem) -> None:
         if isinstance(item, PersonChip):
@@ -1290,13 +1504,11 @@ class NineBoxView(QGraphicsView):
                 text = self.tr("Dikalibrasi oleh Komite Talenta")
             lines.append(f"<span style='color:{palette.ACCENT}'>◆ {html.escape(text)}</span>")
         if person.movement == 1:
-            lines.append(
-                f"<span style='color:{palette.SECONDARY}'>▲ {html.escape(self.tr('Naik dari periode lalu'))}</span>"
-            )
+            text = html.escape(self.tr("Naik dari periode lalu"))
+            lines.append(f"<span style='color:{palette.SECONDARY}'>▲ {text}</span>")
         elif person.movement == -1:
-            lines.append(
-                f"<span style='color:{palette.WARNING}'>▼ {html.escape(self.tr('Turun dari periode lalu'))}</span>"
-            )
+            text = html.escape(self.tr("Turun dari periode lalu"))
+            lines.append(f"<span style='color:{palette.WARNING}'>▼ {text}</span>")
         elif person.movement == 0:
             lines.append(html.escape(self.tr("Tetap di kotak yang sama dengan periode lalu")))
         return "<qt>" + "<br>".join(lines) + "</qt>"

@@ -16,6 +16,7 @@ from talenta_desktop.domain.people import split_gelar
 from talenta_desktop.services.talent.talent_map import movement, talent_map
 from talenta_desktop.ui.ninebox_view import (
     MAX_DOTS_PER_CELL,
+    PRESENTATION,
     Cell,
     MoreBadge,
     NineBoxView,
@@ -416,6 +417,156 @@ def test_a_slot_may_apply_the_move_while_the_drag_is_released(view, qtbot):
     assert view.cell_rect(2).contains(view.person_item(row["nip"]).sceneBoundingRect())
 
 
+# -- re-filtering -----------------------------------------------------------------------------------------
+
+
+def _snapshot(view: NineBoxView) -> dict:
+    """Everything a re-filter must reproduce: counts, percentages, each cell's order, and per drawn item
+    its person, place, look and texts (items in reading order), badges and every drawn text."""
+    drawn = {}
+    for box in range(1, 10):
+        items = [
+            i for i in view.scene().items() if isinstance(i, PersonChip | PersonDot) and i.person.box == box
+        ]
+        items.sort(key=lambda i: (round(i.pos().y(), 1), round(i.pos().x(), 1)))
+        drawn[box] = [
+            (
+                type(item).__name__,
+                item.person.person_id,
+                (round(item.pos().x(), 1), round(item.pos().y(), 1)),
+                item.selected,
+                item.zValue(),
+                tuple(item.texts()),
+                item.boundingRect().getRect(),
+                item.pen().color().name(),
+                item.brush().color().name(),
+                tuple(
+                    (mark.isVisible(), mark.text() if mark.isVisible() else "")
+                    for mark in (
+                        (item.calibration_mark, item.movement_mark) if isinstance(item, PersonChip) else ()
+                    )
+                ),
+            )
+            for item in items
+        ]
+    badges = {
+        b.box: b.hidden_count for b in view.scene().items() if isinstance(b, MoreBadge) and b.isVisible()
+    }
+    return {
+        "counts": view.box_counts(),
+        "percentages": view.box_percentages(),
+        "order": {box: [p.person_id for p in view._by_box[box]] for box in range(1, 10)},
+        "drawn": drawn,
+        "badges": badges,
+        "texts": sorted(view.drawn_texts()),
+        "selected": view.selected_person_id(),
+    }
+
+
+def _fresh(qtbot, frame: pd.DataFrame, size, selected: int | None = None, **modes) -> NineBoxView:
+    view = NineBoxView()
+    qtbot.addWidget(view)
+    view.resize(size)
+    view.show()
+    qtbot.waitExposed(view)
+    for mode, on in modes.items():
+        getattr(view, f"set_{mode}")(on)
+    view.set_people(frame)
+    if selected is not None:
+        view.select_person(selected)
+    return view
+
+
+def test_refiltering_draws_exactly_what_a_fresh_view_draws(view, qtbot, demo_frame):
+    """A change of filter reuses people and items: the result must not depend on what came before."""
+    placed = demo_frame[demo_frame["box"].notna()]
+    pns = demo_frame[demo_frame["jenis_pegawai"] == "PNS"]
+    few = pd.concat([placed[placed["box"] == box].head(3) for box in range(1, 10)])
+    kept = int(few[few["jenis_pegawai"] == "PNS"]["person_id"].iloc[-1])
+    for frame in (demo_frame, pns, few, demo_frame, few.iloc[::-1], pns):
+        view.set_people(frame)
+        assert _snapshot(view) == _snapshot(_fresh(qtbot, frame, view.size()))
+    view.select_person(kept)
+    for frame in (demo_frame, few, pns):
+        with qtbot.assertNotEmitted(view.personSelected):
+            view.set_people(frame)  # the selected person stays selected (and drawn) while shown
+        assert (
+            view.selected_person_id() == kept
+            and view.person_item(few.set_index("person_id").loc[kept, "nip"]).selected
+        )
+        assert _snapshot(view) == _snapshot(_fresh(qtbot, frame, view.size(), kept))
+    view.set_presentation(True)
+    view.set_names_hidden(True)
+    for frame in (few, demo_frame, few):
+        view.set_people(frame)
+        fresh = _fresh(qtbot, frame, view.size(), kept, presentation=True, names_hidden=True)
+        assert _snapshot(view) == _snapshot(fresh)
+    with qtbot.waitSignal(view.personSelected) as blocker:
+        view.set_people(placed[placed["person_id"] != kept])
+    assert blocker.args == [-1] and view.selected_person_id() is None
+
+
+def test_changed_rows_for_the_same_people_are_taken_up(view, qtbot):
+    """Another period or a re-mapped frame brings the same person_ids with other values."""
+    before = make_frame({5: 6, 8: 3, 1: 2})
+    view.set_people(before)
+    after = before.copy()
+    after["movement"] = ["naik", "turun", "tetap", "bergeser", "baru", None] * 1 + ["naik"] * 5
+    after.loc[0, "box"] = 9
+    after.loc[1, "nama_lengkap"] = "Aaron Paling Awal"
+    after.loc[2, "nilai_talenta"] = np.nan
+    after.loc[3, ["calibrated", "calibration_reason"]] = [True, "Rekam jejak"]
+    after.loc[4, "jabatan"] = "Kepala Bidang"
+    after.loc[5, "nip"] = "199901012020011001"
+    view.set_people(after)
+    assert _snapshot(view) == _snapshot(_fresh(qtbot, after, view.size()))
+    assert view.person_item("199901012020011001") is not None
+    assert view.person_item(before.loc[5, "nip"]) is None
+    view.set_people(before)
+    assert _snapshot(view) == _snapshot(_fresh(qtbot, before, view.size()))
+
+
+def test_order_in_a_cell_is_talenta_then_name_then_id(view):
+    frame = make_frame({5: 7})
+    frame["nilai_talenta"] = [80.0, np.nan, 80.0, 92.5, np.nan, 80.0, 60.0]
+    frame["nama_lengkap"] = ["Budi", "Ani", "Ani", "Citra", "Ani", "Ani", "Dedi"]
+    view.set_people(frame.iloc[::-1])
+    ids = frame["person_id"].tolist()
+    expected = [ids[3], ids[2], ids[5], ids[0], ids[6], ids[1], ids[4]]
+    assert [p.person_id for p in view._by_box[5]] == expected
+    tops = [view.person_item(frame.set_index("person_id").loc[pid, "nip"]).scenePos() for pid in expected]
+    assert tops == sorted(tops, key=lambda p: (round(p.y()), p.x()))  # drawn in that reading order
+
+
+def test_a_moved_person_stays_in_the_new_box_after_a_refilter(view, qtbot):
+    """The page records the move in its frame, calls apply_move, and filters again later."""
+    frame = make_frame({5: 4, 8: 2})
+    view.set_people(frame)
+    row = _first_in_box(frame, 5)
+    pid = int(row["person_id"])
+    view.select_person(pid)
+    view.apply_move(pid, 8, calibrated=True, reason="Kinerja program prioritas")
+    frame.loc[frame["person_id"] == pid, ["box", "calibrated", "calibration_reason"]] = [
+        8,
+        True,
+        "Kinerja program prioritas",
+    ]
+    view.set_people(frame[frame["box"] == 8])  # a filter that keeps box 8 only
+    assert view.box_counts()[8] == 3 and view.box_counts()[5] == 0
+    view.set_people(frame)
+    assert view.box_counts()[5] == 3 and view.box_counts()[8] == 3
+    item = view.person_item(row["nip"])
+    assert view.cell_rect(8).contains(item.sceneBoundingRect()) and item.calibration_mark.isVisible()
+    assert item.selected and "Kinerja program prioritas" in view.person_tooltip(pid)
+    assert _snapshot(view) == _snapshot(_fresh(qtbot, frame, view.size(), pid))
+    # A frame that was not updated (the move was undone elsewhere) puts them back where it says.
+    view.apply_move(pid, 2, calibrated=True)
+    view.set_people(frame)
+    assert view.box_counts()[2] == 0 and view.box_counts()[8] == 3
+    assert view.cell_rect(8).contains(view.person_item(row["nip"]).sceneBoundingRect())
+    assert _snapshot(view) == _snapshot(_fresh(qtbot, frame, view.size(), pid))
+
+
 # -- crowded cells ----------------------------------------------------------------------------------------
 
 
@@ -564,6 +715,40 @@ def test_presentation_mode_is_larger_and_keeps_everything_inside(view, qtbot, de
         if isinstance(item, PersonChip | PersonDot):
             assert view.cell_rect(item.person.box).contains(item.sceneBoundingRect())
     assert view.sceneRect().contains(view.scene().itemsBoundingRect())
+
+
+def test_presentation_with_names_prefers_two_columns_of_name_chips_to_dots(qtbot):
+    """A projected unit: four people in a cell too narrow for two chips of the usual width get two
+    columns of one-line name chips at the presentation size (names elided), not anonymous dots."""
+    view = NineBoxView(interactive=False)
+    qtbot.addWidget(view)
+    view.resize(976, 640)  # the nine-box of the 1024×768 projector window
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_presentation(True)
+    frame = make_frame({5: 4, 7: 3, 2: 2, 9: 1, 8: 40})
+    frame.loc[frame["box"] == 5, "calibrated"] = True  # both markers take room from the name
+    frame["movement"] = "turun"
+    view.set_people(frame)
+    body = view._cells[5].body
+    assert body.width() < 2 * PRESENTATION.compact_min_width + PRESENTATION.chip_gap  # the case at hand
+    for box, columns in ((5, 2), (7, 2), (2, 1)):
+        people = frame[frame["box"] == box]
+        items = [view.person_item(nip) for nip in people["nip"]]
+        assert all(isinstance(item, PersonChip) and item.compact for item in items), box
+        assert len({round(item.pos().x()) for item in items}) == columns, box
+        for item in items:
+            assert item.title.font().pointSizeF() == PRESENTATION.chip_name_pt  # not shrunk to fit
+            assert len(item.texts()) == 1  # the name only
+            shown = item.texts()[0].rstrip("…").strip()
+            assert len(shown) >= 5 and item.person.name.startswith(shown)
+            assert view.cell_rect(box).contains(item.sceneBoundingRect())
+            assert item.title.sceneBoundingRect().right() <= item.movement_mark.sceneBoundingRect().left()
+        rects = [item.sceneBoundingRect() for item in items]
+        assert not any(a.intersects(b) for k, a in enumerate(rects) for b in rects[k + 1 :]), box
+    assert all(isinstance(view.person_item(nip), PersonDot) for nip in frame[frame["box"] == 8]["nip"])
+    view.set_names_hidden(True)  # initials were already chips; they stay chips
+    assert all(isinstance(view.person_item(nip), PersonChip) for nip in frame[frame["box"] == 5]["nip"])
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform's tooltip
