@@ -1121,18 +1121,18 @@
     </message>
     <message>
         <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="361"/>
-        <source>terbuka</source>
-        <translation>open</translation>
+        <source>Terbuka</source>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="361"/>
-        <source>ditutup — kalibrasi tidak dapat diubah</source>
-        <translation>closed — calibrations cannot be changed</translation>
+        <source>Ditutup — kalibrasi tidak dapat diubah</source>
+        <translation>Closed — calibrations cannot be changed</translation>
     </message>
     <message>
         <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="363"/>
-        <source>Periode {0} ({1}) · {2} · {3} dipetakan, {4} belum dapat dipetakan</source>
-        <translation>Period {0} ({1}) · {2} · {3} mapped, {4} not yet mappable</translation>
+        <source>{0} · {1} · {2} dipetakan · {3} belum dapat dipetakan</source>
+        <translation>{0} · {1} · {2} mapped · {3} not yet mappable</translation>
     </message>
     <message>
         <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="393"/>
@@ -1248,63 +1248,63 @@
         <translation>High potential</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="733"/>
-        <source>%Ln orang lainnya di kotak ini tidak digambar. Klik untuk membuka daftar lengkapnya.</source>
-        <translation>Not drawn: %Ln more in this box. Click to open the full list.</translation>
-    </message>
-    <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="773"/>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="793"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="771"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="791"/>
         <source>Talent pool: Kelompok Rencana Suksesi (KRS)</source>
         <translation>Talent pool: Succession pool (KRS)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="778"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="776"/>
         <source>Kotak {0}</source>
         <translation>Box {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="779"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="777"/>
         <source>Rekomendasi: {0}</source>
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="782"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="780"/>
         <source>Klik dua kali untuk membuka daftar pegawai di kotak ini.</source>
         <translation>Double-click to open the list of employees in this box.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="854"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="852"/>
         <source>KRS</source>
         <translation>KRS</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="910"/>
-        <source>%Ln orang</source>
-        <translation>%Ln staff</translation>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="733"/>
+        <source>{0} orang lainnya di kotak ini tidak digambar. Klik untuk membuka daftar lengkapnya.</source>
+        <translation>{0} more in this box are not drawn. Click to open the full list.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="984"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="909"/>
+        <source>{0} orang</source>
+        <translation>{0} staff</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="983"/>
         <source>Peta talenta sembilan kotak</source>
         <translation>Nine-box talent map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="987"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="986"/>
         <source>Pilih pegawai dengan klik; Tab berpindah ke pegawai berikutnya di kotak yang sama. Panah memilih kotak tujuan, Enter mengusulkan pemindahan, Esc membatalkan.</source>
         <translation>Click to select an employee; Tab moves to the next employee in the same box. The arrow keys choose the target box, Enter proposes the move, Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1284"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1283"/>
         <source>Potensial</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1285"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1284"/>
         <source>Kinerja</source>
         <translation>Performance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1307"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1306"/>
         <source>%Ln orang dipetakan</source>
         <translation>
             <numerusform>%Ln person mapped</numerusform>
@@ -1312,57 +1312,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1329"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1328"/>
         <source>dikalibrasi</source>
         <translation>calibrated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1332"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1331"/>
         <source>naik dari periode lalu</source>
         <translation>up since last period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1333"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1332"/>
         <source>turun</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1483"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1482"/>
         <source>NIP {0}</source>
         <translation>NIP {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1488"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1487"/>
         <source>Nilai kinerja {0} · potensial {1} · talenta {2}</source>
         <translation>Performance score {0} · potential {1} · talent {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1496"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1495"/>
         <source>Kotak {0}; hasil perhitungan kotak {1}</source>
         <translation>Box {0}; computed box {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1502"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1501"/>
         <source>Dikalibrasi: {0}</source>
         <translation>Calibrated: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1504"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1503"/>
         <source>Dikalibrasi oleh Komite Talenta</source>
         <translation>Calibrated by the talent committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1507"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1506"/>
         <source>Naik dari periode lalu</source>
         <translation>Moved up since the previous period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1510"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1509"/>
         <source>Turun dari periode lalu</source>
         <translation>Moved down since the previous period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1513"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1512"/>
         <source>Tetap di kotak yang sama dengan periode lalu</source>
         <translation>Same box as last period</translation>
     </message>

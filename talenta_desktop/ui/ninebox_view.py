@@ -732,10 +732,8 @@ class MoreBadge(QGraphicsPathItem):
         self.setToolTip(
             QCoreApplication.translate(
                 "NineBoxView",
-                "%Ln orang lainnya di kotak ini tidak digambar. Klik untuk membuka daftar lengkapnya.",
-                None,
-                count,
-            )
+                "{0} orang lainnya di kotak ini tidak digambar. Klik untuk membuka daftar lengkapnya.",
+            ).format(QLocale().toString(count))
         )
         self.show()
 
@@ -906,8 +904,9 @@ class Cell(QGraphicsPathItem):
         """ "119 orang · 5,8%", or "119 · 5,8%" where that does not fit (figures are never elided)."""
         if short:
             return f"{QLocale().toString(self.count)} · {self.percent_text()}"
-        count = self.count  # lupdate reads a plain name as the plural count, not an attribute
-        people = QCoreApplication.translate("NineBoxView", "%Ln orang", None, count)
+        # not a %Ln plural: lupdate marks QCoreApplication.translate calls as plain messages, and Qt does not
+        # find a plain message asked for with a count
+        people = QCoreApplication.translate("NineBoxView", "{0} orang").format(QLocale().toString(self.count))
         return f"{people} · {self.percent_text()}"
 
     def count_line_fits(self) -> bool:

@@ -100,7 +100,7 @@ def test_the_newest_period_is_shown_with_every_placed_person(page):
     assert page.period_combo.currentData() == "2025"
     placed = int(page.map.frame["box"].notna().sum())
     assert sum(page.view.box_counts().values()) == placed
-    assert "2025" in page.subtitle.text()
+    assert page.subtitle.text().startswith("Terbuka · BKN Kepka 411/2025 (versi 1)")
     assert page.tabs.tabText(1).endswith(f"({int(page.map.frame['holding_reason'].notna().sum())})")
 
 

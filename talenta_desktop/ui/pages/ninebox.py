@@ -358,10 +358,10 @@ class NineBoxPage(QWidget):
     def _update_subtitle(self) -> None:
         period = self.map.period
         n = self.locale().toString
-        status = self.tr("terbuka") if period.is_open else self.tr("ditutup — kalibrasi tidak dapat diubah")
+        status = self.tr("Terbuka") if period.is_open else self.tr("Ditutup — kalibrasi tidak dapat diubah")
         self.subtitle.setText(
-            self.tr("Periode {0} ({1}) · {2} · {3} dipetakan, {4} belum dapat dipetakan").format(
-                period.label, status, period.scheme_title or "—", n(period.placed), n(period.holding)
+            self.tr("{0} · {1} · {2} dipetakan · {3} belum dapat dipetakan").format(
+                status, period.scheme_title or "—", n(period.placed), n(period.holding)
             )
         )
 
