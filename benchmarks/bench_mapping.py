@@ -23,35 +23,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import peak_rss_mb, report, timed
+from benchmarks.common import demo_database, peak_rss_mb, report, timed
 from talenta_desktop.domain.dates import add_years
 from talenta_desktop.models.db import backup_sqlite, open_database
 from talenta_desktop.services.actor import SYSTEM
 
-DATA = Path(__file__).resolve().parent / ".data"
-SEED = 1
 PERIOD = "2025"
-
-
-def demo_database(size: int, seed: int = SEED) -> Path:
-    """Path of a demo database with `size` people (periods 2024 and 2025 mapped), built once."""
-    DATA.mkdir(exist_ok=True)
-    target = DATA / f"demo_{size}_{seed}.sqlite"
-    if target.exists():
-        return target
-    from talenta_desktop.services.demo import build_demo
-
-    partial = target.with_suffix(".partial")
-    partial.unlink(missing_ok=True)
-    db = open_database(partial)
-    with timed() as t, db.transaction() as session:
-        build_demo(session, SYSTEM, size=size, seed=seed)
-    db.dispose()
-    backup_sqlite(partial, target)  # one self-contained file, WAL folded in
-    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-        leftover.unlink(missing_ok=True)
-    print(f"(demo database of {size:,} people built in {t.seconds:.1f} s: {target})", flush=True)
-    return target
 
 
 # -- the floor -------------------------------------------------------------------------------------

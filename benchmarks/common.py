@@ -8,6 +8,10 @@ import time
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / ".data"  # generated databases and workbooks, kept between runs
+SEED = 1
 
 
 @dataclass
@@ -44,3 +48,26 @@ def peak_rss_mb() -> float:
 def report(scenario: str, value: float, target: str, *, unit: str = "s", ok: bool | None = None) -> None:
     verdict = "" if ok is None else ("  ✓ within target" if ok else "  ✗ OVER TARGET")
     print(f"{scenario:<55} {value:10.3f} {unit:<4} target {target}{verdict}", flush=True)
+
+
+def demo_database(size: int, seed: int = SEED) -> Path:
+    """Path of a demo database with `size` people (periods 2024 and 2025 mapped), built once."""
+    DATA.mkdir(exist_ok=True)
+    target = DATA / f"demo_{size}_{seed}.sqlite"
+    if target.exists():
+        return target
+    from talenta_desktop.models.db import backup_sqlite, open_database
+    from talenta_desktop.services.actor import SYSTEM
+    from talenta_desktop.services.demo import build_demo
+
+    partial = target.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    db = open_database(partial)
+    with timed() as t, db.transaction() as session:
+        build_demo(session, SYSTEM, size=size, seed=seed)
+    db.dispose()
+    backup_sqlite(partial, target)  # one self-contained file, WAL folded in
+    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        leftover.unlink(missing_ok=True)
+    print(f"(demo database of {size:,} people built in {t.seconds:.1f} s: {target})", flush=True)
+    return target
