@@ -269,3 +269,13 @@ def test_selecting_a_person_shows_scores_components_and_history(qtbot, page):
     text = page.panel.label.text()
     assert "Predikat SKP" in text  # a component of the default scheme
     assert "2025" in text and "Riwayat penempatan" in text
+
+
+def test_an_empty_database_says_what_to_do(qtbot, db):
+    win = build_window(db)
+    qtbot.addWidget(win)
+    page = win.show_page("ninebox")
+    assert page.map is None
+    assert not page.tabs.isVisibleTo(page) and page.empty.isVisibleTo(page)
+    assert "Belum ada periode" in page.empty.text()
+    assert not page.projector_button.isEnabled() and page.open_projector() is None

@@ -52,7 +52,7 @@ from talenta_desktop.ui.models.talent_lists import (
 from talenta_desktop.ui.ninebox_view import NineBoxView
 from talenta_desktop.ui.person_filters import PersonFilterBar
 from talenta_desktop.ui.placement_panel import PlacementPanel
-from talenta_desktop.ui.projector import SETTINGS_NAMES_HIDDEN
+from talenta_desktop.ui.projector import SETTINGS_NAMES_HIDDEN, ProjectorWindow, projector_screen
 
 
 def _table(model: TalentListModel, name: str) -> QTableView:
@@ -554,8 +554,6 @@ class NineBoxPage(QWidget):
 
     def open_projector(self, screen=None):
         """The wall window, created on first use, showing what this page shows."""
-        from talenta_desktop.ui.projector import ProjectorWindow
-
         if self.map is None:
             return None
         if self.projector is None:
@@ -571,8 +569,6 @@ class NineBoxPage(QWidget):
             getattr(self.projector, method)(on)
 
     def _list_screens(self) -> None:
-        from talenta_desktop.ui.projector import projector_screen
-
         self.screens_menu.clear()
         chosen = projector_screen()
         for screen in QGuiApplication.screens():
