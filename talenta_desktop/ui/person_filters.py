@@ -46,7 +46,7 @@ class PersonFilterBar(QWidget):
         self.search.setToolTip(
             self.tr("Nama tanpa gelar (huruf besar/kecil dan aksen diabaikan; semua kata harus ada) atau NIP")
         )
-        self.search.setMinimumWidth(160)
+        self.search.setMinimumWidth(100)
 
         self.unit_filter = QComboBox(objectName="unitFilter")
         self.unit_filter.setToolTip(self.tr("Unit kerja beserta sub-unitnya"))
@@ -54,7 +54,7 @@ class PersonFilterBar(QWidget):
         for node in units:
             self.unit_filter.addItem("    " * node.depth + node.nama, node.id)
         self.unit_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.unit_filter.setMinimumContentsLength(14)
+        self.unit_filter.setMinimumContentsLength(8)
         self.unit_filter.view().setMinimumWidth(self.unit_filter.view().sizeHintForColumn(0) + 24)
 
         self.jenis_pegawai_filter = self._combo(
@@ -83,7 +83,7 @@ class PersonFilterBar(QWidget):
         layout.addWidget(self.search, 3)
         layout.addWidget(self.unit_filter, 3)
         for combo in self.combos()[1:]:
-            layout.addWidget(combo)
+            layout.addWidget(combo, 2)
 
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.changed)
@@ -101,10 +101,10 @@ class PersonFilterBar(QWidget):
         combo = QComboBox(objectName=name)
         for label, data in items:
             combo.addItem(label, data)
-        # As wide as its longest choice when there is room, narrower (eliding) rather than push the
-        # window past 1366 px; the open list always shows whole choices.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMinimumWidth(96)
+        # Shares the row's width with the others and elides on a narrow (1024 px) window rather than
+        # overlap its neighbour; the open list always shows whole choices.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(5)
         combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         return combo
 

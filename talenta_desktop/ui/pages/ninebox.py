@@ -243,7 +243,7 @@ class NineBoxPage(QWidget):
 
         self.view = NineBoxView(self)
         self.panel = PlacementPanel()
-        self.panel.setMinimumWidth(300)
+        self.panel.setMinimumWidth(240)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="nineboxSplitter")
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.panel)
