@@ -3,6 +3,17 @@
 from .audit import AuditEvent
 from .auth import User
 from .base import Base
+from .committee import (
+    AgendaItem,
+    Attendance,
+    Committee,
+    CommitteeMember,
+    ConflictOfInterest,
+    Decision,
+    DiscussionNote,
+    FollowUp,
+    Meeting,
+)
 from .imports import ImportProfile
 from .organization import Instansi, Unit
 from .personnel import (
@@ -19,17 +30,26 @@ from .personnel import (
 from .talent import Calibration, MappingRun, Placement, ScoringScheme, TalentPeriod
 
 __all__ = [
+    "AgendaItem",
     "Assessment",
+    "Attendance",
     "AuditEvent",
     "Base",
     "Calibration",
+    "Committee",
+    "CommitteeMember",
+    "ConflictOfInterest",
+    "Decision",
     "DiklatHistory",
+    "DiscussionNote",
+    "FollowUp",
     "GolonganHistory",
     "HukdisHistory",
     "ImportProfile",
     "Instansi",
     "JabatanHistory",
     "MappingRun",
+    "Meeting",
     "PendidikanHistory",
     "PenghargaanHistory",
     "Person",

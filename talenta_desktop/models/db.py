@@ -177,7 +177,32 @@ def _check_and_migrate(db: Database, *, migrate: bool) -> None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations as one transaction: all of them, or — on any error — none.
+
+    On SQLite two things need care. The driver does not open a transaction for DDL by itself, so BEGIN
+    is issued here; and batch mode rebuilds a table by copying it, which a referencing table's foreign
+    key would refuse, so foreign keys are off during the copy and checked as a whole before COMMIT
+    (in migrations/env.py, inside the transaction).
+    """
     cfg = alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection if conn.dialect.name == "sqlite" else None
+        if raw is not None:
+            raw.isolation_level = None  # we say BEGIN and COMMIT ourselves
+            raw.execute("PRAGMA foreign_keys=OFF")  # only takes effect outside a transaction
+            raw.execute("BEGIN")
+        try:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)  # env.py checks the foreign keys before it commits
+            conn.commit()
+            if raw is not None and raw.in_transaction:
+                raw.execute("COMMIT")
+        except BaseException:
+            conn.rollback()
+            if raw is not None and raw.in_transaction:
+                raw.execute("ROLLBACK")
+            raise
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
+                raw.isolation_level = ""  # the driver's default again, for the pool

@@ -121,5 +121,7 @@ class Calibration(Base):
     reason: Mapped[str] = mapped_column(Text)
     decided_by: Mapped[str] = mapped_column(String(80))
     decided_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    meeting_id: Mapped[int | None]  # the Komite Talenta meeting it was made in, once meetings exist
+    meeting_id: Mapped[int | None] = mapped_column(  # the Komite Talenta meeting it was made in
+        ForeignKey("meeting.id", ondelete="RESTRICT"), index=True
+    )
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("calibration.id", ondelete="RESTRICT"))

@@ -89,6 +89,66 @@ def test_old_schema_is_migrated_forward_keeping_data_and_a_backup(tmp_path):
         db.dispose()
 
 
+def _calibrated_database_at_0003(path, meeting_id: int | None):
+    """A 0003 database with one person calibrated in period 2025 (meeting_id is a bare number there)."""
+    engine = make_engine(database_url(path))
+    upgrade(engine, "0003")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO person (id, nip, nama, tanggal_lahir, jenis_kelamin, jenis_pegawai)"
+                " VALUES (1, '200012312024121001', 'Siti Aminah', '2000-12-31', 'P', 'PNS')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO talent_period (id, label, skp_year_from, skp_year_to, reference_date,"
+                " assessment_valid_years, status) VALUES (1, '2025', 2024, 2025, '2025-12-31', 3, 'open')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO calibration (id, period_id, person_id, kinerja_before, potensial_before,"
+                " kinerja_after, potensial_after, reason, decided_by, decided_at, meeting_id)"
+                " VALUES (1, 1, 1, 2, 2, 3, 2, 'Capaian di atas target', 'uji', '2025-12-01 00:00:00.000000', :m)"
+            ),
+            {"m": meeting_id},
+        )
+    engine.dispose()
+
+
+def test_a_table_others_refer_to_is_rebuilt_keeping_its_rows(tmp_path):
+    """0004 rebuilds calibration (a new foreign key) while calibration rows refer to each other and
+    decisions will refer to it: foreign keys are checked once, after the copy."""
+    path = tmp_path / "lama.sqlite"
+    _calibrated_database_at_0003(path, meeting_id=None)
+    db = open_database(path)
+    try:
+        assert current_revision(db.engine) == head_revision()
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("SELECT reason FROM calibration").fetchall() == [("Capaian di atas target",)]
+            assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+            assert conn.execute("PRAGMA foreign_keys").fetchone() == (0,)  # a fresh connection's default
+        with db.session() as session:
+            assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1  # on again for the app
+    finally:
+        db.dispose()
+
+
+def test_a_failing_migration_changes_nothing(tmp_path):
+    """A calibration naming a meeting that does not exist breaks 0004's new foreign key: the whole
+    migration is rolled back — no half-made tables — and the database stays at 0003."""
+    path = tmp_path / "lama.sqlite"
+    _calibrated_database_at_0003(path, meeting_id=999)
+    with pytest.raises(DatabaseError, match="kunci asing"):
+        open_database(path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
+        tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "committee" not in tables and "meeting" not in tables
+        assert conn.execute("SELECT count(*) FROM calibration").fetchone() == (1,)
+
+
 def test_database_from_a_newer_version_is_refused_untouched(tmp_path):
     path = tmp_path / "baru.sqlite"
     open_database(path).dispose()

@@ -14,9 +14,19 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode rebuilds the table
         compare_type=True,
+        transactional_ddl=True,  # one transaction for all steps (models.db.upgrade makes SQLite honour it)
     )
     with context.begin_transaction():
         context.run_migrations()
+        # models.db.upgrade turns SQLite's foreign keys off while batch mode copies tables: check them
+        # all here, inside the transaction, so a violation rolls every step back
+        if (
+            connection.dialect.name == "sqlite"
+            and connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+        ):
+            from talenta_desktop.models.db import DatabaseError
+
+            raise DatabaseError("Migrasi dibatalkan: data melanggar kunci asing; database tidak diubah.")
 
 
 connection = context.config.attributes.get("connection")

@@ -1,0 +1,1 @@
+"""Printed documents (reportlab): each report is plain data in, a PDF out."""
