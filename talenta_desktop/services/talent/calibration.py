@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.ninebox import box_levels, box_number
-from talenta_desktop.models import Calibration, MappingRun, Person, Placement
+from talenta_desktop.models import Calibration, MappingRun, Meeting, Person, Placement
 
 from ..actor import Actor
 from ..audit import record
@@ -76,6 +76,7 @@ def _insert(
     person = session.get(Person, person_id)
     if person is None:
         raise CalibrationError(f"Pegawai #{person_id} tidak ditemukan.")
+    meeting_id = _meeting_for(session, period_id, person_id, meeting_id, person.nama)
     computed, before = current_box(session, period_id, person_id)
     if before is None:
         raise CalibrationError(
@@ -119,6 +120,40 @@ def _insert(
     return CalibrationResult(row.id, period_id, person_id, before, to_box, computed, reason, reverses_id)
 
 
+def _final_meeting(session: Session, meeting_id: int | None) -> Meeting | None:
+    meeting = session.get(Meeting, meeting_id) if meeting_id is not None else None
+    return meeting if meeting is not None and meeting.status == "final" else None
+
+
+def _meeting_for(
+    session: Session, period_id: int, person_id: int, meeting_id: int | None, name: str
+) -> int | None:
+    """The meeting a new calibration belongs to: the one given, else the active meeting of the period.
+
+    A person whose box was set in a finalised meeting can only be moved again in a meeting that corrects
+    that one (DOMAIN §5: decisions stand until the committee itself revisits them)."""
+    if meeting_id is None:
+        meeting_id = session.scalar(
+            select(Meeting.id).where(Meeting.status == "active", Meeting.period_id == period_id)
+        )
+    meeting = session.get(Meeting, meeting_id) if meeting_id is not None else None
+    if meeting_id is not None and (meeting is None or meeting.status != "active"):
+        raise CalibrationError(f"Rapat #{meeting_id} tidak sedang berlangsung; kalibrasi tidak dicatat.")
+    last = session.scalar(
+        select(Calibration)
+        .where(Calibration.period_id == period_id, Calibration.person_id == person_id)
+        .order_by(Calibration.id.desc())
+        .limit(1)
+    )
+    locked = _final_meeting(session, last.meeting_id) if last is not None else None
+    if locked is not None and (meeting is None or meeting.corrects_meeting_id != locked.id):
+        raise CalibrationError(
+            f"Kotak {name} sudah ditetapkan dalam rapat {locked.number} yang telah difinalkan; perubahan "
+            "hanya melalui rapat koreksi yang merujuk rapat tersebut."
+        )
+    return meeting_id
+
+
 def calibrate(
     session: Session,
     actor: Actor,
@@ -144,6 +179,12 @@ def reverse_calibration(
     target = session.get(Calibration, calibration_id)
     if target is None:
         raise CalibrationError(f"Kalibrasi #{calibration_id} tidak ditemukan.")
+    locked = _final_meeting(session, target.meeting_id)
+    if locked is not None:
+        raise CalibrationError(
+            f"Kalibrasi #{calibration_id} sudah ditetapkan dalam rapat {locked.number} yang telah difinalkan; "
+            "koreksi hanya melalui rapat baru yang merujuk rapat tersebut."
+        )
     _, now = current_box(session, target.period_id, target.person_id)
     after = box_number(target.kinerja_after, target.potensial_after)
     if now != after:

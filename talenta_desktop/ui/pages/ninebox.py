@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talenta_desktop.domain.dates import format_tanggal
 from talenta_desktop.domain.ninebox import box_levels
+from talenta_desktop.services.committee import active_meeting
 from talenta_desktop.services.talent.calibration import CalibrationError, calibrate, reverse_calibration
 from talenta_desktop.services.talent.periods import PeriodError, ensure_year_period, list_periods
 from talenta_desktop.services.talent.talent_map import TalentMap, movement, placement_history, talent_map
@@ -479,7 +481,11 @@ class NineBoxPage(QWidget):
             )
             return None
         computed = None if pd.isna(row["computed_box"]) else int(row["computed_box"])
-        dialog = CalibrationDialog(row["nama_lengkap"], row["nip"], from_box, to_box, computed, None, self)
+        meeting = self.workspace.read(active_meeting)
+        linked = None
+        if meeting is not None and meeting.period_label == self.map.period.label:
+            linked = self.tr("{0}, {1}").format(meeting.number, format_tanggal(meeting.held_on))
+        dialog = CalibrationDialog(row["nama_lengkap"], row["nip"], from_box, to_box, computed, linked, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._commit_move(person_id, to_box, dialog.reason_text()))
         dialog.open()
