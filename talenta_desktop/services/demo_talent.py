@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from talenta_desktop.domain.ninebox import box_number
 
 from .actor import Actor
-from .talent.calibration import calibrate, reverse_calibration
+from .demo_committee import finish_committee_meeting, start_committee_meeting
+from .talent.calibration import CalibrationResult, calibrate, reverse_calibration
 from .talent.mapping import map_period
 from .talent.periods import create_period, set_period_status
 from .talent.schemes import ensure_presets
@@ -72,12 +73,22 @@ def build_talent_demo(session: Session, actor: Actor, seed: int) -> TalentDemoSu
         summary = map_period(session, actor, label)
         placed += summary.placed
         holding += summary.holding
-        calibrations += _calibrate_borderline(session, actor, label, rng)
+        # the latest period is calibrated in a Komite Talenta meeting; the earlier one before meetings
+        meeting = start_committee_meeting(session, actor, label) if label == PERIODS[-1][0] else None
+        made = _calibrate_borderline(session, actor, label, rng)
+        calibrations += len(made)
+        if meeting is not None:
+            pool = talent_map(session, label).placed
+            pool = pool[pool["box"] == 9].sort_values("nilai_talenta", ascending=False)["person_id"].tolist()
+            finish_committee_meeting(session, actor, meeting, made, pool, rng)
     set_period_status(session, actor, "2024", "closed")
     return TalentDemoSummary(len(PERIODS), placed, holding, calibrations)
 
 
-def _calibrate_borderline(session: Session, actor: Actor, label: str, rng: np.random.Generator) -> int:
+def _calibrate_borderline(
+    session: Session, actor: Actor, label: str, rng: np.random.Generator
+) -> list[CalibrationResult]:
+    """Moves across one cut-off for people within BORDER points of it, and one move taken back."""
     tm = talent_map(session, label)
     frame = tm.placed
     cut = tm.cutoffs
@@ -111,6 +122,9 @@ def _calibrate_borderline(session: Session, actor: Actor, label: str, rng: np.ra
         made.append(calibrate(session, actor, label, person_id, to_box, reason))
         done.add(person_id)
     if len(made) > 3:  # the committee reconsidered one move in the same session
-        reverse_calibration(session, actor, made[2].id, "Komite meninjau ulang: data pendukung belum lengkap")
-        return len(made) + 1
-    return len(made)
+        made.append(
+            reverse_calibration(
+                session, actor, made[2].id, "Komite meninjau ulang: data pendukung belum lengkap"
+            )
+        )
+    return made

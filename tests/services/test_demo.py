@@ -531,6 +531,17 @@ def test_one_audit_event_records_counts_and_seed(demo):
         "mapping.run",
         "calibration.create",
         "calibration.reverse",
+        "committee.create",
+        "committee.member",
+        "meeting.create",
+        "meeting.attendance",
+        "meeting.activate",
+        "meeting.note",
+        "meeting.conflict",
+        "meeting.decision",
+        "meeting.follow_up",
+        "meeting.minutes",
+        "meeting.finalize",
     }
     assert sum(e.action.startswith("calibration.") for e in events) == summary.calibrations > 0
     event = events[-1]
