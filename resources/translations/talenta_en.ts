@@ -57,17 +57,17 @@
 <context>
     <name>BoxListDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="88"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="90"/>
         <source>Kotak {0}: {1} pegawai</source>
         <translation>Box {0}: {1} employee(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="98"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="100"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="100"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="102"/>
         <source>Klik dua kali untuk memilih pegawai di peta.</source>
         <translation>Double-click to select the employee on the map.</translation>
     </message>
@@ -1020,152 +1020,157 @@
 <context>
     <name>NineBoxPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="153"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="155"/>
         <source>Peta Talenta</source>
         <translation>Talent Map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="158"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="160"/>
         <source>Periode pemetaan</source>
         <translation>Mapping period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="160"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="162"/>
         <source>Petakan…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="163"/>
         <source>Hitung ulang penempatan periode ini dengan skema penilaian</source>
         <translation>Recalculate this period&apos;s placements with a scoring scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="163"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="165"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="165"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="167"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="175"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="177"/>
         <source>Proyektor</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="176"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="178"/>
         <source>Tampilkan peta di layar proyektor (F5)</source>
         <translation>Show the map on the projector screen (F5)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="178"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="180"/>
         <source>Mode proyektor</source>
         <translation>Projector mode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="183"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="185"/>
         <source>Sembunyikan nama (inisial dan NIP tersamar)</source>
         <translation>Hide names (initials and masked NIP)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="188"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="190"/>
         <source>Layar kosong</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="191"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="193"/>
         <source>Hanya jumlah per kotak</source>
         <translation>Counts per box only</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="200"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="202"/>
         <source>Layar proyektor</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="211"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="213"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="265"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="267"/>
         <source>Peta</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="268"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="270"/>
         <source>Distribusi dan pergerakan</source>
         <translation>Distribution and movement</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="345"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="347"/>
         <source>Belum ada periode pemetaan. Petakan tahun {0} sekarang (SKP {1}–{0}, asesmen yang berlaku 3 tahun), atau buat periode di Pengaturan.</source>
         <translation>No mapping period yet. Map year {0} now (SKP {1}–{0}, assessments valid for 3 years), or create a period in Settings.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="349"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="351"/>
         <source>Petakan tahun {0}</source>
         <translation>Map year {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="351"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="353"/>
         <source>Periode {0} belum dipetakan.</source>
         <translation>Period {0} has not been mapped yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="352"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="354"/>
         <source>Petakan periode {0}</source>
         <translation>Map period {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="361"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="363"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="361"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="363"/>
         <source>Ditutup — kalibrasi tidak dapat diubah</source>
         <translation>Closed — calibrations cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="363"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="365"/>
         <source>{0} · {1} · {2} dipetakan · {3} belum dapat dipetakan</source>
         <translation>{0} · {1} · {2} mapped · {3} not yet mappable</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="393"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="395"/>
         <source>Belum dapat dipetakan ({0})</source>
         <translation>Not yet mappable ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="394"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="396"/>
         <source>Kalibrasi ({0})</source>
         <translation>Calibrations ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="475"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="477"/>
         <source>Periode ditutup</source>
         <translation>Period closed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="477"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="479"/>
         <source>Periode {0} sudah ditutup; buka kembali di Pengaturan untuk mengubah penempatan.</source>
         <translation>Period {0} is closed; reopen it in Settings to change placements.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="493"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="487"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="499"/>
         <source>pindah {0} ke kotak {1}</source>
         <translation>move {0} to box {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="501"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="507"/>
         <source>Kalibrasi tidak dicatat</source>
         <translation>Calibration not recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="541"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="547"/>
         <source>Periode tidak dapat dibuat</source>
         <translation>The period could not be created</translation>
     </message>

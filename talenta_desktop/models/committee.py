@@ -83,7 +83,10 @@ class Meeting(Base):
     corrects_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="RESTRICT"))
     finalized_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     finalized_by: Mapped[str | None] = mapped_column(String(80))
-    fingerprint: Mapped[str | None] = mapped_column(String(64))  # SHA-256 of the berita acara's content
+    # the berita acara as finalised (canonical JSON) and its SHA-256: the record does not follow later
+    # changes of personnel data, and a changed snapshot no longer matches its fingerprint
+    document: Mapped[str | None] = mapped_column(Text)
+    fingerprint: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(80))
 

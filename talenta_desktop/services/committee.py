@@ -44,7 +44,9 @@ from .reports.berita_acara_data import (
     Kop,
     KrsRow,
     Signatory,
-    fingerprint,
+    canonical_json,
+    document_from_json,
+    fingerprint_of,
 )
 
 ROLE_LABELS = {"ketua": "Ketua", "sekretaris": "Sekretaris", "anggota": "Anggota"}
@@ -100,12 +102,13 @@ class CommitteeInfo:
     members: tuple[MemberInfo, ...]
 
 
-def _members(session: Session, committee_id: int) -> tuple[MemberInfo, ...]:
-    rows = session.scalars(
-        select(CommitteeMember)
-        .where(CommitteeMember.committee_id == committee_id, CommitteeMember.active)
-        .order_by(CommitteeMember.sign_order, CommitteeMember.id)
+def _members(session: Session, committee_id: int, only: set[int] | None = None) -> tuple[MemberInfo, ...]:
+    """The active members, or exactly the members ``only`` names (a final meeting's attendance list)."""
+    query = select(CommitteeMember).where(CommitteeMember.committee_id == committee_id)
+    query = (
+        query.where(CommitteeMember.id.in_(only)) if only is not None else query.where(CommitteeMember.active)
     )
+    rows = session.scalars(query.order_by(CommitteeMember.sign_order, CommitteeMember.id))
     return tuple(MemberInfo(m.id, m.nama, m.nip, m.jabatan, m.role, m.sign_order, m.person_id) for m in rows)
 
 
@@ -280,7 +283,8 @@ def create_meeting(
     period = session.scalar(select(TalentPeriod).where(TalentPeriod.label == period_label))
     if period is None:
         raise CommitteeError(f"Periode {period_label!r} tidak ditemukan.")
-    if not number.strip() or not place.strip():
+    number = number.strip()  # compared as stored: a pasted trailing space is the same number
+    if not number or not place.strip():
         raise CommitteeError("Nomor berita acara dan tempat rapat wajib diisi.")
     if session.scalar(
         select(Meeting.id).where(Meeting.committee_id == committee_id, Meeting.number == number)
@@ -393,13 +397,16 @@ def attendance(session: Session, meeting_id: int) -> list[AttendanceRow]:
     recorded = {
         a.member_id: a for a in session.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id))
     }
+    # a final meeting lists who was recorded when it was finalised, whatever the committee is now, so its
+    # berita acara (and fingerprint) survive a later change of members
+    only = set(recorded) if row.status == "final" else None
     return [
         AttendanceRow(
             m,
             recorded[m.id].status if m.id in recorded else None,
             recorded[m.id].represented_by if m.id in recorded else None,
         )
-        for m in _members(session, row.committee_id)
+        for m in _members(session, row.committee_id, only)
     ]
 
 
@@ -545,6 +552,14 @@ def record_conflict(
     member = session.get(CommitteeMember, member_id)
     if member is None or member.committee_id != row.committee_id:
         raise CommitteeError(f"Anggota #{member_id} bukan anggota komite rapat ini.")
+    if session.scalar(
+        select(ConflictOfInterest.id).where(
+            ConflictOfInterest.meeting_id == meeting_id,
+            ConflictOfInterest.member_id == member_id,
+            ConflictOfInterest.person_id == person_id,
+        )
+    ):
+        raise CommitteeError(f"{member.nama} sudah tercatat keluar ruangan saat pegawai ini dibahas.")
     session.add(ConflictOfInterest(meeting_id=meeting_id, member_id=member_id, person_id=person_id,
                                    relation=relation, note=note))  # fmt: skip
     session.flush()
@@ -583,13 +598,18 @@ def finalize_meeting(session: Session, actor: Actor, meeting_id: int) -> str:
     q = quorum(session, meeting_id)
     if not q.met:
         raise CommitteeError(f"Rapat tidak dapat difinalkan: {q.describe()}")
+    recorded = set(session.scalars(select(Attendance.member_id).where(Attendance.meeting_id == meeting_id)))
+    for member in _members(session, row.committee_id):  # the record names every member, absent ones too
+        if member.id not in recorded:
+            session.add(Attendance(meeting_id=meeting_id, member_id=member.id, status="tidak_hadir"))
     if row.minutes_draft is not None:  # what was typed last counts
         row.minutes, row.minutes_draft, row.minutes_draft_at = row.minutes_draft, None, None
-    row.status = "final"
     row.finalized_at = utcnow()
     row.finalized_by = actor.username
     session.flush()
-    row.fingerprint = fingerprint(berita_acara_document(session, meeting_id))
+    row.document = canonical_json(berita_acara_document(session, meeting_id))
+    row.fingerprint = fingerprint_of(row.document)
+    row.status = "final"
     record(session, actor, "meeting.finalize", entity="meeting", entity_id=meeting_id,
            after={"number": row.number, "fingerprint": row.fingerprint})  # fmt: skip
     return row.fingerprint
@@ -599,9 +619,21 @@ def _day_date(day: date) -> str:
     return f"{DAYS[day.weekday()]}, {format_tanggal(day)}"
 
 
+class RecordAltered(CommitteeError):
+    """The stored berita acara of a final meeting no longer matches its fingerprint."""
+
+
 def berita_acara_document(session: Session, meeting_id: int) -> BeritaAcaraDocument:
-    """Everything the berita acara says, from the database (the same data → the same fingerprint)."""
+    """What the berita acara says: for a final meeting, the snapshot taken when it was finalised (checked
+    against its fingerprint); otherwise built from the database as it is now."""
     row = _meeting(session, meeting_id)
+    if row.status == "final" and row.document is not None:
+        if fingerprint_of(row.document) != row.fingerprint:
+            raise RecordAltered(
+                f"Berita acara rapat {row.number} yang tersimpan tidak cocok lagi dengan sidik jarinya; "
+                "isinya telah diubah di luar aplikasi. Periksa database dengan `talenta verify`."
+            )
+        return document_from_json(row.document)
     committee = session.get(Committee, row.committee_id)
     period = session.get(TalentPeriod, row.period_id)
     instansi = session.scalar(select(Instansi).order_by(Instansi.id).limit(1))

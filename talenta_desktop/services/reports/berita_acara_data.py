@@ -104,9 +104,44 @@ def _jsonable(value):
     raise TypeError(type(value).__name__)
 
 
-def fingerprint(document: BeritaAcaraDocument) -> str:
-    """SHA-256 (hex) of the document's content in a canonical form (sorted keys, UTF-8, no spaces)."""
-    canonical = json.dumps(
-        dataclasses.asdict(document), sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_jsonable
+def canonical_json(document: BeritaAcaraDocument) -> str:
+    """The document as canonical JSON (sorted keys, UTF-8, no spaces): what is stored and hashed."""
+    return json.dumps(
+        dataclasses.asdict(document),
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+        default=_jsonable,
     )
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def fingerprint_of(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def fingerprint(document: BeritaAcaraDocument) -> str:
+    """SHA-256 (hex) of the document's canonical JSON."""
+    return fingerprint_of(canonical_json(document))
+
+
+def document_from_json(text: str) -> BeritaAcaraDocument:
+    """The document back from its canonical JSON (the snapshot stored when the meeting was finalised)."""
+    data = json.loads(text)
+    return BeritaAcaraDocument(
+        **{
+            **data,
+            "kop": Kop(**data["kop"]),
+            "legal_basis": tuple(data["legal_basis"]),
+            "attendees": tuple(Attendee(**a) for a in data["attendees"]),
+            "agenda": tuple(data["agenda"]),
+            "decisions": tuple(
+                DecisionRow(**{**d, "stepped_out": tuple(d["stepped_out"])}) for d in data["decisions"]
+            ),
+            "krs": tuple(KrsRow(k["jabatan_target"], tuple(k["candidates"])) for k in data["krs"]),
+            "follow_ups": tuple(
+                FollowUpRow(f["task"], f["owner"], date.fromisoformat(f["due"]) if f["due"] else None)
+                for f in data["follow_ups"]
+            ),
+            "signatories": tuple(Signatory(**g) for g in data["signatories"]),
+        }
+    )

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.ninebox import box_levels, box_number
-from talenta_desktop.models import Calibration, MappingRun, Meeting, Person, Placement
+from talenta_desktop.models import Calibration, MappingRun, Meeting, Person, Placement, TalentPeriod
 
 from ..actor import Actor
 from ..audit import record
@@ -139,6 +139,9 @@ def _meeting_for(
     meeting = session.get(Meeting, meeting_id) if meeting_id is not None else None
     if meeting_id is not None and (meeting is None or meeting.status != "active"):
         raise CalibrationError(f"Rapat #{meeting_id} tidak sedang berlangsung; kalibrasi tidak dicatat.")
+    if meeting is not None and meeting.period_id != period_id:
+        other = session.get(TalentPeriod, meeting.period_id).label
+        raise CalibrationError(f"Rapat {meeting.number} membahas periode {other}; kalibrasi tidak dicatat.")
     last = session.scalar(
         select(Calibration)
         .where(Calibration.period_id == period_id, Calibration.person_id == person_id)

@@ -52,6 +52,7 @@ def upgrade() -> None:
         sa.Column("corrects_meeting_id", sa.Integer(), nullable=True),
         sa.Column("finalized_at", talenta_desktop.models.base.UTCDateTime(), nullable=True),
         sa.Column("finalized_by", sa.String(length=80), nullable=True),
+        sa.Column("document", sa.Text(), nullable=True),
         sa.Column("fingerprint", sa.String(length=64), nullable=True),
         sa.Column("created_at", talenta_desktop.models.base.UTCDateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=80), nullable=False),
