@@ -226,6 +226,41 @@ def _names(session, person_ids: list[int]) -> dict[int, tuple[str, str]]:
     return {pid: (nip, nama) for pid, nip, nama in rows}
 
 
+def cmd_report_berita_acara(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from talenta_desktop.services.committee import CommitteeError, berita_acara_document, get_meeting
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise CommandError(f"Berkas keluaran harus .pdf: {out}", EXIT_USAGE)
+    db = _open(args)
+    try:
+        with db.session() as session:
+            meeting = get_meeting(session, args.meeting)
+            if not meeting.is_final:
+                raise CommandError(
+                    f"Rapat {meeting.number} belum difinalkan; berita acara dicetak setelah rapat difinalkan "
+                    "(halaman Komite)."
+                )
+            document = berita_acara_document(session, args.meeting)  # the snapshot, checked
+    except CommitteeError as exc:
+        raise CommandError(str(exc)) from exc
+    from talenta_desktop.services.reports.berita_acara import render_berita_acara
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    try:
+        render_berita_acara(document, partial, paper=args.paper)
+        partial.replace(out)  # a reader never sees half a PDF
+    finally:
+        partial.unlink(missing_ok=True)
+    print(
+        f"Berita acara {meeting.number} ({args.paper}) ditulis ke {out}; sidik jari SHA-256 {meeting.fingerprint}."
+    )
+    return EXIT_OK
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from talenta_desktop.services.audit import verify_database
 
@@ -294,6 +329,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--scheme", metavar="NAMA", help="skema penilaian (bawaan: skema periode, atau skema bawaan)"
     )
     p.set_defaults(handler=cmd_map)
+
+    p = sub.add_parser("report", parents=[common], help="laporan PDF")
+    kinds = p.add_subparsers(dest="kind", required=True, metavar="KIND")
+    r = kinds.add_parser(
+        "berita-acara", parents=[common], help="berita acara rapat Komite Talenta yang sudah final"
+    )
+    r.add_argument("--meeting", type=int, required=True, metavar="ID", help="nomor id rapat")
+    r.add_argument("--paper", choices=["A4", "F4"], default="A4", help="ukuran kertas (bawaan A4)")
+    r.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF keluaran")
+    r.set_defaults(handler=cmd_report_berita_acara)
 
     p = sub.add_parser("verify", parents=[common], help="periksa integritas database dan rantai audit")
     p.set_defaults(handler=cmd_verify)

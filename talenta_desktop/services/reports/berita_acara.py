@@ -1,0 +1,826 @@
+"""The berita acara (official minutes) of a Komite Talenta meeting as a PDF (DOMAIN §5).
+
+Lays out a `BeritaAcaraDocument` the way an Indonesian naskah dinas looks: letterhead with the double rule,
+a centred underlined title and number, "Dasar:", numbered sections with ruled tables, the signature grid,
+and on every page "Halaman x dari y". The last page carries the document's fingerprint (SHA-256 of its
+content, not of the PDF bytes), so a printed copy can be checked against the database.
+
+Type is Liberation Sans, embedded from resources/fonts: metrically identical to Arial, the face local
+tata naskah dinas rules prescribe, and unlike reportlab's built-in Helvetica it has "→" and any Latin
+letter a name may carry. If the font files are missing the report still prints with Helvetica, writing
+"ke" for the arrow, rather than failing in the middle of a meeting.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from talenta_desktop.domain.dates import format_tanggal
+from talenta_desktop.domain.nip import format_nip
+from talenta_desktop.resources import resource_path
+from talenta_desktop.services.reports.berita_acara_data import (
+    Attendee,
+    BeritaAcaraDocument,
+    DecisionRow,
+    Signatory,
+    fingerprint,
+)
+
+__all__ = ["PAPER_SIZES", "render_berita_acara"]
+
+PAPER_SIZES: dict[str, tuple[float, float]] = {
+    "A4": (210 * mm, 297 * mm),
+    "F4": (215 * mm, 330 * mm),  # folio as Indonesian offices buy it (not the 8.5 × 13 in US folio)
+}
+
+# Naskah dinas margins: wide binding edge at left.
+MARGIN_LEFT = 30 * mm
+MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 20 * mm
+FOOTER_Y = 11 * mm  # baseline of the page footer, inside the bottom margin
+
+SIGNATURE_SPACE = 18 * mm
+INDENT = 8 * mm  # content under a numbered heading lines up with the heading's text
+BODY_SIZE = 11
+TABLE_SIZE = 8.5
+TABLE_INDENT = 0.0  # tables run the full text width: seven columns need every millimetre
+
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+_KOTAK = re.compile(r"\b(kotak) (?=\d)", re.IGNORECASE)  # "kotak 9" never broken across lines
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+# --------------------------------------------------------------------------------------------- fonts
+
+
+@dataclass(frozen=True)
+class _Fonts:
+    regular: str
+    bold: str
+    italic: str
+    arrow: str  # how "box before → box after" is joined
+
+
+_FONT_LOCK = threading.Lock()  # reports are built on worker threads; reportlab's registry is global
+
+
+@cache
+def _fonts() -> _Fonts:
+    """Register the embedded Liberation Sans once per process; Helvetica if the files are gone."""
+    with _FONT_LOCK:
+        return _register_fonts()
+
+
+def _register_fonts() -> _Fonts:
+    names = {
+        "regular": ("TalentaSans", "LiberationSans-Regular.ttf"),
+        "bold": ("TalentaSans-Bold", "LiberationSans-Bold.ttf"),
+        "italic": ("TalentaSans-Italic", "LiberationSans-Italic.ttf"),
+        "bolditalic": ("TalentaSans-BoldItalic", "LiberationSans-BoldItalic.ttf"),
+    }
+    try:
+        for name, filename in names.values():
+            path = resource_path("fonts", filename)
+            if not path.is_file():
+                raise FileNotFoundError(path)
+            if name not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+    except Exception:  # missing or damaged resources: print anyway, with the PDF base fonts
+        return _Fonts("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", " ke ")
+    pdfmetrics.registerFontFamily(
+        names["regular"][0],
+        normal=names["regular"][0],
+        bold=names["bold"][0],
+        italic=names["italic"][0],
+        boldItalic=names["bolditalic"][0],
+    )
+    return _Fonts(names["regular"][0], names["bold"][0], names["italic"][0], " \u2192 ")
+
+
+# -------------------------------------------------------------------------------------------- styles
+
+
+class _Styles:
+    """Paragraph styles of the document, built for the registered font."""
+
+    def __init__(self, fonts: _Fonts) -> None:
+        def style(name: str, **kw) -> ParagraphStyle:
+            base = {
+                "fontName": fonts.regular,
+                "fontSize": BODY_SIZE,
+                "leading": BODY_SIZE * 1.35,
+                "alignment": TA_LEFT,
+            }
+            base.update(kw)
+            return ParagraphStyle(name, **base)
+
+        self.fonts = fonts
+        self.kop_pemerintah = style("kop1", fontName=fonts.bold, fontSize=14, leading=17, alignment=TA_CENTER)
+        self.kop_instansi = style("kop2", fontName=fonts.bold, fontSize=14, leading=17, alignment=TA_CENTER)
+        self.kop_alamat = style("kop3", fontSize=9, leading=11.5, alignment=TA_CENTER)
+        self.title = style("title", fontName=fonts.bold, fontSize=12, leading=16, alignment=TA_CENTER)
+        self.subtitle = style("subtitle", fontName=fonts.bold, alignment=TA_CENTER)
+        self.number = style("number", alignment=TA_CENTER)
+        self.corrects = style("corrects", fontName=fonts.italic, fontSize=10, leading=13, alignment=TA_CENTER)
+        self.body = style("body", alignment=TA_JUSTIFY, spaceAfter=4)
+        self.body_indented = style("body_ind", alignment=TA_JUSTIFY, leftIndent=INDENT, spaceAfter=6)
+        self.label = style("label", fontName=fonts.bold, spaceBefore=4, spaceAfter=2)
+        self.list_item = style(
+            "list_item",
+            alignment=TA_JUSTIFY,
+            leftIndent=INDENT,
+            bulletIndent=0,
+            bulletFontName=fonts.regular,
+            bulletFontSize=BODY_SIZE,
+            spaceAfter=2,
+        )
+        self.list_item_indented = style(
+            "list_item_ind",
+            alignment=TA_JUSTIFY,
+            leftIndent=2 * INDENT,
+            bulletIndent=INDENT,
+            bulletFontName=fonts.regular,
+            bulletFontSize=BODY_SIZE,
+            spaceAfter=2,
+        )
+        self.heading = style(
+            "heading",
+            fontName=fonts.bold,
+            leftIndent=INDENT,
+            bulletIndent=0,
+            bulletFontName=fonts.bold,
+            bulletFontSize=BODY_SIZE,
+            spaceBefore=10,
+            spaceAfter=5,
+        )
+        self.cell = style("cell", fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.25)
+        self.cell_center = style(
+            "cell_c", fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.25, alignment=TA_CENTER
+        )
+        self.cell_small = style("cell_s", fontSize=TABLE_SIZE - 1, leading=(TABLE_SIZE - 1) * 1.25)
+        self.cell_note = style(
+            "cell_n", fontName=fonts.italic, fontSize=TABLE_SIZE - 0.5, leading=(TABLE_SIZE - 0.5) * 1.25
+        )
+        self.cell_head = style(
+            "cell_h", fontName=fonts.bold, fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.2, alignment=TA_CENTER
+        )
+        self.cell_list = style(
+            "cell_l",
+            fontSize=TABLE_SIZE,
+            leading=TABLE_SIZE * 1.25,
+            leftIndent=5 * mm,
+            bulletIndent=0,
+            bulletFontName=fonts.regular,
+            bulletFontSize=TABLE_SIZE,
+            spaceAfter=1.5,
+        )
+        self.info = style("info", spaceAfter=0)
+        self.sign = style("sign", alignment=TA_CENTER)
+        self.sign_absent = style("sign_abs", fontName=fonts.italic, alignment=TA_CENTER)
+        self.sign_place = style("sign_place", alignment=TA_CENTER)
+        self.note = style("note", fontSize=8, leading=10.5)
+
+
+# ------------------------------------------------------------------------------------------- helpers
+
+
+def _text(value: object | None) -> str:
+    """User text as Paragraph markup: control characters dropped, XML escaped."""
+    if value is None:
+        return ""
+    return escape(_CONTROL.sub("", str(value)).strip())
+
+
+def _multiline(value: str | None) -> str:
+    return "<br/>".join(_text(line) for line in (value or "").strip().splitlines())
+
+
+def _nip(nip: str | None) -> str:
+    """The customary written form ("19680411 199303 1 009"); a malformed stored value as it is."""
+    if not nip:
+        return ""
+    try:
+        return format_nip(nip)
+    except Exception:
+        return str(nip).strip()
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text[-1] in ".!?:;)" else text + "."
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Paragraphs separated by blank lines; line breaks inside a paragraph are kept."""
+    return [p for p in re.split(r"\n[ \t]*\n", (text or "").strip()) if p.strip()]
+
+
+def _box(value: int | None) -> str:
+    return "\u2014" if value is None else str(value)
+
+
+def _box_change(row: DecisionRow, arrow: str) -> str:
+    if row.box_before is None and row.box_after is None:
+        return "\u2014"
+    return f"{_box(row.box_before)}{arrow}{_box(row.box_after)}"
+
+
+def _role_key(role: str) -> str:
+    return role.strip().lower()
+
+
+def _logo(path: str | None, max_w: float, max_h: float) -> Flowable | None:
+    """The emblem scaled into the box, or None when not configured or not a readable image."""
+    if not path:
+        return None
+    try:
+        if not Path(path).is_file():
+            return None
+        reader = ImageReader(str(path))
+        width, height = reader.getSize()
+        if width <= 0 or height <= 0:
+            return None
+        scale = min(max_w / width, max_h / height)
+        return Image(str(path), width=width * scale, height=height * scale)
+    except Exception:  # unreadable, unsupported format (e.g. SVG), permissions: print without logo
+        return None
+
+
+class _DoubleRule(Flowable):
+    """The kop's closing rule: a thick line over a thin one, across the text block."""
+
+    def __init__(self, thick: float = 2.2, thin: float = 0.7, gap: float = 1.6) -> None:
+        super().__init__()
+        self.thick, self.thin, self.gap = thick, thin, gap
+        self.width = 0.0
+        self.height = thick + gap + thin
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setStrokeColor(colors.black)
+        c.setLineWidth(self.thin)
+        c.line(0, self.thin / 2, self.width, self.thin / 2)
+        c.setLineWidth(self.thick)
+        y = self.thin + self.gap + self.thick / 2
+        c.line(0, y, self.width, y)
+
+
+def _grid_style(header_rows: int = 1) -> list[tuple]:
+    return [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#E6E6E6")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    ]
+
+
+def _fitted(
+    style: ParagraphStyle, text: str, width: float, *, lines: int, smallest: float = 10
+) -> ParagraphStyle:
+    """The style at the largest size (down to `smallest`) at which the text needs at most `lines` lines.
+
+    A kop line broken in the middle of a regency's name looks careless; a slightly smaller one does not.
+    """
+    size = style.fontSize
+    while size > smallest:
+        probe = Paragraph(text, ParagraphStyle("probe", parent=style, fontSize=size, leading=size * 1.2))
+        _, height = probe.wrap(width, 10_000)
+        if height <= lines * size * 1.2 + 0.1:
+            break
+        size -= 0.5
+    if size == style.fontSize:
+        return style
+    return ParagraphStyle(style.name + "_fit", parent=style, fontSize=size, leading=size * 1.2)
+
+
+def _widths(total: float, fractions: Sequence[float]) -> list[float]:
+    scale = total / sum(fractions)
+    return [f * scale for f in fractions]
+
+
+# ------------------------------------------------------------------------------------------ sections
+
+
+class _Builder:
+    def __init__(
+        self,
+        document: BeritaAcaraDocument,
+        fonts: _Fonts,
+        frame_width: float,
+        digest: str,
+        *,
+        split_rows: bool = False,
+    ) -> None:
+        self.doc = document
+        # Rows move whole to the next page; only a row taller than a page (a pasted essay as a reason)
+        # needs splitting inside, which reportlab does less tidily, so that is the second attempt.
+        self.split_rows = split_rows
+        self.fonts = fonts
+        self.s = _Styles(fonts)
+        self.width = frame_width
+        self.inner = frame_width - INDENT  # width of content under a heading
+        self.table_width = frame_width - TABLE_INDENT
+        self.digest = digest
+        self.section = 0
+        # The arrow glyph is drawn small in Liberation Sans; two points larger it reads at a glance.
+        arrow = fonts.arrow.strip()
+        self._arrow = f' <font size="{TABLE_SIZE + 2}">{arrow}</font> ' if arrow == "\u2192" else f" {arrow} "
+
+    def story(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        story += self.kop()
+        story += self.title()
+        story += self.opening()
+        story += self.attendance()
+        story += self.agenda()
+        story += self.minutes()
+        story += self.decisions()
+        story += self.krs()
+        story += self.follow_ups()
+        # The closing sentence, the signatures and the fingerprint stay on one page when they fit: a
+        # signature alone on a page, away from the text it signs, is what an auditor frowns at.
+        story.append(KeepTogether([*self.signatures(), *self.fingerprint_note()]))
+        return story
+
+    # -- kop and title
+
+    def kop(self) -> list[Flowable]:
+        kop = self.doc.kop
+        side = 24 * mm
+        logo = _logo(kop.logo_path, side - 2 * mm, 26 * mm)
+        text_width = self.width - 2 * side
+        pemerintah = _text(kop.pemerintah).upper()
+        instansi = _text(kop.instansi).upper()
+        lines: list[Flowable] = [
+            Paragraph(pemerintah, _fitted(self.s.kop_pemerintah, pemerintah, text_width, lines=1)),
+            Paragraph(instansi, _fitted(self.s.kop_instansi, instansi, text_width, lines=2)),
+        ]
+        if kop.alamat:
+            lines.append(Spacer(1, 1.5))
+            lines.append(Paragraph(_multiline(kop.alamat), self.s.kop_alamat))
+        # An empty column at right of the same width keeps the text centred on the page, logo or not.
+        table = Table(
+            [[logo or "", lines, ""]],
+            colWidths=[side, text_width, side],
+            style=[
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (0, 0), (0, 0), "LEFT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ],
+        )
+        return [table, Spacer(1, 3 * mm), _DoubleRule(), Spacer(1, 6 * mm)]
+
+    def title(self) -> list[Flowable]:
+        d = self.doc
+        out: list[Flowable] = [Paragraph(f"<u>{_text(d.title).upper()}</u>", self.s.title)]
+        if d.subtitle:
+            out.append(Paragraph(_text(d.subtitle), self.s.subtitle))
+        out.append(Paragraph(f"Nomor: {_text(d.number)}", self.s.number))
+        if d.corrects:
+            out.append(Spacer(1, 1))
+            out.append(Paragraph(f"Koreksi atas Berita Acara Nomor {_text(d.corrects)}", self.s.corrects))
+        out.append(Spacer(1, 6 * mm))
+        return out
+
+    def opening(self) -> list[Flowable]:
+        d = self.doc
+        out: list[Flowable] = [Paragraph(_text(p), self.s.body) for p in _paragraphs(d.opening)]
+        facts = [
+            ("Hari, tanggal", d.day_date),
+            ("Waktu", d.time),
+            ("Tempat", d.place),
+            ("Periode penilaian", d.period_label),
+        ]
+        rows = [
+            [Paragraph(_text(k), self.s.info), Paragraph(":", self.s.info), Paragraph(_text(v), self.s.info)]
+            for k, v in facts
+            if v
+        ]
+        if rows:
+            out.append(
+                Table(
+                    rows,
+                    colWidths=[38 * mm, 4 * mm, self.inner - 42 * mm],
+                    hAlign="RIGHT",
+                    style=[
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                    ],
+                )
+            )
+        if d.legal_basis:
+            out.append(Spacer(1, 3 * mm))
+            out.append(Paragraph("Dasar:", self.s.label))
+            for i, basis in enumerate(d.legal_basis, start=1):
+                out.append(Paragraph(_sentence(_text(basis)), self.s.list_item, bulletText=f"{i}."))
+        return out
+
+    # -- numbered sections
+
+    def heading(self, title: str) -> list[Flowable]:
+        """A numbered section heading that never sits alone at the foot of a page.
+
+        Not keepWithNext: that would push a whole long table (and the heading) to the next page and
+        leave a half-empty one behind; a conditional break only needs room for the first rows.
+        """
+        numeral = _ROMAN[self.section] if self.section < len(_ROMAN) else str(self.section + 1)
+        self.section += 1
+        return [CondPageBreak(40 * mm), Paragraph(_text(title), self.s.heading, bulletText=f"{numeral}.")]
+
+    def table(
+        self, header: Sequence[str], rows: list[list], fractions: Sequence[float], extra_style: Sequence = ()
+    ) -> Table:
+        head = [Paragraph(h, self.s.cell_head) for h in header]
+        table = Table(
+            [head, *rows],
+            colWidths=_widths(self.table_width, fractions),
+            repeatRows=1,
+            hAlign="RIGHT",
+            splitByRow=1,
+            splitInRow=1 if self.split_rows else 0,
+        )
+        table.setStyle(TableStyle([*_grid_style(), *extra_style]))
+        return table
+
+    def none(self, text: str = "Tidak ada.") -> Paragraph:
+        return Paragraph(text, self.s.body_indented)
+
+    def attendance(self) -> list[Flowable]:
+        d = self.doc
+        out: list[Flowable] = self.heading("Kehadiran")
+        if d.attendees:
+            rows = [self._attendee_row(i, a) for i, a in enumerate(d.attendees, start=1)]
+            extra: list[tuple] = []
+            if d.quorum:
+                # The quorum closes the table as its last row, so a page break never parts it from the
+                # attendance it sums up.
+                rows.append(
+                    [Paragraph(f"<b>Kuorum:</b> {_sentence(_text(d.quorum))}", self.s.cell), *[""] * 4]
+                )
+                last = len(rows)
+                extra = [("SPAN", (0, last), (-1, last)), ("NOSPLIT", (0, last - 1), (-1, last))]
+            out.append(
+                self.table(
+                    ["No", "Nama / NIP", "Jabatan", "Peran dalam Komite", "Kehadiran"],
+                    rows,
+                    [7, 50, 45, 24, 34],
+                    extra,
+                )
+            )
+        else:
+            out.append(self.none("Daftar hadir tidak tercatat."))
+            if d.quorum:
+                out.append(Paragraph(_sentence(_text(d.quorum)), self.s.body_indented))
+        return out
+
+    def _attendee_row(self, index: int, a: Attendee) -> list:
+        c = self.s
+        who = [Paragraph(_text(a.nama), c.cell)]
+        if a.nip:
+            who.append(Paragraph(f"NIP {_text(_nip(a.nip))}", c.cell_small))
+        status = a.status or ""
+        if status.strip().lower() == "diwakili":
+            presence = "Diwakili oleh " + _text(a.represented_by) if a.represented_by else "Diwakili"
+        else:
+            presence = _text(status)
+        return [
+            Paragraph(f"{index}.", c.cell_center),
+            who,
+            Paragraph(_text(a.jabatan) or "\u2014", c.cell),
+            Paragraph(_text(a.role), c.cell),
+            Paragraph(presence, c.cell),
+        ]
+
+    def agenda(self) -> list[Flowable]:
+        out: list[Flowable] = self.heading("Agenda")
+        if not self.doc.agenda:
+            return [*out, self.none()]
+        for i, item in enumerate(self.doc.agenda, start=1):
+            out.append(Paragraph(_text(item), self.s.list_item_indented, bulletText=f"{i}."))
+        return out
+
+    def minutes(self) -> list[Flowable]:
+        out: list[Flowable] = self.heading("Pembahasan")
+        paragraphs = _paragraphs(self.doc.minutes)
+        if not paragraphs:
+            return [*out, self.none("Tidak ada catatan pembahasan.")]
+        out += [Paragraph(_multiline(p), self.s.body_indented) for p in paragraphs]
+        return out
+
+    def decisions(self) -> list[Flowable]:
+        out: list[Flowable] = self.heading("Keputusan")
+        if not self.doc.decisions:
+            return [*out, self.none("Tidak ada keputusan yang ditetapkan.")]
+        c = self.s
+        rows: list[list] = []
+        extra: list[tuple] = []
+        for row in self.doc.decisions:
+            reason: list[Flowable] = [Paragraph(_text(row.reason) or "\u2014", c.cell)]
+            if row.basis:
+                reason.append(Paragraph(f"Dasar: {_text(row.basis)}", c.cell_note))
+            rows.append(
+                [
+                    Paragraph(f"{row.number}.", c.cell_center),
+                    Paragraph(_text(_nip(row.nip)) or "\u2014", c.cell),
+                    Paragraph(_text(row.nama) or "\u2014", c.cell),
+                    Paragraph(_text(row.jabatan) or "\u2014", c.cell),
+                    Paragraph(_box_change(row, self._arrow), c.cell_center),
+                    Paragraph(_text(row.kind), c.cell),
+                    reason,
+                ]
+            )
+            if row.stepped_out:
+                names = ", ".join(_text(n) for n in row.stepped_out if n)
+                line = len(rows) + 1  # table row index of this note (row 0 is the header)
+                rows.append(
+                    [
+                        "",
+                        Paragraph(
+                            "Anggota yang tidak ikut memutuskan (benturan kepentingan): " + names,
+                            c.cell_note,
+                        ),
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                    ]
+                )
+                extra += [
+                    ("SPAN", (1, line), (-1, line)),
+                    ("SPAN", (0, line - 1), (0, line)),
+                    ("NOSPLIT", (0, line - 1), (-1, line)),
+                    ("TOPPADDING", (0, line), (-1, line), 1.5),
+                    ("BOTTOMPADDING", (0, line), (-1, line), 2.5),
+                ]
+        header = f"Kotak<br/>semula{self.fonts.arrow}<br/>ditetapkan"
+        out.append(
+            self.table(
+                ["No", "NIP", "Nama", "Jabatan", header, "Jenis keputusan", "Alasan / dasar"],
+                rows,
+                [7, 21, 27, 27, 19, 23, 36],
+                extra,
+            )
+        )
+        return out
+
+    def krs(self) -> list[Flowable]:
+        out: list[Flowable] = self.heading("Kelompok Rencana Suksesi")
+        if not self.doc.krs:
+            return [*out, self.none()]
+        c = self.s
+        rows = []
+        for i, row in enumerate(self.doc.krs, start=1):
+            if row.candidates:
+                names: list[Flowable] = [
+                    Paragraph(_KOTAK.sub("\\1\u00a0", _text(name)), c.cell_list, bulletText=f"{n}.")
+                    for n, name in enumerate(row.candidates, start=1)
+                ]
+            else:
+                names = [Paragraph("Tidak ada", c.cell)]
+            rows.append(
+                [Paragraph(f"{i}.", c.cell_center), Paragraph(_text(row.jabatan_target), c.cell), names]
+            )
+        out.append(
+            self.table(
+                ["No", "Jabatan target", "Calon suksesor (urut peringkat)"],
+                rows,
+                [7, 53, 100],
+            )
+        )
+        return out
+
+    def follow_ups(self) -> list[Flowable]:
+        out: list[Flowable] = self.heading("Tindak Lanjut")
+        if not self.doc.follow_ups:
+            return [*out, self.none()]
+        c = self.s
+        rows = [
+            [
+                Paragraph(f"{i}.", c.cell_center),
+                Paragraph(_text(f.task), c.cell),
+                Paragraph(_text(f.owner) or "\u2014", c.cell),
+                Paragraph(format_tanggal(f.due) if f.due else "\u2014", c.cell_center),
+            ]
+            for i, f in enumerate(self.doc.follow_ups, start=1)
+        ]
+        out.append(self.table(["No", "Kegiatan", "Penanggung jawab", "Batas waktu"], rows, [7, 85, 40, 28]))
+        return out
+
+    # -- closing, signatures, fingerprint
+
+    def signatures(self) -> list[Flowable]:
+        d = self.doc
+        closing = [Paragraph(_text(p), self.s.body) for p in _paragraphs(d.closing)]
+        if closing:
+            closing.insert(0, Spacer(1, 5 * mm))
+        place = ", ".join(x for x in (_text(d.city), _text(d.signed_date)) if x)
+
+        ketua = next((s for s in d.signatories if _role_key(s.role).startswith("ketua")), None)
+        sekretaris = next((s for s in d.signatories if _role_key(s.role).startswith("sekretaris")), None)
+        others = [s for s in d.signatories if s is not ketua and s is not sekretaris]
+        col = self.width / 2
+
+        head_rows: list[list] = [["", Paragraph(place, self.s.sign_place)]] if place else []
+        if ketua or sekretaris:
+            head_rows.append(
+                [self._signature(sekretaris) if sekretaris else "", self._signature(ketua) if ketua else ""]
+            )
+        pairs = [others[i : i + 2] for i in range(0, len(others), 2)]
+        member_rows = [[self._signature(p[0]), self._signature(p[1]) if len(p) > 1 else ""] for p in pairs]
+
+        plain = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]
+        head_style = [*plain]
+        if place and len(head_rows) > 1:
+            head_style.append(("BOTTOMPADDING", (0, 0), (-1, 0), 2))
+        out: list[Flowable] = [*closing, Spacer(1, 6 * mm)]
+        if head_rows:
+            out.append(Table(head_rows, colWidths=[col, col], style=head_style))
+        if member_rows:
+            style = [*plain, ("TOPPADDING", (0, 0), (-1, -1), 6 * mm)]
+            if len(pairs[-1]) == 1:  # an odd last member signs in the middle
+                style.append(("SPAN", (0, len(pairs) - 1), (1, len(pairs) - 1)))
+            out.append(Table(member_rows, colWidths=[col, col], style=style))
+        return out
+
+    def _signature(self, who: Signatory) -> list[Flowable]:
+        c = self.s
+        role = _text(who.role)
+        cell: list[Flowable] = [Paragraph(role + ("," if role and not role.endswith(",") else ""), c.sign)]
+        if who.signed:
+            cell.append(Spacer(1, SIGNATURE_SPACE))
+        else:
+            cell.append(
+                Table(
+                    [[Paragraph("(berhalangan)", c.sign_absent)]],
+                    rowHeights=[SIGNATURE_SPACE],
+                    style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
+                )
+            )
+        cell.append(Paragraph(f"<b><u>{_text(who.nama)}</u></b>", c.sign))
+        if who.nip:
+            cell.append(Paragraph(f"NIP {_text(_nip(who.nip))}", c.sign))
+        return cell
+
+    def fingerprint_note(self) -> list[Flowable]:
+        note = Paragraph(
+            f"Sidik jari dokumen (SHA-256): <b>{self.digest}</b><br/>"
+            "Cocokkan dengan basis data Talenta Desktop untuk memastikan salinan cetak ini tidak diubah.",
+            self.s.note,
+        )
+        box = Table(
+            [[note]],
+            colWidths=[self.width],
+            style=[
+                ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#555555")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ],
+        )
+        return [Spacer(1, 10 * mm), box]
+
+
+# ------------------------------------------------------------------------------------- page furniture
+
+
+def _canvas_class(number: str, fonts: _Fonts, left: float, right: float) -> type[Canvas]:
+    """A canvas that holds pages back until the end, so each footer can say "dari y"."""
+
+    class _NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            width = self._pagesize[0]
+            self.saveState()
+            self.setStrokeColor(colors.HexColor("#999999"))
+            self.setLineWidth(0.4)
+            self.line(left, FOOTER_Y + 10, width - right, FOOTER_Y + 10)
+            self.setFillColor(colors.HexColor("#333333"))
+            self.setFont(fonts.regular, 7.5)
+            self.drawString(left, FOOTER_Y, f"Berita Acara Nomor {number}")
+            self.setFont(fonts.regular, 8.5)
+            self.drawRightString(width - right, FOOTER_Y, f"Halaman {self._pageNumber} dari {total}")
+            self.restoreState()
+
+    return _NumberedCanvas
+
+
+# ---------------------------------------------------------------------------------------------- entry
+
+
+def _build(
+    document: BeritaAcaraDocument, pagesize: tuple[float, float], digest: str, *, split_rows: bool
+) -> bytes:
+    fonts = _fonts()
+    buffer = io.BytesIO()
+    template = SimpleDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=f"{document.title} Nomor {document.number}",
+        author=document.kop.instansi,
+        subject=document.subtitle,
+        creator="Talenta Desktop",
+        keywords=f"Komite Talenta, berita acara, SHA-256 {digest}",
+        lang="id-ID",
+    )
+    builder = _Builder(document, fonts, template.width, digest, split_rows=split_rows)
+    template.build(
+        builder.story(),
+        canvasmaker=_canvas_class(_CONTROL.sub("", document.number), fonts, MARGIN_LEFT, MARGIN_RIGHT),
+    )
+    return buffer.getvalue()
+
+
+def render_berita_acara(
+    document: BeritaAcaraDocument, out: str | Path | BinaryIO, *, paper: str = "A4"
+) -> str:
+    """Write the PDF of the berita acara to a path or binary stream; return the fingerprint printed on it.
+
+    The fingerprint is `berita_acara_data.fingerprint(document)`, so whoever stores the document can keep
+    it beside the meeting and compare it with a printed copy later. The file is written only once the
+    whole PDF has been built, so a failure never leaves half a document behind.
+    """
+    key = paper.strip().upper()
+    if key not in PAPER_SIZES:
+        raise ValueError(
+            f"Ukuran kertas tidak dikenal: {paper!r} (pilih salah satu: {', '.join(PAPER_SIZES)})"
+        )
+    digest = fingerprint(document)
+    try:
+        data = _build(document, PAPER_SIZES[key], digest, split_rows=False)
+    except Exception:  # reportlab's LayoutError (or its crash while describing one): a too tall row
+        data = _build(document, PAPER_SIZES[key], digest, split_rows=True)
+    if isinstance(out, str | Path):
+        Path(out).write_bytes(data)
+    else:
+        out.write(data)
+    return digest
