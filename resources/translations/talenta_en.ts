@@ -55,6 +55,64 @@
     </message>
 </context>
 <context>
+    <name>BeritaAcaraDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="678"/>
+        <source>Berita acara (PDF) — rapat {0}</source>
+        <translation>Berita acara (PDF) — meeting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="684"/>
+        <source>&amp;Pilih…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="691"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="692"/>
+        <source>F4/folio (215 × 330 mm)</source>
+        <translation>F4/folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="703"/>
+        <source>&amp;Simpan ke:</source>
+        <translation>&amp;Save to:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="704"/>
+        <source>Ukuran kertas:</source>
+        <translation>Paper size:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="707"/>
+        <source>Selama rapat belum final, isi berita acara masih dapat berubah. Setelah final, sidik jari pada halaman terakhir dapat dicocokkan dengan basis data.</source>
+        <translation>Until the meeting is final, the content of the official minutes (berita acara) can still change. Once final, the fingerprint on the last page can be checked against the database.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="716"/>
+        <source>Buat PDF</source>
+        <translation>Create PDF</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="718"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="732"/>
+        <source>Simpan berita acara</source>
+        <translation>Save berita acara</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="732"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>BoxListDialog</name>
     <message>
         <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="90"/>
@@ -287,6 +345,864 @@
     </message>
 </context>
 <context>
+    <name>Committee</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/labels.py" line="20"/>
+        <source>Ketua</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/labels.py" line="21"/>
+        <source>Sekretaris</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/labels.py" line="22"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/labels.py" line="25"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/labels.py" line="26"/>
+        <source>Tidak hadir</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/labels.py" line="27"/>
+        <source>Diwakili</source>
+        <translation>Represented</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/labels.py" line="30"/>
+        <source>Penetapan kotak/kalibrasi</source>
+        <translation>Box placement/calibration</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/labels.py" line="31"/>
+        <source>Keanggotaan Kelompok Rencana Suksesi</source>
+        <translation>Succession pool (KRS) membership</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/labels.py" line="32"/>
+        <source>Suksesor jabatan target</source>
+        <translation>Successor for target post</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/labels.py" line="33"/>
+        <source>Persetujuan rencana pengembangan</source>
+        <translation>Development plan approval</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/labels.py" line="34"/>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/labels.py" line="37"/>
+        <source>diri sendiri</source>
+        <translation>self</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/labels.py" line="38"/>
+        <source>keluarga</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/labels.py" line="39"/>
+        <source>bawahan langsung</source>
+        <translation>direct subordinate</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/labels.py" line="40"/>
+        <source>lainnya</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/labels.py" line="43"/>
+        <source>Persiapan</source>
+        <translation>In preparation</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/labels.py" line="44"/>
+        <source>Berlangsung</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/labels.py" line="45"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="117"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="162"/>
+        <source>Komite baru</source>
+        <translation>New committee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="165"/>
+        <source>Komite Talenta Instansi</source>
+        <translation>Agency Talent Committee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="167"/>
+        <source>mis. 800.1.3/45/KPTS/BKPSDM/2025</source>
+        <translation>e.g. 800.1.3/45/KPTS/BKPSDM/2025</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="171"/>
+        <source>mis. Keputusan Bupati … tentang Pembentukan Komite Talenta</source>
+        <translation>e.g. Regent&apos;s Decree … on the Establishment of the Talent Committee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="174"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="187"/>
+        <source>lebih dari separuh anggota</source>
+        <translation>more than half of the members</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="188"/>
+        <source> anggota</source>
+        <translation> members</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="191"/>
+        <source>&amp;Nama komite:</source>
+        <translation>Committee &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="192"/>
+        <source>Nomor &amp;SK:</source>
+        <translation>&amp;Decree (SK) number:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="193"/>
+        <source>&amp;Tanggal SK:</source>
+        <translation>Decree (SK) da&amp;te:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="194"/>
+        <source>&amp;Judul SK:</source>
+        <translation>Decree (SK) &amp;title:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="195"/>
+        <source>&amp;Masa tugas:</source>
+        <translation>&amp;Term of office:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="196"/>
+        <source>&amp;Kuorum:</source>
+        <translation>&amp;Quorum:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="198"/>
+        <source>Buat komite</source>
+        <translation>Create committee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="201"/>
+        <source>Komite ditetapkan dengan SK Pejabat Pembina Kepegawaian. Nomor dan tanggal SK menjadi dasar hukum pada berita acara. Kuorum: jumlah anggota yang harus hadir atau diwakili agar rapat dapat dimulai; bawaan lebih dari separuh anggota.</source>
+        <translation>The committee is established by a decree (SK) of the Staffing Supervisory Official (PPK). The decree number and date are the legal basis cited in the berita acara. Quorum: the number of members who must be present or represented before a meeting can start; by default more than half of the members.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePage</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="221"/>
+        <source>Komite Talenta</source>
+        <translation>Talent Committee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="223"/>
+        <source>Rapat komite: kehadiran dan kuorum, notulen, keputusan, tindak lanjut dan berita acara</source>
+        <translation>Committee meetings: attendance and quorum, minutes, decisions, follow-ups and official minutes (berita acara)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="229"/>
+        <source>Komite</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="230"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="395"/>
+        <source>Komite baru…</source>
+        <translation>New committee…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="232"/>
+        <source>Catat komite baru sesuai SK Pejabat Pembina Kepegawaian</source>
+        <translation>Record a new committee as set by the decree (SK) of the Staffing Supervisory Official (PPK)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="249"/>
+        <source>Anggota…</source>
+        <translation>Members…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="251"/>
+        <source>Tambah anggota komite dari daftar pegawai atau dari luar instansi</source>
+        <translation>Add committee members from the employee list or from outside the agency</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="257"/>
+        <source>Rapat baru…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="271"/>
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="274"/>
+        <source>Rapat</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="284"/>
+        <source>Berita acara (PDF)…</source>
+        <translation>Berita acara (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="285"/>
+        <source>Buat berita acara rapat ini sebagai PDF (A4 atau F4)</source>
+        <translation>Create the official minutes (berita acara) of this meeting as a PDF (A4 or F4)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="286"/>
+        <source>Finalkan…</source>
+        <translation>Finalise…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="289"/>
+        <source>Kunci rapat ini: kehadiran, notulen, keputusan dan kalibrasinya tidak dapat diubah lagi</source>
+        <translation>Lock this meeting: its attendance, minutes, decisions and calibrations can no longer be changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="304"/>
+        <source>● Rapat berlangsung — kalibrasi di Peta Talenta tercatat pada rapat ini.</source>
+        <translation>● Meeting in progress — calibrations on the Talent Map are recorded in this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="314"/>
+        <source>Rapat final — terkunci. Koreksi melalui rapat baru yang merujuk rapat ini.</source>
+        <translation>Meeting final — locked. Make corrections through a new meeting that refers to this one.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="322"/>
+        <source>Sidik jari (SHA-256) isi berita acara saat difinalkan; tercetak di halaman terakhir PDF dan dapat dicocokkan dengan basis data.</source>
+        <translation>Fingerprint (SHA-256) of the berita acara content when finalised; printed on the last page of the PDF and can be checked against the database.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="326"/>
+        <source>Rapat koreksi…</source>
+        <translation>Correction meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="328"/>
+        <source>Buat rapat baru yang mengoreksi rapat final ini</source>
+        <translation>Create a new meeting that corrects this final meeting</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="340"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="341"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="342"/>
+        <source>Notulen</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="343"/>
+        <source>Keputusan</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="344"/>
+        <source>Tindak lanjut</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="387"/>
+        <source>Belum ada Komite Talenta. Catat komite sesuai SK Pejabat Pembina Kepegawaian (nomor dan tanggal SK, anggota dengan perannya), lalu siapkan rapatnya.</source>
+        <translation>No Talent Committee yet. Record the committee as set by the decree (SK) of the Staffing Supervisory Official (PPK) (decree number and date, members and their roles), then prepare its meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="439"/>
+        <source>Mulai rapat</source>
+        <translation>Start meeting</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="441"/>
+        <source>Jeda</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="443"/>
+        <source>Hentikan sementara: kalibrasi di Peta Talenta tidak lagi tercatat pada rapat ini</source>
+        <translation>Pause: calibrations on the Talent Map are no longer recorded in this meeting</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="449"/>
+        <source>Pilih kehadiran tiap anggota; untuk yang diwakili, tulis nama wakilnya di kolom &quot;Diwakili oleh&quot;.</source>
+        <translation>Choose the attendance of each member; for those represented, enter the representative&apos;s name in the &quot;Represented by&quot; column.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="478"/>
+        <source>Satu butir agenda per baris</source>
+        <translation>One agenda item per line</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="480"/>
+        <source>Simpan agenda</source>
+        <translation>Save agenda</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="481"/>
+        <source>Satu butir agenda per baris, berurutan seperti pada berita acara.</source>
+        <translation>One agenda item per line, in the order used in the berita acara.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="498"/>
+        <source>Tulis jalannya rapat di sini. Perubahan tersimpan otomatis sebagai draf setiap beberapa detik.</source>
+        <translation>Write the proceedings of the meeting here. Changes are saved automatically as a draft every few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="502"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="504"/>
+        <source>Simpan notulen (tercatat di jejak audit)</source>
+        <translation>Save the minutes (recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="523"/>
+        <source>Tambah keputusan…</source>
+        <translation>Add decision…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="524"/>
+        <source>Benturan kepentingan…</source>
+        <translation>Conflict of interest…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="526"/>
+        <source>Catat anggota yang keluar ruangan selama seorang pegawai dibahas</source>
+        <translation>Record a member who left the room while an employee was discussed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="528"/>
+        <source>Catatan pegawai…</source>
+        <translation>Employee note…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="529"/>
+        <source>Catatan pembahasan tentang seorang pegawai dan tanda &quot;dibahas&quot;</source>
+        <translation>Discussion notes about an employee and the &quot;discussed&quot; mark</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="532"/>
+        <source>Kalibrasi di Peta Talenta selama rapat berlangsung masuk ke sini, diikuti keputusan lain rapat ini.</source>
+        <translation>Calibrations on the Talent Map made while the meeting is in progress appear here, followed by the other decisions of this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="562"/>
+        <source>Tambah…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="621"/>
+        <source>{0} s.d. {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="623"/>
+        <source>sejak {0}</source>
+        <translation>from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="625"/>
+        <source>Kuorum {0} dari {1} anggota</source>
+        <translation>Quorum {0} of {1} members</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="627"/>
+        <source>Belum ada anggota: tambahkan dengan &quot;Anggota…&quot;.</source>
+        <translation>No members yet: add them with &quot;Members…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="630"/>
+        <source>SK Nomor {0}
+tanggal {1}
+Masa tugas {2}</source>
+        <translation>Decree (SK) no. {0}
+dated {1}
+Term of office {2}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="673"/>
+        <source>Belum ada rapat. Buat rapat dengan &quot;Rapat baru…&quot;.</source>
+        <translation>No meetings yet. Create one with &quot;New meeting…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="675"/>
+        <source>Pilih atau buat komite.</source>
+        <translation>Choose or create a committee.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="728"/>
+        <source>Berita acara nomor {0}</source>
+        <translation>Berita acara no. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="731"/>
+        <source>{0}–{1} WIB</source>
+        <translation>{0}–{1} WIB</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="733"/>
+        <source>{0} WIB</source>
+        <translation>{0} WIB</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="735"/>
+        <source>{0}, {1} · {2} · {3} · periode {4}</source>
+        <translation>{0}, {1} · {2} · {3} · period {4}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="744"/>
+        <source>Koreksi atas rapat {0}</source>
+        <translation>Correction of meeting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="753"/>
+        <source>Sidik jari berita acara: {0}</source>
+        <translation>Berita acara fingerprint: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="768"/>
+        <source>Rapat sudah final.</source>
+        <translation>The meeting is final.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="771"/>
+        <source>Rapat sedang berlangsung. &quot;Jeda&quot; menghentikan pencatatan kalibrasi pada rapat ini.</source>
+        <translation>The meeting is in progress. &quot;Pause&quot; stops recording calibrations in this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="774"/>
+        <source>Rapat {0} masih berlangsung; jeda atau finalkan rapat itu dulu.</source>
+        <translation>Meeting {0} is still in progress; pause or finalise it first.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="779"/>
+        <source>Belum dapat dimulai: paling sedikit {0} anggota harus hadir atau diwakili (kini {1}).</source>
+        <translation>Cannot start yet: at least {0} members must be present or represented (currently {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="783"/>
+        <source>Kuorum terpenuhi. Setelah dimulai, kalibrasi di Peta Talenta tercatat pada rapat ini.</source>
+        <translation>Quorum reached. Once started, calibrations on the Talent Map are recorded in this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="807"/>
+        <source>Keputusan hanya dapat dicatat selama rapat berlangsung</source>
+        <translation>Decisions can only be recorded while the meeting is in progress</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="809"/>
+        <source>Keputusan ({0})</source>
+        <translation>Decisions ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="810"/>
+        <source>Tindak lanjut ({0})</source>
+        <translation>Follow-ups ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="838"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1139"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="845"/>
+        <source>Rapat terkunci</source>
+        <translation>Meeting locked</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="868"/>
+        <source>Diwakili</source>
+        <translation>Represented</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="869"/>
+        <source>Nama (dan jabatan) wakil {0}:</source>
+        <translation>Name (and post) of the representative for {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="870"/>
+        <source>Catat</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="871"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1209"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="880"/>
+        <source>Kehadiran tidak dicatat</source>
+        <translation>Attendance not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="891"/>
+        <source>Rapat belum dapat dimulai</source>
+        <translation>The meeting cannot start yet</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="894"/>
+        <source>Rapat {0} dimulai. Kalibrasi di Peta Talenta kini tercatat pada rapat ini.</source>
+        <translation>Meeting {0} started. Calibrations on the Talent Map are now recorded in this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="907"/>
+        <source>Rapat tidak dapat dijeda</source>
+        <translation>The meeting could not be paused</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="909"/>
+        <source>Rapat {0} dijeda.</source>
+        <translation>Meeting {0} paused.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="932"/>
+        <source>Perubahan agenda belum disimpan.</source>
+        <translation>Agenda changes not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="941"/>
+        <source>Agenda tidak disimpan</source>
+        <translation>Agenda not saved</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="948"/>
+        <source>Agenda disimpan ({0} butir).</source>
+        <translation>Agenda saved ({0} items).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="964"/>
+        <source>Notulen final.</source>
+        <translation>Minutes final.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="969"/>
+        <source>Ada draf tersimpan otomatis pukul {0} yang belum disimpan.</source>
+        <translation>There is an unsaved draft autosaved at {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="985"/>
+        <source>Pulihkan notulen?</source>
+        <translation>Restore minutes?</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="987"/>
+        <source>Notulen rapat {0} mempunyai draf yang tersimpan otomatis pukul {1} tetapi belum disimpan — mungkin aplikasi tertutup sebelum notulen disimpan.
+
+Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yang disimpan.</source>
+        <translation>The minutes of meeting {0} have a draft autosaved at {1} that was never saved — perhaps the application closed before the minutes were saved.
+
+Restore that draft to the editor? If discarded, the minutes revert to the last saved version.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="991"/>
+        <source>Pulihkan draf</source>
+        <translation>Restore draft</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="992"/>
+        <source>Buang draf</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1002"/>
+        <source>Draf pukul {0} dipulihkan. Tekan Simpan untuk mencatatnya sebagai notulen.</source>
+        <translation>Draft from {0} restored. Press Save to record it as the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1012"/>
+        <source>Draf tidak dapat dibuang</source>
+        <translation>The draft could not be discarded</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1014"/>
+        <source>Draf dibuang; notulen yang disimpan ditampilkan.</source>
+        <translation>Draft discarded; the saved minutes are shown.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1023"/>
+        <source>Perubahan belum tersimpan…</source>
+        <translation>Changes not saved yet…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1035"/>
+        <source>Draf notulen tidak tersimpan: {0}</source>
+        <translation>Minutes draft not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1038"/>
+        <source>Tersimpan otomatis pukul {0}</source>
+        <translation>Autosaved at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1049"/>
+        <source>Notulen tidak disimpan</source>
+        <translation>Minutes not saved</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1053"/>
+        <source>Notulen disimpan pukul {0}</source>
+        <translation>Minutes saved at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1069"/>
+        <source>Rapat belum dimulai</source>
+        <translation>Meeting not started</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1071"/>
+        <source>Keputusan hanya dapat dicatat selama rapat berlangsung. Catat kehadiran sampai kuorum terpenuhi, lalu tekan &quot;Mulai rapat&quot; di tab Kehadiran.</source>
+        <translation>Decisions can only be recorded while the meeting is in progress. Record attendance until the quorum is reached, then press &quot;Start meeting&quot; on the Attendance tab.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1077"/>
+        <source>Keputusan dicatat.</source>
+        <translation>Decision recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1088"/>
+        <source>Benturan kepentingan dicatat: {0} keluar ruangan saat {1} dibahas.</source>
+        <translation>Conflict of interest recorded: {0} left the room while {1} was discussed.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1103"/>
+        <source>Catatan tentang {0} disimpan (dibahas).</source>
+        <translation>Note on {0} saved (discussed).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1105"/>
+        <source>Catatan tentang {0} disimpan (belum dibahas).</source>
+        <translation>Note on {0} saved (not yet discussed).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1129"/>
+        <source>Dasar: {0}</source>
+        <translation>Basis: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1131"/>
+        <source>Keluar ruangan: {0}</source>
+        <translation>Left the room: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1134"/>
+        <source>Keputusan {0}</source>
+        <translation>Decision {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1174"/>
+        <source>Belum ada periode</source>
+        <translation>No period yet</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1175"/>
+        <source>Rapat membahas satu periode talenta. Buat periode di Pengaturan lebih dulu.</source>
+        <translation>A meeting discusses one talent period. Create a period in Settings first.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1200"/>
+        <source>Finalkan rapat?</source>
+        <translation>Finalise meeting?</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1202"/>
+        <source>Setelah difinalkan, rapat {0} terkunci untuk selamanya: kehadiran, agenda, notulen, keputusan, catatan, tindak lanjut dan kalibrasi yang tercatat pada rapat ini tidak dapat diubah lagi. Sidik jari isi berita acaranya disimpan agar setiap salinan dapat diperiksa.
+
+Kesalahan sesudahnya hanya dapat dikoreksi melalui rapat baru yang merujuk rapat ini.
+
+Finalkan sekarang?</source>
+        <translation>Once finalised, meeting {0} is locked for good: the attendance, agenda, minutes, decisions, notes, follow-ups and calibrations recorded in this meeting can no longer be changed. A fingerprint of its berita acara content is stored so that every copy can be verified.
+
+Any later errors can only be corrected through a new meeting that refers to this one.
+
+Finalise now?</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1208"/>
+        <source>Finalkan</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1215"/>
+        <source>Rapat tidak dapat difinalkan</source>
+        <translation>The meeting could not be finalised</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1220"/>
+        <source>Rapat {0} difinalkan. Sidik jari: {1}</source>
+        <translation>Meeting {0} finalised. Fingerprint: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1252"/>
+        <source>Membuat berita acara ({0})…</source>
+        <translation>Creating berita acara ({0})…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1259"/>
+        <source>Berita acara disimpan: {0} — &lt;a href=&quot;{1}&quot;&gt;buka&lt;/a&gt;</source>
+        <translation>Berita acara saved: {0} — &lt;a href=&quot;{1}&quot;&gt;open&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1268"/>
+        <source>Pembuat PDF berita acara belum tersedia pada versi ini.</source>
+        <translation>The berita acara PDF generator is not available in this version yet.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1271"/>
+        <source>Berita acara tidak dapat dibuat: {0}</source>
+        <translation>The berita acara could not be created: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1273"/>
+        <source>Berita acara</source>
+        <translation>Berita acara</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeTables</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="108"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="154"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="288"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="309"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="109"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="157"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="289"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="110"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="161"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="118"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="119"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="120"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="163"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="167"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="248"/>
+        <source>Belum dicatat</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="170"/>
+        <source>Diwakili oleh</source>
+        <translation>Represented by</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="290"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="291"/>
+        <source>Kotak</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="292"/>
+        <source>Keputusan / alasan</source>
+        <translation>Decision / reason</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="293"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="294"/>
+        <source>Dasar</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="296"/>
+        <source>Anggota keluar ruangan</source>
+        <translation>Members who left the room</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="310"/>
+        <source>Kegiatan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="311"/>
+        <source>Penanggung jawab</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="313"/>
+        <source>Batas waktu</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
     <name>ComponentsModel</name>
     <message>
         <location filename="../../talenta_desktop/ui/scheme_editor.py" line="202"/>
@@ -365,6 +1281,102 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="535"/>
+        <source>Benturan kepentingan — rapat {0}</source>
+        <translation>Conflict of interest — meeting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="541"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="548"/>
+        <source>mis. atasan langsung pegawai yang dibahas</source>
+        <translation>e.g. direct superior of the employee discussed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="549"/>
+        <source>&amp;Anggota:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="550"/>
+        <source>&amp;Pegawai yang dibahas:</source>
+        <translation>&amp;Employee discussed:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="551"/>
+        <source>&amp;Hubungan:</source>
+        <translation>&amp;Relationship:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="552"/>
+        <source>&amp;Keterangan:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="554"/>
+        <source>Catat</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="557"/>
+        <source>Anggota tersebut keluar ruangan selama pegawai ini dibahas; berita acara mencatatnya pada setiap keputusan tentang pegawai itu.</source>
+        <translation>The member leaves the room while this employee is discussed; the berita acara records this on every decision about that employee.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="478"/>
+        <source>Tambah keputusan — rapat {0}</source>
+        <translation>Add decision — meeting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="488"/>
+        <source>Apa yang diputuskan</source>
+        <translation>What was decided</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="491"/>
+        <source>Data atau peraturan yang mendasari, mis. jabatan target</source>
+        <translation>Supporting data or regulation, e.g. the target post</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="492"/>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="493"/>
+        <source>&amp;Pegawai:</source>
+        <translation>&amp;Employee:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="494"/>
+        <source>&amp;Keputusan:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="495"/>
+        <source>&amp;Dasar:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="497"/>
+        <source>Catat keputusan</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="500"/>
+        <source>Pegawai boleh dikosongkan untuk keputusan umum. Perpindahan kotak dicatat di Peta Talenta selama rapat berlangsung dan otomatis masuk daftar keputusan rapat ini.</source>
+        <translation>Leave the employee empty for a general decision. Box moves are recorded on the Talent Map while the meeting is in progress and are added to this meeting&apos;s decisions automatically.</translation>
+    </message>
+</context>
+<context>
     <name>DistributionModel</name>
     <message>
         <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="243"/>
@@ -421,6 +1433,49 @@
         <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="279"/>
         <source>Aktual dikurangi pedoman, dalam poin persentase</source>
         <translation>Actual minus guideline, in percentage points</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="622"/>
+        <source>Tindak lanjut — rapat {0}</source>
+        <translation>Follow-up — meeting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="626"/>
+        <source>mis. Menyusun rencana pengembangan pegawai kotak 5–8</source>
+        <translation>e.g. Draw up development plans for employees in boxes 5–8</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="628"/>
+        <source>mis. Kepala BKPSDM</source>
+        <translation>e.g. Head of BKPSDM</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="629"/>
+        <source>Ada batas waktu</source>
+        <translation>Has a deadline</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="639"/>
+        <source>&amp;Kegiatan:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="640"/>
+        <source>&amp;Penanggung jawab:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="641"/>
+        <source>&amp;Batas waktu:</source>
+        <translation>Dead&amp;line:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="642"/>
+        <source>Tambah tindak lanjut</source>
+        <translation>Add follow-up</translation>
     </message>
 </context>
 <context>
@@ -630,72 +1685,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="68"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="69"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="70"/>
         <source>Peta Talenta</source>
         <translation>Talent Map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="71"/>
+        <source>Komite</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="72"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Impor data…</source>
         <translation>&amp;Import data…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="167"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Tentang Talenta Desktop</source>
         <translation>&amp;About Talenta Desktop</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="195"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="199"/>
         <source>DEMO — data rekaan, bukan data pegawai sebenarnya</source>
         <translation>DEMO — fictional data, not real personnel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="209"/>
         <source>[DEMO]</source>
         <translation>[DEMO]</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="214"/>
         <source>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Manajemen Talenta ASN untuk BKPSDM: peta talenta sembilan kotak, Komite Talenta, rencana pengembangan, suksesi jabatan kritikal dan pertukaran data dengan BKN — bekerja tanpa internet.&lt;/p&gt;&lt;p&gt;Dasar: UU 20/2023 tentang ASN; PermenPANRB 3/2020 jo. 20/2025 tentang Manajemen Talenta ASN.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Civil-service talent management (Manajemen Talenta ASN) for regional HR agencies: the nine-box talent map, the talent committee, development plans, succession for critical posts and data exchange with BKN — working without internet.&lt;/p&gt;&lt;p&gt;Basis: Law 20/2023 on the civil service (ASN); PermenPANRB 3/2020 as amended by 20/2025 on ASN talent management.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="223"/>
         <source>Tentang Talenta Desktop</source>
         <translation>About Talenta Desktop</translation>
     </message>
@@ -910,6 +1970,228 @@
         <location filename="../../talenta_desktop/ui/import_wizard.py" line="788"/>
         <source>Profil “{0}” disimpan.</source>
         <translation>Profile “{0}” saved.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="356"/>
+        <source>Rapat koreksi</source>
+        <translation>Correction meeting</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="356"/>
+        <source>Rapat baru</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="360"/>
+        <source>Nomor berita acara, mis. 800.1.3/BA-01/KT/2026</source>
+        <translation>Berita acara number, e.g. 800.1.3/BA-01/KT/2026</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="362"/>
+        <source>Penetapan Hasil Pemetaan Talenta</source>
+        <translation>Confirmation of Talent Mapping Results</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="365"/>
+        <source> (ditutup)</source>
+        <translation> (closed)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="373"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="380"/>
+        <source>pukul</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="384"/>
+        <source>WIB</source>
+        <translation>WIB</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="389"/>
+        <source>mis. Ruang Rapat Sekretariat Daerah</source>
+        <translation>e.g. Regional Secretariat Meeting Room</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="394"/>
+        <source>Satu butir agenda per baris</source>
+        <translation>One agenda item per line</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="398"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="419"/>
+        <source>Pembukaan dan pengesahan kehadiran anggota</source>
+        <translation>Opening and confirmation of member attendance</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="399"/>
+        <source>Pembahasan dan kalibrasi hasil pemetaan talenta</source>
+        <translation>Discussion and calibration of talent mapping results</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="400"/>
+        <source>Tindak lanjut dan penutup</source>
+        <translation>Follow-ups and closing</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="406"/>
+        <source>— bukan rapat koreksi —</source>
+        <translation>— not a correction meeting —</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="410"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="414"/>
+        <source>Koreksi {0}</source>
+        <translation>Correction of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="420"/>
+        <source>Koreksi keputusan rapat {0}</source>
+        <translation>Correction of the decisions of meeting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="421"/>
+        <source>Penutup</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="426"/>
+        <source>&amp;Nomor berita acara:</source>
+        <translation>Berita acara &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="427"/>
+        <source>&amp;Judul rapat:</source>
+        <translation>Meeting &amp;title:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="428"/>
+        <source>&amp;Periode talenta:</source>
+        <translation>Talent &amp;period:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="429"/>
+        <source>&amp;Waktu:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="430"/>
+        <source>&amp;Tempat:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="431"/>
+        <source>A&amp;genda:</source>
+        <translation>A&amp;genda:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="432"/>
+        <source>&amp;Koreksi atas:</source>
+        <translation>&amp;Corrects:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="434"/>
+        <source>Buat rapat</source>
+        <translation>Create meeting</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="437"/>
+        <source>Rapat koreksi merujuk rapat final yang dikoreksi; rapat final itu sendiri tidak berubah.</source>
+        <translation>A correction meeting refers to the final meeting it corrects; that final meeting itself does not change.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="237"/>
+        <source>Tambah anggota — {0}</source>
+        <translation>Add member — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="240"/>
+        <source>Pegawai &amp;instansi</source>
+        <translation>Agency &amp;employee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="241"/>
+        <source>Dari &amp;luar instansi</source>
+        <translation>From &amp;outside the agency</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="256"/>
+        <source>Nama lengkap dengan gelar, seperti ditandatangani</source>
+        <translation>Full name with titles, as signed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="258"/>
+        <source>bila ada</source>
+        <translation>if any</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="260"/>
+        <source>mis. Akademisi, Universitas Sriwijaya</source>
+        <translation>e.g. Academic, Sriwijaya University</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="264"/>
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="265"/>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="266"/>
+        <source>Jabatan:</source>
+        <translation>Post:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="280"/>
+        <source>terakhir</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="283"/>
+        <source>Asal:</source>
+        <translation>Affiliation:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="284"/>
+        <source>&amp;Anggota:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="285"/>
+        <source>&amp;Peran:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="286"/>
+        <source>&amp;Urutan tanda tangan:</source>
+        <translation>&amp;Signing order:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="288"/>
+        <source>Tambah anggota</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="291"/>
+        <source>Komite hanya mempunyai satu ketua dan satu sekretaris. Urutan tanda tangan menentukan urutan pada daftar hadir dan berita acara.</source>
+        <translation>A committee has only one chair and one secretary. The signing order sets the order on the attendance list and in the berita acara.</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +2655,44 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="587"/>
+        <source>Catatan pegawai — rapat {0}</source>
+        <translation>Employee note — meeting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="593"/>
+        <source>Pokok pembahasan tentang pegawai ini</source>
+        <translation>Key points discussed about this employee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="595"/>
+        <source>Sudah &amp;dibahas</source>
+        <translation>&amp;Discussed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="597"/>
+        <source>&amp;Pegawai:</source>
+        <translation>&amp;Employee:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="598"/>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="601"/>
+        <source>Simpan catatan</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="602"/>
+        <source>Menyimpan lagi untuk pegawai yang sama menggantikan catatan sebelumnya.</source>
+        <translation>Saving again for the same employee replaces the previous note.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
         <location filename="../../talenta_desktop/ui/period_dialog.py" line="46"/>
@@ -1682,6 +3002,19 @@
         <location filename="../../talenta_desktop/ui/person_filters.py" line="131"/>
         <source>PPPK golongan {0}</source>
         <translation>PPPK grade {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/person_picker.py" line="69"/>
+        <source>Ketik NIP atau nama pegawai…</source>
+        <translation>Type an employee NIP or name…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/person_picker.py" line="142"/>
+        <source>Belum ada pegawai yang dipilih.</source>
+        <translation>No employee selected yet.</translation>
     </message>
 </context>
 <context>

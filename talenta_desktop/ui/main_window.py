@@ -51,6 +51,12 @@ def _ninebox(workspace: Workspace) -> QWidget:
     return NineBoxPage(workspace)
 
 
+def _committee(workspace: Workspace) -> QWidget:
+    from talenta_desktop.ui.pages.committee import CommitteePage
+
+    return CommitteePage(workspace)
+
+
 def _settings(workspace: Workspace) -> QWidget:
     from talenta_desktop.ui.pages.settings import SettingsPage
 
@@ -62,6 +68,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", QT_TRANSLATE_NOOP("MainWindow", "Beranda"), "home.svg", _home),
     PageSpec("personnel", QT_TRANSLATE_NOOP("MainWindow", "Pegawai"), "people.svg", _personnel),
     PageSpec("ninebox", QT_TRANSLATE_NOOP("MainWindow", "Peta Talenta"), "ninebox.svg", _ninebox),
+    PageSpec("committee", QT_TRANSLATE_NOOP("MainWindow", "Komite"), "committee.svg", _committee),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"), "settings.svg", _settings),
 )
 
