@@ -11,8 +11,6 @@ import base64
 import dataclasses
 import io
 import re
-import shutil
-import subprocess
 import zlib
 from datetime import date
 from pathlib import Path
@@ -532,23 +530,6 @@ def test_markup_characters_and_empty_sections_print_as_text(document):
     assert "Tidak ada keputusan yang ditetapkan." in text
     assert "Koreksi atas" not in text
     assert printed_fingerprint(text) == fingerprint(doc)
-
-
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext is not installed")
-def test_poppler_reads_the_same_text(document, tmp_path):
-    target = tmp_path / "ba.pdf"
-    digest = render_berita_acara(document, target, paper="F4")
-    text = normalize(
-        subprocess.run(
-            ["pdftotext", "-raw", str(target), "-"], capture_output=True, text=True, check=True
-        ).stdout
-    )
-    pages = len(PdfReadBack(target.read_bytes()).pages)
-    assert f"Halaman 1 dari {pages}" in text and f"Halaman {pages} dari {pages}" in text
-    assert printed_fingerprint(text) == digest
-    for row in document.decisions:
-        assert format_nip(row.nip) in text
-    assert "→" in text
 
 
 def test_renders_without_embedded_fonts(document, monkeypatch):
