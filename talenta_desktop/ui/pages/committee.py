@@ -89,10 +89,10 @@ from talenta_desktop.ui.committee.models import (
     IdRole,
     MeetingListModel,
     MemberModel,
-    RowsModel,
 )
 from talenta_desktop.ui.committee.person_picker import PEOPLE_COLUMNS
 from talenta_desktop.ui.committee.style import STYLE
+from talenta_desktop.ui.tables import read_only_table
 from talenta_desktop.ui.workers import Task
 
 log = logging.getLogger(__name__)
@@ -140,22 +140,6 @@ def ask_text(parent: QWidget, title: str, label: str, ok: str, cancel: str) -> s
     if dialog.exec() != QInputDialog.DialogCode.Accepted:
         return None
     return dialog.textValue().strip() or None
-
-
-def _table(model: RowsModel, name: str) -> QTableView:
-    table = QTableView(objectName=name)
-    table.setModel(model)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(28)
-    header = table.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setHighlightSections(False)
-    return table
 
 
 def _widths(table: QTableView, widths: dict[int, int], stretch: int) -> None:
@@ -251,12 +235,12 @@ class CommitteePage(QWidget):
             self.tr("Tambah anggota komite dari daftar pegawai atau dari luar instansi")
         )
         self.member_model = MemberModel(self)
-        self.members_table = _table(self.member_model, "membersTable")
+        self.members_table = read_only_table(self.member_model, "membersTable")
         _widths(self.members_table, {0: 38, 2: 96}, 1)
         self.members_table.setMinimumHeight(150)
         self.new_meeting_button = QPushButton(self.tr("Rapat baru…"), objectName="newMeeting")
         self.meeting_model = MeetingListModel(self)
-        self.meetings_table = _table(self.meeting_model, "meetingsTable")
+        self.meetings_table = read_only_table(self.meeting_model, "meetingsTable")
         _widths(self.meetings_table, {1: 112, 2: 96}, 0)
         self.meetings_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.meetings_table.setMinimumHeight(120)
@@ -427,7 +411,7 @@ class CommitteePage(QWidget):
 
     def _attendance_tab(self) -> QWidget:
         self.attendance_model = AttendanceModel(self)
-        self.attendance_table = _table(self.attendance_model, "attendanceTable")
+        self.attendance_table = read_only_table(self.attendance_model, "attendanceTable")
         self.attendance_table.setItemDelegate(AttendanceDelegate(self.attendance_table))
         self.attendance_table.verticalHeader().setDefaultSectionSize(34)
         _widths(self.attendance_table, {0: 38, 2: 92, STATUS_COLUMN: 150, REPRESENTATIVE_COLUMN: 200}, 1)
@@ -514,7 +498,7 @@ class CommitteePage(QWidget):
 
     def _decisions_tab(self) -> QWidget:
         self.decision_model = DecisionModel(self)
-        self.decisions_table = _table(self.decision_model, "decisionsTable")
+        self.decisions_table = read_only_table(self.decision_model, "decisionsTable")
         _widths(self.decisions_table, {0: 38, 1: 170, 2: 172, 3: 56, 4: 290, 5: 180, 6: 160}, 7)
         self.decisions_table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Interactive)
         self.decisions_table.setColumnWidth(7, 220)
@@ -555,7 +539,7 @@ class CommitteePage(QWidget):
 
     def _follow_ups_tab(self) -> QWidget:
         self.follow_up_model = FollowUpModel(self)
-        self.follow_ups_table = _table(self.follow_up_model, "followUpsTable")
+        self.follow_ups_table = read_only_table(self.follow_up_model, "followUpsTable")
         _widths(self.follow_ups_table, {0: 38, 2: 240, 3: 140}, 1)
         self.follow_ups_table.setWordWrap(True)  # few rows: show each task whole
         self.follow_up_model.modelReset.connect(self.follow_ups_table.resizeRowsToContents)

@@ -15,7 +15,6 @@ import pandas as pd
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -55,22 +54,14 @@ from talenta_desktop.ui.ninebox_view import NineBoxView
 from talenta_desktop.ui.person_filters import PersonFilterBar
 from talenta_desktop.ui.placement_panel import PlacementPanel
 from talenta_desktop.ui.projector import SETTINGS_NAMES_HIDDEN, ProjectorWindow, projector_screen
+from talenta_desktop.ui.tables import read_only_table
 
 
 def _table(model: TalentListModel, name: str) -> QTableView:
-    table = QTableView(objectName=name)
-    table.setModel(model)
+    table = read_only_table(model, name)
     table.setSortingEnabled(True)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(28)
     header = table.horizontalHeader()
     header.setStretchLastSection(True)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     widths = {"nip": 160, "nama_lengkap": 230, "jabatan": 230, "unit_induk": 220}
     for column, spec in enumerate(model.columns):
