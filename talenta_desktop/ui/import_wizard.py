@@ -74,6 +74,7 @@ from talenta_desktop.services.importing import (
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
 from talenta_desktop.ui.mapping_dialog import MappingEditor, samples_of
+from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.workers import Task
 
 log = logging.getLogger(__name__)
@@ -91,15 +92,6 @@ IMPORT_STEPS = (
 FITTED_ROWS = 1500  # problem rows measured for wrapped messages; beyond this, one line each
 
 
-def _restyle(widget: QWidget, name: str, value: object) -> None:
-    """Set a dynamic property the style sheet selects on, and make the style notice."""
-    if widget.property(name) != value:
-        widget.setProperty(name, value)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
-        widget.updateGeometry()  # a rule may change the font, and with it the size the layout gives
-
-
 def _title(text: str) -> str:
     """A page title for the wizard's header, a size above body text."""
     return f"<span style='font-size:13pt; font-weight:600'>{text}</span>"
@@ -113,7 +105,7 @@ def _step(text: str) -> str:
 def _say(label: QLabel, text: str, tone: str | None = None) -> None:
     """Show a message in a label that is hidden while it has nothing to say."""
     label.setText(text)
-    _restyle(label, "tone", tone)
+    restyle(label, "tone", tone)
     label.setVisible(bool(text))
 
 
@@ -283,7 +275,7 @@ class ImportWizard(QWizard):
             QWizard.WizardButton.CommitButton,
             QWizard.WizardButton.FinishButton,
         ):
-            _restyle(self.button(button), "role", "primary")  # the way forward stands out
+            restyle(self.button(button), "role", "primary")  # the way forward stands out
         self.source_page = SourcePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
@@ -550,13 +542,13 @@ class SourcePage(QWizardPage):
         problem = self._problem()
         if problem:
             self.file_status.setText(problem)
-            _restyle(self.file_status, "tone", "error")
+            restyle(self.file_status, "tone", "error")
         else:
             required = [spec.label for spec in FIELDS[self.kind()] if spec.required]
             self.file_status.setText(
                 self.tr("Kolom wajib untuk jenis data ini: {0}.").format(", ".join(required))
             )
-            _restyle(self.file_status, "tone", None)
+            restyle(self.file_status, "tone", None)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -682,7 +674,7 @@ class MappingPage(_TaskPage):
         self.editor.setEnabled(not loading)
         if loading:
             self.status.setText(self.tr("Membaca berkas…"))
-            _restyle(self.status, "tone", None)
+            restyle(self.status, "tone", None)
         self.completeChanged.emit()
 
     def _on_finished(self, result: Inspection) -> None:
@@ -726,7 +718,7 @@ class MappingPage(_TaskPage):
     def _show_error(self, message: str) -> None:
         self._error = message
         self.status.setText(message)
-        _restyle(self.status, "tone", "error")
+        restyle(self.status, "tone", "error")
         self.completeChanged.emit()
 
     def _sheet_chosen(self) -> None:
@@ -745,7 +737,7 @@ class MappingPage(_TaskPage):
                     "pada baris bertanda merah."
                 ).format(", ".join(missing))
             )
-            _restyle(self.status, "tone", "error")
+            restyle(self.status, "tone", "error")
         else:
             used = len(self.editor.mapping())
             self.status.setText(
@@ -753,7 +745,7 @@ class MappingPage(_TaskPage):
                     self.locale.toString(used)
                 )
             )
-            _restyle(self.status, "tone", "ok")
+            restyle(self.status, "tone", "ok")
         ignored = self.editor.ignored_headers()
         if ignored:
             self.ignored.setText(
@@ -783,11 +775,11 @@ class MappingPage(_TaskPage):
             )
         except ValueError as exc:
             self.profile_status.setText(str(exc))
-            _restyle(self.profile_status, "tone", "error")
+            restyle(self.profile_status, "tone", "error")
             return False
         message = self.tr("Profil “{0}” diperbarui.") if existed else self.tr("Profil “{0}” disimpan.")
         self.profile_status.setText(message.format(name))
-        _restyle(self.profile_status, "tone", "ok")
+        restyle(self.profile_status, "tone", "ok")
         return True
 
     def cleanupPage(self) -> None:
@@ -830,7 +822,7 @@ class PreviewPage(_TaskPage):
         self.progress.setTextVisible(False)  # the step label says how far; text on the bar is hard to read
         self.step = _hint(object_name="preview-step")
         self.error = QLabel(objectName="preview-error", wordWrap=True)
-        _restyle(self.error, "tone", "error")
+        restyle(self.error, "tone", "error")
 
         self.counts: dict[str, QLabel] = {}
         self.tiles: dict[str, QFrame] = {}
@@ -996,8 +988,8 @@ class PreviewPage(_TaskPage):
         self.counts["invalid"].setText(n(report.invalid))
         self.counts["units"].setText(n(len(report.units_created)))
         self.tiles["units"].setVisible(report.kind == ImportKind.PERSONNEL.value)
-        _restyle(self.tiles["invalid"], "tone", "error" if report.invalid else None)
-        _restyle(self.counts["invalid"], "tone", "error" if report.invalid else None)
+        restyle(self.tiles["invalid"], "tone", "error" if report.invalid else None)
+        restyle(self.counts["invalid"], "tone", "error" if report.invalid else None)
         text = self.tr("{0} baris dibaca dari lembar “{1}” (judul kolom di baris {2}).").format(
             n(report.rows_read), report.sheet, report.header_row
         )
@@ -1074,7 +1066,7 @@ class PreviewPage(_TaskPage):
                 ).format(what)
             tone = "ok"
         self.decision.setText(text)
-        _restyle(self.decision, "tone", tone)
+        restyle(self.decision, "tone", tone)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -1215,7 +1207,7 @@ class CommitPage(_TaskPage):
         self.wizard_.report = report
         n = self.locale.toString
         self.result_title.setText(self.tr("Impor selesai"))
-        _restyle(self.result_title, "tone", "ok")
+        restyle(self.result_title, "tone", "ok")
         lines = [
             self.tr("{0} baris dibaca dari {1}, lembar “{2}”.").format(
                 n(report.rows_read), report.file_name, report.sheet
@@ -1243,7 +1235,7 @@ class CommitPage(_TaskPage):
             self.result_text.setText(
                 self.tr("Tidak ada data yang diubah; database tetap seperti sebelum impor.")
             )
-            _restyle(self.result_title, "tone", "warning")
+            restyle(self.result_title, "tone", "warning")
         else:
             self.outcome = "failed"
             if not isinstance(error, ImportFileError):
@@ -1254,7 +1246,7 @@ class CommitPage(_TaskPage):
                     "{0}<br><br>Tidak ada data yang diubah; database tetap seperti sebelum impor."
                 ).format(error)
             )
-            _restyle(self.result_title, "tone", "error")
+            restyle(self.result_title, "tone", "error")
         self.completeChanged.emit()
         super()._on_failed(error)
 

@@ -24,15 +24,9 @@ from PySide6.QtWidgets import (
 
 from talenta_desktop.services.talent.periods import PeriodError, PeriodInfo, create_period, list_periods
 from talenta_desktop.services.workspace import Workspace
+from talenta_desktop.ui.restyle import restyle
 
 LABEL_MAX = 40  # the column's length (models.talent.TalentPeriod.label)
-
-
-def _restyle(widget: QWidget, name: str, value: object) -> None:
-    if widget.property(name) != value:
-        widget.setProperty(name, value)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
 
 
 class PeriodDialog(QDialog):
@@ -183,10 +177,10 @@ class PeriodDialog(QDialog):
         lines = [f"• {text}" for text in errors + warnings]
         self.messages.setText("\n".join(lines))
         self.messages.setVisible(bool(lines))
-        _restyle(self.messages, "tone", "error" if errors else ("warning" if warnings else None))
+        restyle(self.messages, "tone", "error" if errors else ("warning" if warnings else None))
         label = self.label_edit.text().strip()
-        _restyle(self.label_edit, "invalid", not label or label.casefold() in self._existing)
-        _restyle(self.skp_from, "invalid", self.skp_from.value() > self.skp_to.value())
+        restyle(self.label_edit, "invalid", not label or label.casefold() in self._existing)
+        restyle(self.skp_from, "invalid", self.skp_from.value() > self.skp_to.value())
         self.ok_button.setEnabled(not errors)
         return not errors
 
@@ -209,7 +203,7 @@ class PeriodDialog(QDialog):
         except PeriodError as exc:
             self.messages.setText(str(exc))
             self.messages.setVisible(True)
-            _restyle(self.messages, "tone", "error")
+            restyle(self.messages, "tone", "error")
             return
         self.created.emit(self.period)
         super().accept()

@@ -53,6 +53,7 @@ from talenta_desktop.domain.ninebox import BOXES, TALENT_POOL_BOXES, grid_positi
 from talenta_desktop.services.talent.mapping import boxes_of
 from talenta_desktop.services.talent.sources import AXES, SOURCES, sources_of
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.restyle import restyle
 
 HUKDIS_LEVELS = ("ringan", "sedang", "berat")
 
@@ -71,15 +72,6 @@ def format_number(value: float, locale: QLocale | None = None) -> str:
     if point in text:
         text = text.rstrip("0").rstrip(point)
     return text
-
-
-def _restyle(widget: QWidget, name: str, value: object) -> None:
-    """Set a dynamic property the style sheet selects on, and make the style notice."""
-    if widget.property(name) != value:
-        widget.setProperty(name, value)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
-        widget.update()
 
 
 class NumberBox(QDoubleSpinBox):
@@ -594,23 +586,23 @@ class AxisEditor(QGroupBox):
         ok = abs(total - 100) <= 1e-6
         self.total_label.setText(self.tr("Jumlah bobot: {0}").format(format_number(total, self.locale())))
         self.total_label.setToolTip("" if ok else self.tr("Jumlah bobot satu sumbu harus tepat 100"))
-        _restyle(self.total_label, "tone", "ok" if ok else "error")
+        restyle(self.total_label, "tone", "ok" if ok else "error")
 
     def _update_cut_hint(self) -> None:
         ordered = self.cutoffs_ordered()
         for box in (self.low_box, self.high_box):
-            _restyle(box, "invalid", not ordered)
+            restyle(box, "invalid", not ordered)
         low, high = (format_number(b.value(), self.locale()) for b in (self.low_box, self.high_box))
         if ordered:
             self.cut_hint.setText(self.texts.hint.format(low=low, high=high))
-            _restyle(self.cut_hint, "tone", None)
+            restyle(self.cut_hint, "tone", None)
         else:
             self.cut_hint.setText(
                 self.tr("Batas tidak berurutan: batas {0} harus lebih kecil dari batas {1}.").format(
                     low, high
                 )
             )
-            _restyle(self.cut_hint, "tone", "error")
+            restyle(self.cut_hint, "tone", "error")
 
 
 # -- the whole scheme ------------------------------------------------------------------------------------
@@ -906,14 +898,14 @@ class SchemeEditor(QWidget):
         total = self.talenta_kinerja.value() + self.talenta_potensial.value()
         ok = abs(total - 100) <= 1e-6
         self.talenta_total.setText(self.tr("= {0} %").format(format_number(total, self.locale())))
-        _restyle(self.talenta_total, "tone", "ok" if ok else "error")
+        restyle(self.talenta_total, "tone", "ok" if ok else "error")
         self._edited()
 
     def _guideline_changed(self) -> None:
         total = sum(spin.value() for spin in self.guideline.values())
         ok = abs(total - 100) <= 1e-6
         self.guideline_total.setText(self.tr("Jumlah: {0} %").format(format_number(total, self.locale())))
-        _restyle(self.guideline_total, "tone", "ok" if ok else "error")
+        restyle(self.guideline_total, "tone", "ok" if ok else "error")
         self._edited()
 
     def describe_changes(self, before: dict[str, Any], after: dict[str, Any]) -> list[str]:
@@ -1131,7 +1123,7 @@ class PreviewGrid(QWidget):
     def set_stale(self, stale: bool) -> None:
         """Dim the numbers while they no longer match the form (invalid scheme, computing)."""
         for tile in self.tiles.values():
-            _restyle(tile.count, "stale", stale)
+            restyle(tile.count, "stale", stale)
 
     def show_counts(
         self, current: PlacementCounts, baseline: PlacementCounts | None, baseline_name: str = ""
@@ -1154,7 +1146,7 @@ class PreviewGrid(QWidget):
             before = baseline.by_box.get(box, 0)
             tile.before.setText(n(before))
             tile.delta.setText(_delta(now - before, n))
-            _restyle(tile.delta, "tone", _tone(now - before))
+            restyle(tile.delta, "tone", _tone(now - before))
             tile.setToolTip(
                 self.tr("Kotak {0}: {1} pegawai dengan perubahan, {2} dengan versi tersimpan").format(
                     box, n(now), n(before)

@@ -54,18 +54,12 @@ from talenta_desktop.services.committee import (
 )
 from talenta_desktop.services.talent.periods import PeriodInfo
 from talenta_desktop.services.workspace import Workspace
+from talenta_desktop.ui.restyle import restyle
 
 from .labels import DECISION_TEXT, RELATION_TEXT, ROLE_TEXT, text
 from .person_picker import PersonPicker
 
 People = Callable[[], pd.DataFrame]
-
-
-def _restyle(widget: QWidget, name: str, value: object) -> None:
-    if widget.property(name) != value:
-        widget.setProperty(name, value)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
 
 
 def _date_edit(name: str, day: date | None = None) -> QDateEdit:
@@ -133,7 +127,7 @@ class ServiceDialog(QDialog):
 
     def show_message(self, message: str) -> None:
         self.messages.setText(message)
-        _restyle(self.messages, "tone", "error")
+        restyle(self.messages, "tone", "error")
         self.messages.setVisible(bool(message))
 
     def submit(self) -> Any:  # pragma: no cover - every dialog has its own

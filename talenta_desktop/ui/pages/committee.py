@@ -92,6 +92,7 @@ from talenta_desktop.ui.committee.models import (
 )
 from talenta_desktop.ui.committee.person_picker import PEOPLE_COLUMNS
 from talenta_desktop.ui.committee.style import STYLE
+from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.tables import read_only_table
 from talenta_desktop.ui.workers import Task
 
@@ -100,17 +101,9 @@ log = logging.getLogger(__name__)
 AUTOSAVE_MS = 5000  # a change to the minutes reaches the database within this time
 
 
-def _restyle(widget: QWidget, name: str, value: object) -> None:
-    if widget.property(name) != value:
-        widget.setProperty(name, value)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
-        widget.update()
-
-
 def _say(label: QLabel, message: str, tone: str | None = None) -> None:
     label.setText(message)
-    _restyle(label, "tone", tone)
+    restyle(label, "tone", tone)
 
 
 def _autosave_minutes(session: Session, _actor: Actor, meeting_id: int, minutes: str):
@@ -728,7 +721,7 @@ class CommitteePage(QWidget):
             facts += "\n" + self.tr("Koreksi atas rapat {0}").format(corrected.number)
         self.meeting_facts.setText(facts)
         self.status_chip.setText(text(STATUS_TEXT, meeting.status))
-        _restyle(self.status_chip, "tone", meeting.status)
+        restyle(self.status_chip, "tone", meeting.status)
 
         self.active_banner.setVisible(held)
         self.final_banner.setVisible(final)

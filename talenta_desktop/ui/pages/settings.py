@@ -61,6 +61,7 @@ from talenta_desktop.services.talent.schemes import (
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
 from talenta_desktop.ui.period_dialog import PeriodDialog
+from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.scheme_editor import (
     PlacementCounts,
     PreviewGrid,
@@ -163,17 +164,9 @@ QLabel[tone="warning"] {{ color: #7A5A00; }}
 """
 
 
-def _restyle(widget: QWidget, name: str, value: object) -> None:
-    if widget.property(name) != value:
-        widget.setProperty(name, value)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
-        widget.update()
-
-
 def _say(label: QLabel, text: str, tone: str | None = None) -> None:
     label.setText(text)
-    _restyle(label, "tone", tone)
+    restyle(label, "tone", tone)
     label.setVisible(bool(text))
 
 
