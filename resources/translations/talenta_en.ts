@@ -4,52 +4,52 @@
 <context>
     <name>AxisEditor</name>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="458"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="450"/>
         <source>Komponen {0}</source>
         <translation>{0} components</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="463"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="455"/>
         <source>Komponen yang dapat ditambahkan</source>
         <translation>Components that can be added</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="464"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="456"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="465"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="457"/>
         <source>Hapus komponen</source>
         <translation>Remove component</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="466"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="458"/>
         <source>Hapus komponen yang dipilih di tabel</source>
         <translation>Remove the component selected in the table</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="555"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="547"/>
         <source>{0} (belum tercatat)</source>
         <translation>{0} (not recorded)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="559"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="551"/>
         <source>Semua komponen sudah dipakai</source>
         <translation>All components are in use</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="595"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="587"/>
         <source>Jumlah bobot: {0}</source>
         <translation>Total weight: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="596"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="588"/>
         <source>Jumlah bobot satu sumbu harus tepat 100</source>
         <translation>The weights of an axis must add up to exactly 100</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="609"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="601"/>
         <source>Batas tidak berurutan: batas {0} harus lebih kecil dari batas {1}.</source>
         <translation>Cut-offs out of order: {0} must be lower than {1}.</translation>
     </message>
@@ -57,75 +57,243 @@
 <context>
     <name>BeritaAcaraDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="678"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="727"/>
         <source>Berita acara (PDF) — rapat {0}</source>
         <translation>Berita acara (PDF) — meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="684"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="733"/>
         <source>&amp;Pilih…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="691"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="740"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="692"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="741"/>
         <source>F4/folio (215 × 330 mm)</source>
         <translation>F4/folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="703"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="752"/>
         <source>&amp;Simpan ke:</source>
         <translation>&amp;Save to:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="704"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="753"/>
         <source>Ukuran kertas:</source>
         <translation>Paper size:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="707"/>
-        <source>Selama rapat belum final, isi berita acara masih dapat berubah. Setelah final, sidik jari pada halaman terakhir dapat dicocokkan dengan basis data.</source>
-        <translation>Until the meeting is final, the content of the official minutes (berita acara) can still change. Once final, the fingerprint on the last page can be checked against the database.</translation>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="756"/>
+        <source>Berita acara dicetak dari rekaman yang disimpan saat rapat difinalkan. Sidik jari pada halaman terakhir dapat dicocokkan dengan basis data.</source>
+        <translation>The berita acara is printed from the record stored when the meeting was finalised. The fingerprint on the last page can be checked against the database.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="716"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="761"/>
+        <source>Rapat belum final: setiap halaman ditandai DRAF dan tidak ada sidik jari, karena isinya masih dapat berubah.</source>
+        <translation>The meeting is not final: every page is marked DRAF (draft) and carries no fingerprint, because its content can still change.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="770"/>
         <source>Buat PDF</source>
         <translation>Create PDF</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="718"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="772"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="732"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="786"/>
         <source>Simpan berita acara</source>
         <translation>Save berita acara</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="732"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="786"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
+    <name>BeritaAcaraTemplateDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="40"/>
+        <source>Semua anggota komite (yang berhalangan ditandai)</source>
+        <translation>All committee members (absent ones marked)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="43"/>
+        <source>Hanya anggota yang hadir atau diwakili</source>
+        <translation>Only members present or represented</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="44"/>
+        <source>Ketua dan sekretaris saja</source>
+        <translation>Chair and secretary only</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="59"/>
+        <source>Templat berita acara</source>
+        <translation>Berita acara template</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="65"/>
+        <source>kosong: nama pemerintah daerah dari data instansi</source>
+        <translation>empty: the regional government&apos;s name from the agency record</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="67"/>
+        <source>kosong: nama BKPSDM dari data instansi</source>
+        <translation>empty: the BKPSDM&apos;s name from the agency record</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="69"/>
+        <source>kosong: alamat dari data instansi</source>
+        <translation>empty: the address from the agency record</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="71"/>
+        <source>berkas PNG atau JPG lambang daerah (boleh kosong)</source>
+        <translation>PNG or JPG file of the regional emblem (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="72"/>
+        <source>Pilih…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="123"/>
+        <source>Mengetahui — jabatan:</source>
+        <translation>Acknowledged by — position:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="161"/>
+        <source>Kop surat</source>
+        <translation>Letterhead (kop)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="81"/>
+        <source>Pemerintah:</source>
+        <translation>Government:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="82"/>
+        <source>Instansi:</source>
+        <translation>Agency:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="83"/>
+        <source>Alamat:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="84"/>
+        <source>Logo:</source>
+        <translation>Emblem:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="88"/>
+        <source>Penanda yang tersedia: {0}</source>
+        <translation>Available markers: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="161"/>
+        <source>Kata-kata</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="101"/>
+        <source>Paragraf pembuka:</source>
+        <translation>Opening paragraph:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="102"/>
+        <source>Paragraf penutup:</source>
+        <translation>Closing paragraph:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="115"/>
+        <source>mis. Bupati Sukamaju Timur selaku Pejabat Pembina Kepegawaian</source>
+        <translation>e.g. Bupati Sukamaju Timur as the Pejabat Pembina Kepegawaian</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="119"/>
+        <source>bila ada</source>
+        <translation>if any</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="161"/>
+        <source>Tanda tangan</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="122"/>
+        <source>Penanda tangan:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="124"/>
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="125"/>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="133"/>
+        <source>Templat berlaku untuk berita acara rapat yang belum final. Rapat yang sudah final tetap tercetak seperti saat difinalkan.</source>
+        <translation>The template applies to the berita acara of meetings not yet final. A final meeting still prints as it was when finalised.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="147"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="150"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="152"/>
+        <source>Kembalikan bawaan</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="221"/>
+        <source>Contoh: {0}</source>
+        <translation>Example: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="234"/>
+        <source>Pilih logo</source>
+        <translation>Choose emblem</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="234"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>BoxListDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="90"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="81"/>
         <source>Kotak {0}: {1} pegawai</source>
         <translation>Box {0}: {1} employee(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="100"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="91"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="102"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="93"/>
         <source>Klik dua kali untuk memilih pegawai di peta.</source>
         <translation>Double-click to select the employee on the map.</translation>
     </message>
@@ -269,77 +437,77 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1129"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1121"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1131"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1123"/>
         <source>Data disimpan dalam satu transaksi: seluruhnya tersimpan, atau tidak sama sekali.</source>
         <translation>Data is saved in a single transaction: either all of it is saved, or none of it.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1140"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1132"/>
         <source>Batalkan impor</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1172"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1164"/>
         <source>Memulai impor…</source>
         <translation>Starting import…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1176"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1168"/>
         <source>Mengimpor {0}, lembar “{1}”: {2} baris baru, {3} baris diperbarui.</source>
         <translation>Importing {0}, sheet “{1}” — new rows: {2}, updated rows: {3}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1197"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1189"/>
         <source>Membatalkan… perubahan yang sudah dibuat dikembalikan.</source>
         <translation>Cancelling… changes made so far are being rolled back.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1217"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1209"/>
         <source>Impor selesai</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1220"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1212"/>
         <source>{0} baris dibaca dari {1}, lembar “{2}”.</source>
         <translation>Rows read from {1}, sheet “{2}”: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1223"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1215"/>
         <source>Baru: {0} · diperbarui: {1} · tidak berubah: {2}</source>
         <translation>New: {0} · updated: {1} · unchanged: {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1228"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1220"/>
         <source>{0} baris tidak valid dilewati.</source>
         <translation>Invalid rows skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1230"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1222"/>
         <source>{0} unit kerja baru dibuat.</source>
         <translation>New units created: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1242"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1234"/>
         <source>Impor dibatalkan</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1244"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1236"/>
         <source>Tidak ada data yang diubah; database tetap seperti sebelum impor.</source>
         <translation>No data was changed; the database is as it was before the import.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1251"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1243"/>
         <source>Impor gagal</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1254"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1246"/>
         <source>{0}&lt;br&gt;&lt;br&gt;Tidak ada data yang diubah; database tetap seperti sebelum impor.</source>
         <translation>{0}&lt;br&gt;&lt;br&gt;No data was changed; the database is as it was before the import.</translation>
     </message>
@@ -440,82 +608,82 @@
 <context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="117"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="113"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="162"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="158"/>
         <source>Komite baru</source>
         <translation>New committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="165"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="161"/>
         <source>Komite Talenta Instansi</source>
         <translation>Agency Talent Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="167"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="163"/>
         <source>mis. 800.1.3/45/KPTS/BKPSDM/2025</source>
         <translation>e.g. 800.1.3/45/KPTS/BKPSDM/2025</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="171"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="167"/>
         <source>mis. Keputusan Bupati … tentang Pembentukan Komite Talenta</source>
         <translation>e.g. Regent&apos;s Decree … on the Establishment of the Talent Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="174"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="170"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="187"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="183"/>
         <source>lebih dari separuh anggota</source>
         <translation>more than half of the members</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="188"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="184"/>
         <source> anggota</source>
         <translation> members</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="191"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="187"/>
         <source>&amp;Nama komite:</source>
         <translation>Committee &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="192"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="188"/>
         <source>Nomor &amp;SK:</source>
         <translation>&amp;Decree (SK) number:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="193"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="189"/>
         <source>&amp;Tanggal SK:</source>
         <translation>Decree (SK) da&amp;te:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="194"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="190"/>
         <source>&amp;Judul SK:</source>
         <translation>Decree (SK) &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="195"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="191"/>
         <source>&amp;Masa tugas:</source>
         <translation>&amp;Term of office:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="196"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="192"/>
         <source>&amp;Kuorum:</source>
         <translation>&amp;Quorum:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="198"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="194"/>
         <source>Buat komite</source>
         <translation>Create committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="201"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="197"/>
         <source>Komite ditetapkan dengan SK Pejabat Pembina Kepegawaian. Nomor dan tanggal SK menjadi dasar hukum pada berita acara. Kuorum: jumlah anggota yang harus hadir atau diwakili agar rapat dapat dimulai; bawaan lebih dari separuh anggota.</source>
         <translation>The committee is established by a decree (SK) of the Staffing Supervisory Official (PPK). The decree number and date are the legal basis cited in the berita acara. Quorum: the number of members who must be present or represented before a meeting can start; by default more than half of the members.</translation>
     </message>
@@ -523,238 +691,273 @@
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="221"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="200"/>
         <source>Komite Talenta</source>
         <translation>Talent Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="223"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="202"/>
         <source>Rapat komite: kehadiran dan kuorum, notulen, keputusan, tindak lanjut dan berita acara</source>
         <translation>Committee meetings: attendance and quorum, minutes, decisions, follow-ups and official minutes (berita acara)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="229"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="208"/>
         <source>Komite</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="230"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="395"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="209"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="381"/>
         <source>Komite baru…</source>
         <translation>New committee…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="232"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="211"/>
         <source>Catat komite baru sesuai SK Pejabat Pembina Kepegawaian</source>
         <translation>Record a new committee as set by the decree (SK) of the Staffing Supervisory Official (PPK)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="249"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="213"/>
+        <source>Templat berita acara…</source>
+        <translation>Berita acara template…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="215"/>
+        <source>Kop, kata-kata pembuka dan penutup, dan penanda tangan berita acara</source>
+        <translation>Letterhead, opening and closing wording, and signatories of the berita acara</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="233"/>
         <source>Anggota…</source>
         <translation>Members…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="251"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="235"/>
         <source>Tambah anggota komite dari daftar pegawai atau dari luar instansi</source>
         <translation>Add committee members from the employee list or from outside the agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="257"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="241"/>
+        <source>Klik dua kali untuk mengubah peran, jabatan atau keanggotaan</source>
+        <translation>Double-click to change the role, position or membership</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="242"/>
         <source>Rapat baru…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="271"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="256"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="274"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="259"/>
         <source>Rapat</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="284"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="269"/>
         <source>Berita acara (PDF)…</source>
         <translation>Berita acara (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="285"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="270"/>
         <source>Buat berita acara rapat ini sebagai PDF (A4 atau F4)</source>
         <translation>Create the official minutes (berita acara) of this meeting as a PDF (A4 or F4)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="286"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="271"/>
         <source>Finalkan…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="289"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="274"/>
         <source>Kunci rapat ini: kehadiran, notulen, keputusan dan kalibrasinya tidak dapat diubah lagi</source>
         <translation>Lock this meeting: its attendance, minutes, decisions and calibrations can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="304"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="289"/>
         <source>● Rapat berlangsung — kalibrasi di Peta Talenta tercatat pada rapat ini.</source>
         <translation>● Meeting in progress — calibrations on the Talent Map are recorded in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="314"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="299"/>
         <source>Rapat final — terkunci. Koreksi melalui rapat baru yang merujuk rapat ini.</source>
         <translation>Meeting final — locked. Make corrections through a new meeting that refers to this one.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="322"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="307"/>
         <source>Sidik jari (SHA-256) isi berita acara saat difinalkan; tercetak di halaman terakhir PDF dan dapat dicocokkan dengan basis data.</source>
         <translation>Fingerprint (SHA-256) of the berita acara content when finalised; printed on the last page of the PDF and can be checked against the database.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="326"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="311"/>
         <source>Rapat koreksi…</source>
         <translation>Correction meeting…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="328"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="313"/>
         <source>Buat rapat baru yang mengoreksi rapat final ini</source>
         <translation>Create a new meeting that corrects this final meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="340"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="325"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="341"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="326"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="342"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="327"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="343"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="328"/>
         <source>Keputusan</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="344"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="329"/>
+        <source>Pembahasan</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="330"/>
         <source>Tindak lanjut</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="387"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="373"/>
         <source>Belum ada Komite Talenta. Catat komite sesuai SK Pejabat Pembina Kepegawaian (nomor dan tanggal SK, anggota dengan perannya), lalu siapkan rapatnya.</source>
         <translation>No Talent Committee yet. Record the committee as set by the decree (SK) of the Staffing Supervisory Official (PPK) (decree number and date, members and their roles), then prepare its meetings.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="439"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="427"/>
         <source>Mulai rapat</source>
         <translation>Start meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="441"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="429"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="443"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="431"/>
         <source>Hentikan sementara: kalibrasi di Peta Talenta tidak lagi tercatat pada rapat ini</source>
         <translation>Pause: calibrations on the Talent Map are no longer recorded in this meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="449"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="437"/>
         <source>Pilih kehadiran tiap anggota; untuk yang diwakili, tulis nama wakilnya di kolom &quot;Diwakili oleh&quot;.</source>
         <translation>Choose the attendance of each member; for those represented, enter the representative&apos;s name in the &quot;Represented by&quot; column.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="478"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="466"/>
         <source>Satu butir agenda per baris</source>
         <translation>One agenda item per line</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="480"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="468"/>
         <source>Simpan agenda</source>
         <translation>Save agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="481"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="469"/>
         <source>Satu butir agenda per baris, berurutan seperti pada berita acara.</source>
         <translation>One agenda item per line, in the order used in the berita acara.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="498"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="486"/>
         <source>Tulis jalannya rapat di sini. Perubahan tersimpan otomatis sebagai draf setiap beberapa detik.</source>
         <translation>Write the proceedings of the meeting here. Changes are saved automatically as a draft every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="502"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="490"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="504"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="492"/>
         <source>Simpan notulen (tercatat di jejak audit)</source>
         <translation>Save the minutes (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="523"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="511"/>
         <source>Tambah keputusan…</source>
         <translation>Add decision…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="524"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="512"/>
         <source>Benturan kepentingan…</source>
         <translation>Conflict of interest…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="526"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="514"/>
         <source>Catat anggota yang keluar ruangan selama seorang pegawai dibahas</source>
         <translation>Record a member who left the room while an employee was discussed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="528"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="516"/>
         <source>Catatan pegawai…</source>
         <translation>Employee note…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="529"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="517"/>
         <source>Catatan pembahasan tentang seorang pegawai dan tanda &quot;dibahas&quot;</source>
         <translation>Discussion notes about an employee and the &quot;discussed&quot; mark</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="532"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="520"/>
         <source>Kalibrasi di Peta Talenta selama rapat berlangsung masuk ke sini, diikuti keputusan lain rapat ini.</source>
         <translation>Calibrations on the Talent Map made while the meeting is in progress appear here, followed by the other decisions of this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="562"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="549"/>
+        <source>Klik dua kali untuk mengubah catatan</source>
+        <translation>Double-click to change the note</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="558"/>
+        <source>Catatan pembahasan per pegawai</source>
+        <translation>Discussion notes per employee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="560"/>
+        <source>Benturan kepentingan: anggota yang keluar ruangan</source>
+        <translation>Conflicts of interest: members who stepped out</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="575"/>
         <source>Tambah…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="621"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="634"/>
         <source>{0} s.d. {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="623"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="636"/>
         <source>sejak {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="625"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="638"/>
         <source>Kuorum {0} dari {1} anggota</source>
         <translation>Quorum {0} of {1} members</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="627"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="640"/>
         <source>Belum ada anggota: tambahkan dengan &quot;Anggota…&quot;.</source>
         <translation>No members yet: add them with &quot;Members…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="630"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="643"/>
         <source>SK Nomor {0}
 tanggal {1}
 Masa tugas {2}</source>
@@ -763,174 +966,179 @@ dated {1}
 Term of office {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="673"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="686"/>
         <source>Belum ada rapat. Buat rapat dengan &quot;Rapat baru…&quot;.</source>
         <translation>No meetings yet. Create one with &quot;New meeting…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="675"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="688"/>
         <source>Pilih atau buat komite.</source>
         <translation>Choose or create a committee.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="728"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="743"/>
         <source>Berita acara nomor {0}</source>
         <translation>Berita acara no. {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="731"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="746"/>
         <source>{0}–{1} WIB</source>
         <translation>{0}–{1} WIB</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="733"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="748"/>
         <source>{0} WIB</source>
         <translation>{0} WIB</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="735"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="750"/>
         <source>{0}, {1} · {2} · {3} · periode {4}</source>
         <translation>{0}, {1} · {2} · {3} · period {4}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="744"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="759"/>
         <source>Koreksi atas rapat {0}</source>
         <translation>Correction of meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="753"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="768"/>
         <source>Sidik jari berita acara: {0}</source>
         <translation>Berita acara fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="768"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="783"/>
         <source>Rapat sudah final.</source>
         <translation>The meeting is final.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="771"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="786"/>
         <source>Rapat sedang berlangsung. &quot;Jeda&quot; menghentikan pencatatan kalibrasi pada rapat ini.</source>
         <translation>The meeting is in progress. &quot;Pause&quot; stops recording calibrations in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="774"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="789"/>
         <source>Rapat {0} masih berlangsung; jeda atau finalkan rapat itu dulu.</source>
         <translation>Meeting {0} is still in progress; pause or finalise it first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="779"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="794"/>
         <source>Belum dapat dimulai: paling sedikit {0} anggota harus hadir atau diwakili (kini {1}).</source>
         <translation>Cannot start yet: at least {0} members must be present or represented (currently {1}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="783"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="798"/>
         <source>Kuorum terpenuhi. Setelah dimulai, kalibrasi di Peta Talenta tercatat pada rapat ini.</source>
         <translation>Quorum reached. Once started, calibrations on the Talent Map are recorded in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="807"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="822"/>
         <source>Keputusan hanya dapat dicatat selama rapat berlangsung</source>
         <translation>Decisions can only be recorded while the meeting is in progress</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="809"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="824"/>
         <source>Keputusan ({0})</source>
         <translation>Decisions ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="810"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="827"/>
+        <source>Pembahasan ({0})</source>
+        <translation>Discussion ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="831"/>
         <source>Tindak lanjut ({0})</source>
         <translation>Follow-ups ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="838"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1139"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="860"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1175"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="845"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="867"/>
         <source>Rapat terkunci</source>
         <translation>Meeting locked</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="868"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="890"/>
         <source>Diwakili</source>
         <translation>Represented</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="869"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="891"/>
         <source>Nama (dan jabatan) wakil {0}:</source>
         <translation>Name (and post) of the representative for {0}:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="870"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="892"/>
         <source>Catat</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="871"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1209"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="893"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1252"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="880"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="902"/>
         <source>Kehadiran tidak dicatat</source>
         <translation>Attendance not recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="891"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="913"/>
         <source>Rapat belum dapat dimulai</source>
         <translation>The meeting cannot start yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="894"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="916"/>
         <source>Rapat {0} dimulai. Kalibrasi di Peta Talenta kini tercatat pada rapat ini.</source>
         <translation>Meeting {0} started. Calibrations on the Talent Map are now recorded in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="907"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="929"/>
         <source>Rapat tidak dapat dijeda</source>
         <translation>The meeting could not be paused</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="909"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="931"/>
         <source>Rapat {0} dijeda.</source>
         <translation>Meeting {0} paused.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="932"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="954"/>
         <source>Perubahan agenda belum disimpan.</source>
         <translation>Agenda changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="941"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="963"/>
         <source>Agenda tidak disimpan</source>
         <translation>Agenda not saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="948"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="970"/>
         <source>Agenda disimpan ({0} butir).</source>
         <translation>Agenda saved ({0} items).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="964"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="986"/>
         <source>Notulen final.</source>
         <translation>Minutes final.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="969"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="991"/>
         <source>Ada draf tersimpan otomatis pukul {0} yang belum disimpan.</source>
         <translation>There is an unsaved draft autosaved at {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="985"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1007"/>
         <source>Pulihkan notulen?</source>
         <translation>Restore minutes?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="987"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1009"/>
         <source>Notulen rapat {0} mempunyai draf yang tersimpan otomatis pukul {1} tetapi belum disimpan — mungkin aplikasi tertutup sebelum notulen disimpan.
 
 Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yang disimpan.</source>
@@ -939,117 +1147,122 @@ Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yan
 Restore that draft to the editor? If discarded, the minutes revert to the last saved version.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="991"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1013"/>
         <source>Pulihkan draf</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="992"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1014"/>
         <source>Buang draf</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1002"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1024"/>
         <source>Draf pukul {0} dipulihkan. Tekan Simpan untuk mencatatnya sebagai notulen.</source>
         <translation>Draft from {0} restored. Press Save to record it as the minutes.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1012"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1033"/>
         <source>Draf tidak dapat dibuang</source>
         <translation>The draft could not be discarded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1014"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1035"/>
         <source>Draf dibuang; notulen yang disimpan ditampilkan.</source>
         <translation>Draft discarded; the saved minutes are shown.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1023"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1044"/>
         <source>Perubahan belum tersimpan…</source>
         <translation>Changes not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1035"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1056"/>
         <source>Draf notulen tidak tersimpan: {0}</source>
         <translation>Minutes draft not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1038"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1059"/>
         <source>Tersimpan otomatis pukul {0}</source>
         <translation>Autosaved at {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1049"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1070"/>
         <source>Notulen tidak disimpan</source>
         <translation>Minutes not saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1053"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1074"/>
         <source>Notulen disimpan pukul {0}</source>
         <translation>Minutes saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1069"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1090"/>
         <source>Rapat belum dimulai</source>
         <translation>Meeting not started</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1071"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1092"/>
         <source>Keputusan hanya dapat dicatat selama rapat berlangsung. Catat kehadiran sampai kuorum terpenuhi, lalu tekan &quot;Mulai rapat&quot; di tab Kehadiran.</source>
         <translation>Decisions can only be recorded while the meeting is in progress. Record attendance until the quorum is reached, then press &quot;Start meeting&quot; on the Attendance tab.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1077"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1098"/>
         <source>Keputusan dicatat.</source>
         <translation>Decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1088"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1109"/>
         <source>Benturan kepentingan dicatat: {0} keluar ruangan saat {1} dibahas.</source>
         <translation>Conflict of interest recorded: {0} left the room while {1} was discussed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1103"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1124"/>
         <source>Catatan tentang {0} disimpan (dibahas).</source>
         <translation>Note on {0} saved (discussed).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1105"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1126"/>
         <source>Catatan tentang {0} disimpan (belum dibahas).</source>
         <translation>Note on {0} saved (not yet discussed).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1129"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1150"/>
+        <source>Tindak lanjut tidak dapat diubah</source>
+        <translation>The follow-up cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1165"/>
         <source>Dasar: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1131"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1167"/>
         <source>Keluar ruangan: {0}</source>
         <translation>Left the room: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1134"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1170"/>
         <source>Keputusan {0}</source>
         <translation>Decision {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1174"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1217"/>
         <source>Belum ada periode</source>
         <translation>No period yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1175"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1218"/>
         <source>Rapat membahas satu periode talenta. Buat periode di Pengaturan lebih dulu.</source>
         <translation>A meeting discusses one talent period. Create a period in Settings first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1200"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1243"/>
         <source>Finalkan rapat?</source>
         <translation>Finalise meeting?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1202"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1245"/>
         <source>Setelah difinalkan, rapat {0} terkunci untuk selamanya: kehadiran, agenda, notulen, keputusan, catatan, tindak lanjut dan kalibrasi yang tercatat pada rapat ini tidak dapat diubah lagi. Sidik jari isi berita acaranya disimpan agar setiap salinan dapat diperiksa.
 
 Kesalahan sesudahnya hanya dapat dikoreksi melalui rapat baru yang merujuk rapat ini.
@@ -1062,42 +1275,47 @@ Any later errors can only be corrected through a new meeting that refers to this
 Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1208"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1251"/>
         <source>Finalkan</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1215"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1258"/>
         <source>Rapat tidak dapat difinalkan</source>
         <translation>The meeting could not be finalised</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1220"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1263"/>
         <source>Rapat {0} difinalkan. Sidik jari: {1}</source>
         <translation>Meeting {0} finalised. Fingerprint: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1252"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1270"/>
+        <source>Templat berita acara disimpan.</source>
+        <translation>Berita acara template saved.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1304"/>
         <source>Membuat berita acara ({0})…</source>
         <translation>Creating berita acara ({0})…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1259"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1311"/>
         <source>Berita acara disimpan: {0} — &lt;a href=&quot;{1}&quot;&gt;buka&lt;/a&gt;</source>
         <translation>Berita acara saved: {0} — &lt;a href=&quot;{1}&quot;&gt;open&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1268"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1320"/>
         <source>Pembuat PDF berita acara belum tersedia pada versi ini.</source>
         <translation>The berita acara PDF generator is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1271"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1323"/>
         <source>Berita acara tidak dapat dibuat: {0}</source>
         <translation>The berita acara could not be created: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1273"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1325"/>
         <source>Berita acara</source>
         <translation>Berita acara</translation>
     </message>
@@ -1105,177 +1323,214 @@ Finalise now?</translation>
 <context>
     <name>CommitteeTables</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="108"/>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="154"/>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="288"/>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="309"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="117"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="163"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="297"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="326"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="109"/>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="157"/>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="289"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="118"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="166"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="298"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="382"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="110"/>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="119"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="170"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="118"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="127"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="119"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="128"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="120"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="129"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="163"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="172"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="167"/>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="248"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="176"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="257"/>
         <source>Belum dicatat</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="170"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="179"/>
         <source>Diwakili oleh</source>
         <translation>Represented by</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="290"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="299"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="383"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="291"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="300"/>
         <source>Kotak</source>
         <translation>Box</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="292"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="301"/>
         <source>Keputusan / alasan</source>
         <translation>Decision / reason</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="293"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="302"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="294"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="303"/>
         <source>Dasar</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="296"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="305"/>
         <source>Anggota keluar ruangan</source>
         <translation>Members who left the room</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="310"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="327"/>
         <source>Kegiatan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="311"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="328"/>
         <source>Penanggung jawab</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="313"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="330"/>
         <source>Batas waktu</source>
         <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="333"/>
+        <source>Lewat batas waktu dan belum selesai</source>
+        <translation>Past its due date and not done</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="338"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="385"/>
+        <source>Dibahas</source>
+        <translation>Discussed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="389"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="400"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="402"/>
+        <source>Keluar saat membahas</source>
+        <translation>Stepped out while discussing</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="406"/>
+        <source>Hubungan</source>
+        <translation>Relation</translation>
     </message>
 </context>
 <context>
     <name>ComponentsModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="202"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="194"/>
         <source>Komponen</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="203"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="195"/>
         <source>Bobot</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="204"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="196"/>
         <source>Efektif</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="205"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="197"/>
         <source>Wajib</source>
         <translation>Req.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="206"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="198"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="210"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="202"/>
         <source>Sumber nilai (0–100) yang ditimbang pada sumbu ini</source>
         <translation>Score source (0–100) weighted on this axis</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="211"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="203"/>
         <source>Bobot komponen; jumlah bobot satu sumbu harus 100</source>
         <translation>Component weight; the weights of an axis must add up to 100</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="213"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="205"/>
         <source>Bobot yang benar-benar berlaku bila komponen tanpa data di aplikasi dibagi ulang ke komponen lain</source>
         <translation>The weight actually applied once components with no data in the app are shared out to the others</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="216"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="208"/>
         <source>Pegawai tanpa data komponen wajib masuk daftar &apos;belum dapat dipetakan&apos;</source>
         <translation>Employees without data for a required component go to the &apos;not yet mappable&apos; list</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="217"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="209"/>
         <source>Apakah aplikasi mencatat data untuk komponen ini</source>
         <translation>Whether the app records data for this component</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="257"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="249"/>
         <source>Tercatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="257"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="249"/>
         <source>Belum tercatat</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="273"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="265"/>
         <source>Data komponen ini belum tercatat di aplikasi: nilainya kosong untuk semua pegawai, jadi bobotnya dibagi ke komponen lain secara proporsional.</source>
         <translation>The app does not record data for this component yet: its value is empty for every employee, so its weight is shared proportionally among the other components.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="277"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="269"/>
         <source>Ketik angka atau klik dua kali untuk mengubah bobot</source>
         <translation>Type a number or double-click to change the weight</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="279"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="271"/>
         <source>Bila wajib, pegawai tanpa data ini tidak dipetakan: {0}</source>
         <translation>If required, employees without this data are not mapped: {0}</translation>
     </message>
@@ -1283,47 +1538,47 @@ Finalise now?</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="535"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="578"/>
         <source>Benturan kepentingan — rapat {0}</source>
         <translation>Conflict of interest — meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="541"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="584"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="548"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="591"/>
         <source>mis. atasan langsung pegawai yang dibahas</source>
         <translation>e.g. direct superior of the employee discussed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="549"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="592"/>
         <source>&amp;Anggota:</source>
         <translation>&amp;Member:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="550"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="593"/>
         <source>&amp;Pegawai yang dibahas:</source>
         <translation>&amp;Employee discussed:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="551"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="594"/>
         <source>&amp;Hubungan:</source>
         <translation>&amp;Relationship:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="552"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="595"/>
         <source>&amp;Keterangan:</source>
         <translation>&amp;Details:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="554"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="597"/>
         <source>Catat</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="557"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="600"/>
         <source>Anggota tersebut keluar ruangan selama pegawai ini dibahas; berita acara mencatatnya pada setiap keputusan tentang pegawai itu.</source>
         <translation>The member leaves the room while this employee is discussed; the berita acara records this on every decision about that employee.</translation>
     </message>
@@ -1331,47 +1586,47 @@ Finalise now?</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="478"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="521"/>
         <source>Tambah keputusan — rapat {0}</source>
         <translation>Add decision — meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="488"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="531"/>
         <source>Apa yang diputuskan</source>
         <translation>What was decided</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="491"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="534"/>
         <source>Data atau peraturan yang mendasari, mis. jabatan target</source>
         <translation>Supporting data or regulation, e.g. the target post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="492"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="535"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="493"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="536"/>
         <source>&amp;Pegawai:</source>
         <translation>&amp;Employee:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="494"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="537"/>
         <source>&amp;Keputusan:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="495"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="538"/>
         <source>&amp;Dasar:</source>
         <translation>&amp;Basis:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="497"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="540"/>
         <source>Catat keputusan</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="500"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="543"/>
         <source>Pegawai boleh dikosongkan untuk keputusan umum. Perpindahan kotak dicatat di Peta Talenta selama rapat berlangsung dan otomatis masuk daftar keputusan rapat ini.</source>
         <translation>Leave the employee empty for a general decision. Box moves are recorded on the Talent Map while the meeting is in progress and are added to this meeting&apos;s decisions automatically.</translation>
     </message>
@@ -1438,42 +1693,42 @@ Finalise now?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="622"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="671"/>
         <source>Tindak lanjut — rapat {0}</source>
         <translation>Follow-up — meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="626"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="675"/>
         <source>mis. Menyusun rencana pengembangan pegawai kotak 5–8</source>
         <translation>e.g. Draw up development plans for employees in boxes 5–8</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="628"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="677"/>
         <source>mis. Kepala BKPSDM</source>
         <translation>e.g. Head of BKPSDM</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="629"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="678"/>
         <source>Ada batas waktu</source>
         <translation>Has a deadline</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="639"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="688"/>
         <source>&amp;Kegiatan:</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="640"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="689"/>
         <source>&amp;Penanggung jawab:</source>
         <translation>&amp;Responsible:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="641"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="690"/>
         <source>&amp;Batas waktu:</source>
         <translation>Dead&amp;line:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="642"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="691"/>
         <source>Tambah tindak lanjut</source>
         <translation>Add follow-up</translation>
     </message>
@@ -1624,27 +1879,27 @@ Finalise now?</translation>
 <context>
     <name>ImportSteps</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="85"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="86"/>
         <source>Membaca berkas</source>
         <translation>Reading file</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="86"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="87"/>
         <source>Memeriksa data</source>
         <translation>Checking data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="87"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="88"/>
         <source>Mencocokkan unit kerja</source>
         <translation>Matching units</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="88"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="89"/>
         <source>Menyimpan</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="89"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="90"/>
         <source>Selesai</source>
         <translation>Finishing</translation>
     </message>
@@ -1652,32 +1907,32 @@ Finalise now?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="268"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="260"/>
         <source>Impor data</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="274"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="266"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="275"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="267"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="276"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="268"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="277"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="269"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="278"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="270"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1887,87 +2142,87 @@ Finalise now?</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="579"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="571"/>
         <source>Lembar dan kolom</source>
         <translation>Sheet and columns</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="582"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="574"/>
         <source>Kolom berkas dikenali dari judulnya. Periksa pasangannya, lalu ubah bila ada yang keliru atau belum ditemukan.</source>
         <translation>File columns are recognised by their headings. Check the pairings, then change any that are wrong or not found.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="594"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="586"/>
         <source>Lembar:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="609"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="601"/>
         <source>Nama profil, mis. Rekap BKPSDM 2025</source>
         <translation>Profile name, e.g. BKPSDM recap 2025</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="610"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="602"/>
         <source>Simpan sebagai profil</source>
         <translation>Save as profile</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="612"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="604"/>
         <source>Simpan pemetaan ini agar dapat dipilih lagi untuk berkas dengan kolom yang sama</source>
         <translation>Save this mapping so it can be chosen again for files with the same columns</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="616"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="608"/>
         <source>Profil:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="649"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="641"/>
         <source>Berkas tidak dapat dibuka: {0}</source>
         <translation>The file cannot be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="684"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="676"/>
         <source>Membaca berkas…</source>
         <translation>Reading file…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="700"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="692"/>
         <source>Judul kolom di baris {0}; {1} baris data di bawahnya.</source>
         <translation>Column headings in row {0}; {1} data row(s) below.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="723"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="715"/>
         <source>Berkas tidak dapat dibaca: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="744"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="736"/>
         <source>Kolom wajib belum ditemukan: {0}. Pilih kolom berkas yang berisi data tersebut pada baris bertanda merah.</source>
         <translation>Required columns not found yet: {0}. In the rows marked red, choose the file column that holds that data.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="752"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="744"/>
         <source>Semua kolom wajib ditemukan; {0} kolom berkas akan dipakai.</source>
         <translation>All required columns found; {0} file column(s) will be used.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="760"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="752"/>
         <source>Kolom berkas yang tidak dipakai ({0}): {1}</source>
         <translation>File columns not used ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="765"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="757"/>
         <source>Semua kolom berkas dipakai.</source>
         <translation>All file columns are used.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="788"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="780"/>
         <source>Profil “{0}” diperbarui.</source>
         <translation>Profile “{0}” updated.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="788"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="780"/>
         <source>Profil “{0}” disimpan.</source>
         <translation>Profile “{0}” saved.</translation>
     </message>
@@ -1975,138 +2230,138 @@ Finalise now?</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="356"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="399"/>
         <source>Rapat koreksi</source>
         <translation>Correction meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="356"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="399"/>
         <source>Rapat baru</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="360"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="403"/>
         <source>Nomor berita acara, mis. 800.1.3/BA-01/KT/2026</source>
         <translation>Berita acara number, e.g. 800.1.3/BA-01/KT/2026</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="362"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="405"/>
         <source>Penetapan Hasil Pemetaan Talenta</source>
         <translation>Confirmation of Talent Mapping Results</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="365"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="408"/>
         <source> (ditutup)</source>
         <translation> (closed)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="373"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="416"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="380"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="423"/>
         <source>pukul</source>
         <translation>at</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="384"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="427"/>
         <source>WIB</source>
         <translation>WIB</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="389"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="432"/>
         <source>mis. Ruang Rapat Sekretariat Daerah</source>
         <translation>e.g. Regional Secretariat Meeting Room</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="394"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="437"/>
         <source>Satu butir agenda per baris</source>
         <translation>One agenda item per line</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="398"/>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="419"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="441"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="462"/>
         <source>Pembukaan dan pengesahan kehadiran anggota</source>
         <translation>Opening and confirmation of member attendance</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="399"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="442"/>
         <source>Pembahasan dan kalibrasi hasil pemetaan talenta</source>
         <translation>Discussion and calibration of talent mapping results</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="400"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="443"/>
         <source>Tindak lanjut dan penutup</source>
         <translation>Follow-ups and closing</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="406"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="449"/>
         <source>— bukan rapat koreksi —</source>
         <translation>— not a correction meeting —</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="410"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="453"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="414"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="457"/>
         <source>Koreksi {0}</source>
         <translation>Correction of {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="420"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="463"/>
         <source>Koreksi keputusan rapat {0}</source>
         <translation>Correction of the decisions of meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="421"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="464"/>
         <source>Penutup</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="426"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="469"/>
         <source>&amp;Nomor berita acara:</source>
         <translation>Berita acara &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="427"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="470"/>
         <source>&amp;Judul rapat:</source>
         <translation>Meeting &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="428"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="471"/>
         <source>&amp;Periode talenta:</source>
         <translation>Talent &amp;period:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="429"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="472"/>
         <source>&amp;Waktu:</source>
         <translation>T&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="430"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="473"/>
         <source>&amp;Tempat:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="431"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="474"/>
         <source>A&amp;genda:</source>
         <translation>A&amp;genda:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="432"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="475"/>
         <source>&amp;Koreksi atas:</source>
         <translation>&amp;Corrects:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="434"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="477"/>
         <source>Buat rapat</source>
         <translation>Create meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="437"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="480"/>
         <source>Rapat koreksi merujuk rapat final yang dikoreksi; rapat final itu sendiri tidak berubah.</source>
         <translation>A correction meeting refers to the final meeting it corrects; that final meeting itself does not change.</translation>
     </message>
@@ -2114,84 +2369,127 @@ Finalise now?</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="237"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="233"/>
         <source>Tambah anggota — {0}</source>
         <translation>Add member — {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="240"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="236"/>
         <source>Pegawai &amp;instansi</source>
         <translation>Agency &amp;employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="241"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="237"/>
         <source>Dari &amp;luar instansi</source>
         <translation>From &amp;outside the agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="256"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="252"/>
         <source>Nama lengkap dengan gelar, seperti ditandatangani</source>
         <translation>Full name with titles, as signed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="258"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="254"/>
         <source>bila ada</source>
         <translation>if any</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="260"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="256"/>
         <source>mis. Akademisi, Universitas Sriwijaya</source>
         <translation>e.g. Academic, Sriwijaya University</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="264"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="260"/>
         <source>Nama:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="265"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="261"/>
         <source>NIP:</source>
         <translation>NIP:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="266"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="262"/>
         <source>Jabatan:</source>
         <translation>Post:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="280"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="276"/>
         <source>terakhir</source>
         <translation>last</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="283"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="279"/>
         <source>Asal:</source>
         <translation>Affiliation:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="284"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="280"/>
         <source>&amp;Anggota:</source>
         <translation>&amp;Member:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="285"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="281"/>
         <source>&amp;Peran:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="286"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="282"/>
         <source>&amp;Urutan tanda tangan:</source>
         <translation>&amp;Signing order:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="288"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="284"/>
         <source>Tambah anggota</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="291"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="287"/>
         <source>Komite hanya mempunyai satu ketua dan satu sekretaris. Urutan tanda tangan menentukan urutan pada daftar hadir dan berita acara.</source>
         <translation>A committee has only one chair and one secretary. The signing order sets the order on the attendance list and in the berita acara.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEditDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="329"/>
+        <source>Ubah anggota — {0}</source>
+        <translation>Edit member — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="342"/>
+        <source>Masih &amp;anggota komite</source>
+        <translation>Still a committee &amp;member</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="344"/>
+        <source>Anggota:</source>
+        <translation>Member:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="345"/>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="346"/>
+        <source>&amp;Peran:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="347"/>
+        <source>&amp;Urutan tanda tangan:</source>
+        <translation>Signing &amp;order:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="350"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="353"/>
+        <source>Anggota yang tidak lagi menjabat tidak dihitung dalam kuorum rapat berikutnya. Berita acara rapat yang sudah final tetap memuat anggota seperti saat rapat itu.</source>
+        <translation>A member who no longer serves does not count towards the quorum of later meetings. The berita acara of a final meeting still lists the members as they were at that meeting.</translation>
     </message>
 </context>
 <context>
@@ -2302,157 +2600,157 @@ Finalise now?</translation>
 <context>
     <name>NineBoxPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="155"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="146"/>
         <source>Peta Talenta</source>
         <translation>Talent Map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="160"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="151"/>
         <source>Periode pemetaan</source>
         <translation>Mapping period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="162"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="153"/>
         <source>Petakan…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="163"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="154"/>
         <source>Hitung ulang penempatan periode ini dengan skema penilaian</source>
         <translation>Recalculate this period&apos;s placements with a scoring scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="165"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="156"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="167"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="158"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="177"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="168"/>
         <source>Proyektor</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="178"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="169"/>
         <source>Tampilkan peta di layar proyektor (F5)</source>
         <translation>Show the map on the projector screen (F5)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="180"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="171"/>
         <source>Mode proyektor</source>
         <translation>Projector mode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="185"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="176"/>
         <source>Sembunyikan nama (inisial dan NIP tersamar)</source>
         <translation>Hide names (initials and masked NIP)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="190"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="181"/>
         <source>Layar kosong</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="193"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="184"/>
         <source>Hanya jumlah per kotak</source>
         <translation>Counts per box only</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="202"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="193"/>
         <source>Layar proyektor</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="213"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="204"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="267"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="258"/>
         <source>Peta</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="270"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="261"/>
         <source>Distribusi dan pergerakan</source>
         <translation>Distribution and movement</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="347"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="338"/>
         <source>Belum ada periode pemetaan. Petakan tahun {0} sekarang (SKP {1}–{0}, asesmen yang berlaku 3 tahun), atau buat periode di Pengaturan.</source>
         <translation>No mapping period yet. Map year {0} now (SKP {1}–{0}, assessments valid for 3 years), or create a period in Settings.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="351"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="342"/>
         <source>Petakan tahun {0}</source>
         <translation>Map year {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="353"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="344"/>
         <source>Periode {0} belum dipetakan.</source>
         <translation>Period {0} has not been mapped yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="354"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="345"/>
         <source>Petakan periode {0}</source>
         <translation>Map period {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="363"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="354"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="363"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="354"/>
         <source>Ditutup — kalibrasi tidak dapat diubah</source>
         <translation>Closed — calibrations cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="365"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="356"/>
         <source>{0} · {1} · {2} dipetakan · {3} belum dapat dipetakan</source>
         <translation>{0} · {1} · {2} mapped · {3} not yet mappable</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="395"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="386"/>
         <source>Belum dapat dipetakan ({0})</source>
         <translation>Not yet mappable ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="396"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="387"/>
         <source>Kalibrasi ({0})</source>
         <translation>Calibrations ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="477"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="468"/>
         <source>Periode ditutup</source>
         <translation>Period closed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="479"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="470"/>
         <source>Periode {0} sudah ditutup; buka kembali di Pengaturan untuk mengubah penempatan.</source>
         <translation>Period {0} is closed; reopen it in Settings to change placements.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="487"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="478"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="499"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="490"/>
         <source>pindah {0} ke kotak {1}</source>
         <translation>move {0} to box {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="507"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="498"/>
         <source>Kalibrasi tidak dicatat</source>
         <translation>Calibration not recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="547"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="538"/>
         <source>Periode tidak dapat dibuat</source>
         <translation>The period could not be created</translation>
     </message>
@@ -2657,37 +2955,37 @@ Finalise now?</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="587"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="630"/>
         <source>Catatan pegawai — rapat {0}</source>
         <translation>Employee note — meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="593"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="636"/>
         <source>Pokok pembahasan tentang pegawai ini</source>
         <translation>Key points discussed about this employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="595"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="638"/>
         <source>Sudah &amp;dibahas</source>
         <translation>&amp;Discussed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="597"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="640"/>
         <source>&amp;Pegawai:</source>
         <translation>&amp;Employee:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="598"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="641"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="601"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="644"/>
         <source>Simpan catatan</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="602"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="645"/>
         <source>Menyimpan lagi untuk pegawai yang sama menggantikan catatan sebelumnya.</source>
         <translation>Saving again for the same employee replaces the previous note.</translation>
     </message>
@@ -2695,77 +2993,77 @@ Finalise now?</translation>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="46"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="40"/>
         <source>Periode baru</source>
         <translation>New period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="55"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="49"/>
         <source>mis. 2026</source>
         <translation>e.g. 2026</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="71"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="65"/>
         <source> tahun</source>
         <translation> yr</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="77"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="71"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="87"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="81"/>
         <source>&amp;Nama periode:</source>
         <translation>Period &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="88"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="82"/>
         <source>Tahun &amp;SKP:</source>
         <translation>&amp;SKP years:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="89"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="83"/>
         <source>&amp;Tanggal acuan:</source>
         <translation>&amp;Reference date:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="90"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="84"/>
         <source>&amp;Masa berlaku asesmen:</source>
         <translation>&amp;Assessment validity:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="98"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="92"/>
         <source>SKP pada tahun-tahun ini dihitung untuk kinerja. Usia, masa pensiun, masa berlaku asesmen dan penghargaan dihitung pada tanggal acuan (biasanya 31 Desember tahun periode). Lazimnya asesmen berlaku 3 tahun.</source>
         <translation>SKP from these years counts towards performance. Age, retirement, assessment validity and awards are calculated on the reference date (usually 31 December of the period&apos;s year). Assessments are usually valid for 3 years.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="113"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="107"/>
         <source>Buat periode</source>
         <translation>Create period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="114"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="108"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="163"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="157"/>
         <source>Nama periode wajib diisi.</source>
         <translation>A period name is required.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="165"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="159"/>
         <source>Periode {0} sudah ada.</source>
         <translation>Period {0} already exists.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="168"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="162"/>
         <source>Tahun SKP awal ({0}) sesudah tahun akhir ({1}).</source>
         <translation>The first SKP year ({0}) is after the last ({1}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="175"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="169"/>
         <source>Tanggal acuan jatuh sebelum tahun SKP terakhir ({0}) berakhir.</source>
         <translation>The reference date falls before the last SKP year ({0}) ends.</translation>
     </message>
@@ -2773,57 +3071,57 @@ Finalise now?</translation>
 <context>
     <name>PeriodSection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1071"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1064"/>
         <source>Periode menentukan tahun SKP dan asesmen yang dihitung dalam pemetaan. Periode yang ditutup tidak dapat dipetakan ulang atau dikalibrasi sampai dibuka kembali; setiap perubahan status tercatat di log audit.</source>
         <translation>A period sets which SKP years and assessments a mapping counts. A closed period cannot be remapped or calibrated until it is reopened; every status change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1078"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1071"/>
         <source>Periode &amp;baru…</source>
         <translation>&amp;New period…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1080"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1073"/>
         <source>&amp;Tutup periode</source>
         <translation>&amp;Close period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1081"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1074"/>
         <source>B&amp;uka kembali</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1167"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1160"/>
         <source>Periode {0} dibuat. Petakan periode ini di halaman Peta Talenta.</source>
         <translation>Period {0} created. Map it on the Talent Map page.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1187"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1180"/>
         <source>Tutup periode</source>
         <translation>Close period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1189"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1182"/>
         <source>Tutup periode {0}? Penempatan dan kalibrasinya tidak dapat diubah sampai periode dibuka kembali.</source>
         <translation>Close period {0}? Its placements and calibrations cannot be changed until the period is reopened.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1193"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1186"/>
         <source>Buka kembali periode</source>
         <translation>Reopen period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1195"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1188"/>
         <source>Buka kembali periode {0}? Periode itu dapat dipetakan ulang dan dikalibrasi lagi. Perubahan ini tercatat di log audit.</source>
         <translation>Reopen period {0}? It can then be remapped and calibrated again. This change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1209"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1202"/>
         <source>Periode {0} ditutup.</source>
         <translation>Period {0} closed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1211"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1204"/>
         <source>Periode {0} dibuka kembali.</source>
         <translation>Period {0} reopened.</translation>
     </message>
@@ -2831,82 +3129,82 @@ Finalise now?</translation>
 <context>
     <name>PeriodTableModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="988"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="981"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="989"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="982"/>
         <source>Tahun SKP</source>
         <translation>SKP years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="990"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="983"/>
         <source>Tanggal acuan</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="991"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="984"/>
         <source>Asesmen berlaku</source>
         <translation>Assessment validity</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="992"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="985"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="993"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="986"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="994"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="987"/>
         <source>Pemetaan terakhir</source>
         <translation>Last mapped</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="995"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="988"/>
         <source>Dipetakan / belum</source>
         <translation>Mapped / not yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="999"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="992"/>
         <source>Pegawai yang dipetakan ke kotak / yang belum dapat dipetakan pada pemetaan terakhir</source>
         <translation>Employees placed in a box / not yet mappable in the last mapping</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1029"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1022"/>
         <source>{0} tahun</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1031"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1024"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1031"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1024"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1035"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1028"/>
         <source>Belum dipetakan</source>
         <translation>Not mapped yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1048"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1041"/>
         <source>Periode terbuka: dapat dipetakan ulang dan dikalibrasi</source>
         <translation>Open period: can be remapped and calibrated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1050"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1043"/>
         <source>Periode ditutup: penempatan dan kalibrasinya tidak dapat diubah</source>
         <translation>Closed period: its placements and calibrations cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1053"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1046"/>
         <source>Hasil asesmen dihitung bila tidak lebih tua dari ini pada tanggal acuan</source>
         <translation>Assessment results count if they are no older than this on the reference date</translation>
     </message>
@@ -3359,82 +3657,82 @@ This file contains personal data: store it and send it only to those entitled to
 <context>
     <name>PreviewGrid</name>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1084"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1076"/>
         <source>Di atas</source>
         <translation>Above</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1084"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1076"/>
         <source>Sesuai</source>
         <translation>Meets</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1084"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1076"/>
         <source>Di bawah</source>
         <translation>Below</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1088"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1080"/>
         <source>Rendah</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1088"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1080"/>
         <source>Menengah</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1088"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1080"/>
         <source>Tinggi</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1099"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1091"/>
         <source>↑ kinerja · potensial →</source>
         <translation>↑ performance · potential →</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1128"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1120"/>
         <source>Belum dapat dipetakan: –</source>
         <translation>Not yet mappable: –</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1129"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1121"/>
         <source>Kelompok Rencana Suksesi (kotak 7–9): –</source>
         <translation>Succession pool (boxes 7–9): –</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1143"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1135"/>
         <source>Angka kecil: jumlah semula dengan {0}, dan selisihnya.</source>
         <translation>Small figures: the count with {0}, and the change.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1152"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1144"/>
         <source>Kotak {0}: {1} pegawai</source>
         <translation>Box {0}: {1} employee(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1159"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1151"/>
         <source>Kotak {0}: {1} pegawai dengan perubahan, {2} dengan versi tersimpan</source>
         <translation>Box {0}: {1} employee(s) with the changes, {2} with the saved version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1165"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1157"/>
         <source>Kelompok Rencana Suksesi (kotak 7–9)</source>
         <translation>Succession pool (boxes 7–9)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1172"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1164"/>
         <source>Belum dapat dipetakan</source>
         <translation>Not yet mappable</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1181"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1173"/>
         <source>{0}: &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>{0}: &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1182"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1174"/>
         <source>{0}: &lt;b&gt;{1}&lt;/b&gt; &lt;span style=&apos;color:{3}&apos;&gt;(semula {2})&lt;/span&gt;</source>
         <translation>{0}: &lt;b&gt;{1}&lt;/b&gt; &lt;span style=&apos;color:{3}&apos;&gt;(was {2})&lt;/span&gt;</translation>
     </message>
@@ -3442,72 +3740,72 @@ This file contains personal data: store it and send it only to those entitled to
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="818"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="810"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="821"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="813"/>
         <source>Berkas diperiksa seluruhnya tanpa menyimpan apa pun. Periksa hasilnya sebelum mengimpor.</source>
         <translation>The whole file is checked without saving anything. Review the results before importing.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="825"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="817"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="840"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="832"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="841"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="833"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="842"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="834"/>
         <source>Tidak berubah</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="843"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="835"/>
         <source>Tidak valid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="844"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="836"/>
         <source>Unit kerja baru</source>
         <translation>New units</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="889"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="881"/>
         <source>Ekspor daftar masalah…</source>
         <translation>Export problem list…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="895"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="887"/>
         <source>Masalah yang ditemukan</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="899"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="891"/>
         <source>Tampilkan:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="903"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="895"/>
         <source>Lewati baris yang tidak valid</source>
         <translation>Skip invalid rows</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="947"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="939"/>
         <source>Memeriksa berkas…</source>
         <translation>Checking file…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="980"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="972"/>
         <source>{0}
 
 Kembali ke langkah sebelumnya untuk memilih kolomnya.</source>
@@ -3516,102 +3814,102 @@ Kembali ke langkah sebelumnya untuk memilih kolomnya.</source>
 Go back to the previous step to choose the columns.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="985"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="977"/>
         <source>Pemeriksaan berkas gagal: {0}</source>
         <translation>Checking the file failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1001"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="993"/>
         <source>{0} baris dibaca dari lembar “{1}” (judul kolom di baris {2}).</source>
         <translation>Rows read from sheet “{1}”: {0} (column headings in row {2}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1007"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="999"/>
         <source>Unit kerja baru: {0}</source>
         <translation>New units: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1008"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1000"/>
         <source> dan {0} lainnya.</source>
         <translation> and {0} more.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1014"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1006"/>
         <source>Semua ({0})</source>
         <translation>All ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1015"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1007"/>
         <source>Kesalahan ({0})</source>
         <translation>Errors ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1016"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1008"/>
         <source>Peringatan ({0})</source>
         <translation>Warnings ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1025"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1017"/>
         <source>Tidak ada masalah: semua baris valid.</source>
         <translation>No problems: all rows are valid.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1053"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1045"/>
         <source>{0} baris tidak valid, sehingga berkas belum dapat diimpor. Perbaiki berkasnya lalu mulai lagi, atau centang “Lewati baris yang tidak valid” untuk mengimpor {1} baris yang valid saja.</source>
         <translation>The file has invalid rows ({0}), so it cannot be imported yet. Fix the file and start again, or tick “Skip invalid rows” to import only the valid rows ({1}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1058"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1050"/>
         <source>Tidak ada data baru atau perubahan; tidak ada yang perlu diimpor.</source>
         <translation>No new or changed data; there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1063"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1055"/>
         <source>{0} baris baru</source>
         <translation>{0} new row(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1065"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1057"/>
         <source>{0} baris diperbarui</source>
         <translation>{0} updated row(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1066"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1058"/>
         <source> dan </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1069"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1061"/>
         <source>{0} baris yang tidak valid akan dilewati; {1} akan disimpan. Tekan Impor untuk melanjutkan.</source>
         <translation>{0} invalid row(s) will be skipped; {1} will be saved. Press Import to continue.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1073"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1065"/>
         <source>Berkas siap diimpor: {0} akan disimpan. Tekan Impor untuk melanjutkan.</source>
         <translation>The file is ready to import: {0} will be saved. Press Import to continue.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1094"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1086"/>
         <source>Ekspor daftar masalah</source>
         <translation>Export problem list</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1094"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1086"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1106"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1098"/>
         <source>Menyimpan daftar masalah…</source>
         <translation>Saving problem list…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1115"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1107"/>
         <source>Daftar masalah disimpan ke {0}</source>
         <translation>Problem list saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1119"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1111"/>
         <source>Daftar masalah tidak dapat disimpan: {0}</source>
         <translation>The problem list could not be saved: {0}</translation>
     </message>
@@ -3619,37 +3917,37 @@ Go back to the previous step to choose the columns.</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="171"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="163"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="172"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="164"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="173"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="165"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="174"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="166"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="175"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="167"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="177"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="169"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="177"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="169"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
@@ -4173,42 +4471,42 @@ Go back to the previous step to choose the columns.</translation>
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="213"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="206"/>
         <source>Simpan versi baru</source>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="215"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="208"/>
         <source>Simpan &lt;b&gt;{0}&lt;/b&gt; sebagai &lt;b&gt;versi {1}&lt;/b&gt;?</source>
         <translation>Save &lt;b&gt;{0}&lt;/b&gt; as &lt;b&gt;version {1}&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="222"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="215"/>
         <source>Perubahan:</source>
         <translation>Changes:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="224"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="217"/>
         <source>Tidak ada angka yang berubah.</source>
         <translation>No numbers have changed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="228"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="221"/>
         <source>Versi {0} tetap tersimpan dan penempatan yang sudah dihitung dengannya tidak berubah. Versi {1} dipakai saat sebuah periode dipetakan ulang di halaman Peta Talenta.</source>
         <translation>Version {0} stays on record, and placements already calculated with it do not change. Version {1} is used when a period is remapped on the Talent Map page.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="234"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="227"/>
         <source>&amp;Uraian skema (perbarui bila angka yang disebut berubah):</source>
         <translation>Scheme &amp;description (update it if the numbers it quotes have changed):</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="244"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="237"/>
         <source>Simpan versi {0}</source>
         <translation>Save version {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="245"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="238"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -4216,265 +4514,265 @@ Go back to the previous step to choose the columns.</translation>
 <context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="636"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="675"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="923"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="628"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="667"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="915"/>
         <source>Kinerja</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="637"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="629"/>
         <source>di bawah ekspektasi</source>
         <translation>below expectations</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="638"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="630"/>
         <source>Sesuai ekspektasi mulai</source>
         <translation>Meets expectations from</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="639"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="631"/>
         <source>Di atas ekspektasi mulai</source>
         <translation>Above expectations from</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="641"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="633"/>
         <source>Nilai &lt; {low}: di bawah ekspektasi · {low} – &lt; {high}: sesuai · ≥ {high}: di atas</source>
         <translation>Score &lt; {low}: below expectations · {low} – &lt; {high}: meets · ≥ {high}: above</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="648"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="923"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="640"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="915"/>
         <source>Potensial</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="649"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="641"/>
         <source>rendah</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="650"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="642"/>
         <source>Menengah mulai</source>
         <translation>Medium from</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="651"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="643"/>
         <source>Tinggi mulai</source>
         <translation>High from</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="652"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="644"/>
         <source>Nilai &lt; {low}: rendah · {low} – &lt; {high}: menengah · ≥ {high}: tinggi</source>
         <translation>Score &lt; {low}: low · {low} – &lt; {high}: medium · ≥ {high}: high</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="658"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="650"/>
         <source>Komponen “belum tercatat” tidak punya data di aplikasi, jadi bobotnya dibagi ke komponen lain secara proporsional (kolom Efektif). Komponen tanpa data untuk seorang pegawai juga dibagi ulang, kecuali komponen wajib: tanpa data itu pegawai masuk daftar “belum dapat dipetakan”.</source>
         <translation>“Not recorded” components have no data in the app, so their weight is shared proportionally among the other components (Actual column). A component with no data for a particular employee is shared out too, except a required one: without that data the employee goes to the “not yet mappable” list.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="669"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="661"/>
         <source>Nilai talenta</source>
         <translation>Talent score</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="677"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="669"/>
         <source>+ potensial</source>
         <translation>+ potential</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="680"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="672"/>
         <source>Dipakai untuk mengurutkan pegawai dalam satu kotak (mis. calon suksesor).</source>
         <translation>Used to rank employees within a box (e.g. succession candidates).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="701"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="693"/>
         <source>Syarat dipetakan</source>
         <translation>Mapping eligibility</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="705"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="697"/>
         <source>Tidak dipetakan bila ada hukuman disiplin tingkat</source>
         <translation>Not mapped with a disciplinary penalty:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="707"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="699"/>
         <source>ringan</source>
         <translation>minor</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="707"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="699"/>
         <source>sedang</source>
         <translation>moderate</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="707"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="699"/>
         <source>berat</source>
         <translation>severe</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="714"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="716"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="718"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="720"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="706"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="708"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="710"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="712"/>
         <source> tahun</source>
         <translation> yr</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="726"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="718"/>
         <source>… dalam kurun terakhir</source>
         <translation>… within the last</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="726"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="730"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="718"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="722"/>
         <source>0 = syarat ini tidak dipakai</source>
         <translation>0 = rule not applied</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="728"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="720"/>
         <source>Tidak dipetakan bila pensiun (BUP) dalam</source>
         <translation>Not mapped if retiring (BUP) within</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="732"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="724"/>
         <source>Penghargaan dihitung dari</source>
         <translation>Awards counted over</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="732"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="733"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="724"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="725"/>
         <source>terakhir</source>
         <translation>up to the reference date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="733"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="725"/>
         <source>Rekam jejak disiplin dihitung dari</source>
         <translation>Disciplinary record counted over</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="753"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="745"/>
         <source>Distribusi acuan (% pegawai per kotak)</source>
         <translation>Guideline distribution (% of employees per box)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="759"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="751"/>
         <source>Di atas</source>
         <translation>Above</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="759"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="751"/>
         <source>Sesuai</source>
         <translation>Meets</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="759"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="751"/>
         <source>Di bawah</source>
         <translation>Below</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="760"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="752"/>
         <source>Rendah</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="760"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="752"/>
         <source>Menengah</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="760"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="752"/>
         <source>Tinggi</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="776"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="768"/>
         <source>Kotak {0}</source>
         <translation>Box {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="780"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="772"/>
         <source>Distribusi acuan kotak {0}</source>
         <translation>Guideline for box {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="795"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="787"/>
         <source>Acuan yang ditampilkan saat kalibrasi (misalnya kurva distribusi predikat kinerja organisasi); tidak membatasi pemetaan.</source>
         <translation>A reference shown during calibration (for example the organisation&apos;s performance-rating distribution curve); it does not restrict the mapping.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="908"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="900"/>
         <source>= {0} %</source>
         <translation>= {0} %</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="915"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="907"/>
         <source>Jumlah: {0} %</source>
         <translation>Total: {0} %</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="932"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="924"/>
         <source>{0}: {1} ditambahkan (bobot {2})</source>
         <translation>{0}: {1} added (weight {2})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="939"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="931"/>
         <source>{0}: bobot {1} {2} → {3}</source>
         <translation>{0}: weight of {1} {2} → {3}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="946"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="938"/>
         <source>{0}: {1} menjadi wajib</source>
         <translation>{0}: {1} now required</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="948"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="940"/>
         <source>{0}: {1} tidak lagi wajib</source>
         <translation>{0}: {1} no longer required</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="954"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="946"/>
         <source>{0}: {1} dihapus</source>
         <translation>{0}: {1} removed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="959"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="951"/>
         <source>{0}: batas {1} → {2}</source>
         <translation>{0}: cut-offs {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="966"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="958"/>
         <source>Nilai talenta: kinerja {0} % + potensial {1} % → {2} % + {3} %</source>
         <translation>Talent score: performance {0} % + potential {1} % → {2} % + {3} %</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="977"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="969"/>
         <source>Syarat hukuman disiplin diubah</source>
         <translation>Disciplinary penalty rule changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="982"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="974"/>
         <source>Syarat pensiun: {0} → {1} tahun</source>
         <translation>Retirement rule: {0} → {1} years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="988"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="980"/>
         <source>Masa penghargaan</source>
         <translation>Awards window</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="989"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="981"/>
         <source>Masa rekam jejak disiplin</source>
         <translation>Disciplinary record window</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="993"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="985"/>
         <source>{0}: {1} → {2} tahun</source>
         <translation>{0}: {1} → {2} years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1000"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="992"/>
         <source>Distribusi acuan diubah</source>
         <translation>Guideline distribution changed</translation>
     </message>
@@ -4482,232 +4780,232 @@ Go back to the previous step to choose the columns.</translation>
 <context>
     <name>SchemeSection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="285"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="278"/>
         <source>Skema penilaian</source>
         <translation>Scoring scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="288"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="281"/>
         <source>Versi skema</source>
         <translation>Scheme version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="289"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="282"/>
         <source>&amp;Skema:</source>
         <translation>&amp;Scheme:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="291"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="284"/>
         <source>&amp;Versi:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="293"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="286"/>
         <source>Skema bawaan</source>
         <translation>Default scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="294"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="287"/>
         <source>Dipakai saat periode dipetakan tanpa memilih skema</source>
         <translation>Used when a period is mapped without choosing a scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="295"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="288"/>
         <source>&amp;Jadikan bawaan</source>
         <translation>Make &amp;default</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="297"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="290"/>
         <source>Jadikan skema ini yang dipakai saat periode dipetakan tanpa memilih skema</source>
         <translation>Use this scheme when a period is mapped without choosing one</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="331"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="324"/>
         <source>&amp;Pakai angka versi ini</source>
         <translation>&amp;Use this version&apos;s numbers</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="333"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="326"/>
         <source>Muat angka versi ini ke versi terbaru untuk disunting dan disimpan sebagai versi baru</source>
         <translation>Load this version&apos;s numbers into the latest version, to edit and save as a new version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="359"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="352"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="362"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="355"/>
         <source>Periode pratinjau</source>
         <translation>Preview period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="363"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="356"/>
         <source>P&amp;eriode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="386"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="379"/>
         <source>Simpan sebagai versi &amp;baru…</source>
         <translation>Save as &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="388"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="381"/>
         <source>Batalkan &amp;perubahan</source>
         <translation>Discard &amp;changes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="394"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="387"/>
         <source>Menyimpan membuat versi baru; versi lama tetap ada. Penempatan yang sudah dihitung tetap memakai versi yang menghasilkannya. Petakan ulang periode di halaman Peta Talenta untuk memakai versi baru.</source>
         <translation>Saving creates a new version; old versions are kept. Placements already calculated keep the version that produced them. Remap a period on the Talent Map page to use the new version.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="448"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="441"/>
         <source>Belum ada skema penilaian di database ini. Pasang keempat skema bawaan (BKN Kepka 411/2025, Predikat SKP langsung, JPM pemetaan, Tanjungpinang 2022), lalu sesuaikan dengan peraturan daerah Anda.</source>
         <translation>There is no scoring scheme in this database yet. Install the four built-in schemes (BKN Kepka 411/2025, Predikat SKP langsung, JPM pemetaan, Tanjungpinang 2022), then adapt them to your regional regulations.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="454"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="447"/>
         <source>Pasang skema &amp;bawaan</source>
         <translation>&amp;Install built-in schemes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="516"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="509"/>
         <source> — bawaan</source>
         <translation> — default</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="529"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="522"/>
         <source>terbuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="529"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="522"/>
         <source>ditutup</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="559"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="552"/>
         <source>Versi {0} (terbaru)</source>
         <translation>Version {0} (latest)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="561"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="554"/>
         <source>Versi {0} (hanya baca)</source>
         <translation>Version {0} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="573"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="566"/>
         <source>Sumber angka: {0}</source>
         <translation>Source of the numbers: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="583"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="576"/>
         <source>Versi {0} hanya dapat dilihat: penempatan yang dihitung dengannya tetap memakai angka ini. Versi terbaru adalah versi {1}.</source>
         <translation>Version {0} is view-only: placements calculated with it keep these numbers. The latest version is version {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="593"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="586"/>
         <source>Versi {0} dari {1}</source>
         <translation>Version {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="598"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="591"/>
         <source>dibuat oleh {0} pada {1}</source>
         <translation>created by {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="608"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="601"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="609"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="602"/>
         <source>Perubahan pada {0} belum disimpan. Buang perubahan itu?</source>
         <translation>Changes to {0} have not been saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="654"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="647"/>
         <source>Angka versi {0} dimuat. Simpan untuk menjadikannya versi {1}.</source>
         <translation>Numbers of version {0} loaded. Save to make them version {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="683"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="676"/>
         <source>Belum dapat disimpan:</source>
         <translation>Cannot be saved yet:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="687"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="680"/>
         <source>Angka sah dan siap disimpan sebagai versi baru.</source>
         <translation>The numbers are valid and ready to save as a new version.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="692"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="685"/>
         <source>Perbaiki kesalahan yang tercantum dulu</source>
         <translation>Fix the listed errors first</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="694"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="687"/>
         <source>Simpan angka ini sebagai versi baru (Ctrl+S)</source>
         <translation>Save these numbers as a new version (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="696"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="689"/>
         <source>Belum ada perubahan</source>
         <translation>No changes yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="737"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="730"/>
         <source>Periode {0} belum dipetakan.</source>
         <translation>Period {0} has not been mapped yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="741"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="734"/>
         <source>Pemetaan tersimpan {0}: {1} · {2} dipetakan · {3} belum dapat dipetakan · {4}</source>
         <translation>Saved mapping for {0}: {1} · {2} mapped · {3} not yet mappable · {4}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="760"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="753"/>
         <source>Belum ada periode. Buat periode di tab Periode untuk melihat pratinjau.</source>
         <translation>No periods yet. Create one on the Periods tab to see a preview.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="766"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="759"/>
         <source>Pratinjau menunggu angka yang sah.</source>
         <translation>The preview is waiting for valid numbers.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="802"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="795"/>
         <source>Menghitung pratinjau periode {0}…</source>
         <translation>Calculating the preview for period {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="853"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="846"/>
         <source>Belum ada data pegawai. Impor data pegawai untuk melihat pratinjau.</source>
         <translation>No employee data yet. Import employee data to see a preview.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="859"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="852"/>
         <source>Pratinjau tidak dapat dihitung: {0}</source>
         <translation>The preview could not be calculated: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="908"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="901"/>
         <source>Tersimpan sebagai {0} versi {1}. Penempatan yang sudah ada tetap memakai versi {2}; petakan ulang periode di halaman Peta Talenta untuk memakai versi {1}.</source>
         <translation>Saved as {0} version {1}. Existing placements keep using version {2}; remap a period on the Talent Map page to use version {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="921"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="914"/>
         <source>Jadikan bawaan</source>
         <translation>Make default</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="923"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="916"/>
         <source>Jadikan {0} skema bawaan? Periode yang dipetakan tanpa memilih skema akan memakai versi terbarunya. Penempatan yang sudah ada tidak berubah.</source>
         <translation>Make {0} the default scheme? Periods mapped without choosing a scheme will use its latest version. Existing placements do not change.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="937"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="930"/>
         <source>{0} sekarang menjadi skema bawaan.</source>
         <translation>{0} is now the default scheme.</translation>
     </message>
@@ -4773,22 +5071,22 @@ Go back to the previous step to choose the columns.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1231"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1224"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1233"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1226"/>
         <source>Skema penilaian dan periode talenta untuk seluruh instansi</source>
         <translation>Scoring schemes and talent periods for the whole agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1239"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1232"/>
         <source>Skema penilaian</source>
         <translation>Scoring schemes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1240"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1233"/>
         <source>Periode</source>
         <translation>Periods</translation>
     </message>
@@ -4796,107 +5094,107 @@ Go back to the previous step to choose the columns.</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="393"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="385"/>
         <source>Jenis data dan berkas</source>
         <translation>Data type and file</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="396"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="388"/>
         <source>Pilih data yang akan diimpor dan berkasnya: Excel (.xlsx, .xls), ODS atau CSV, misalnya unduhan SIASN atau rekap dari unit kerja.</source>
         <translation>Choose the data to import and its file: Excel (.xlsx, .xls), ODS or CSV, for example a SIASN download or a summary from a unit.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="402"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="394"/>
         <source>Data pegawai</source>
         <translation>Employee data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="403"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="395"/>
         <source>Data utama SIASN: NIP, nama, jabatan, unit kerja, golongan, TMT.</source>
         <translation>SIASN main data: NIP, name, post, unit, grade, TMT dates.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="406"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="398"/>
         <source>Riwayat SKP</source>
         <translation>SKP history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="407"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="399"/>
         <source>Predikat kinerja per tahun: NIP, tahun, hasil kerja, perilaku kerja.</source>
         <translation>Performance ratings per year: NIP, year, work results, work behaviour.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="410"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="402"/>
         <source>Hasil asesmen</source>
         <translation>Assessment results</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="411"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="403"/>
         <source>Hasil uji kompetensi: NIP, tanggal asesmen, JPM, nilai potensi.</source>
         <translation>Competency test results: NIP, assessment date, JPM, potential score.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="415"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="407"/>
         <source>Jenis data</source>
         <translation>Data type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="429"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="421"/>
         <source>Pilih berkas lembar kerja…</source>
         <translation>Choose a spreadsheet file…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="431"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="423"/>
         <source>Pilih…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="433"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="425"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="444"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="436"/>
         <source>Profil menyimpan pemetaan kolom berkas yang pernah diimpor, untuk berkas dengan susunan kolom yang sama. Tanpa profil, kolom dikenali dari judulnya.</source>
         <translation>A profile stores the column mapping of a file imported before, for files with the same column layout. Without a profile, columns are recognised by their headings.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="448"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="440"/>
         <source>Profil pemetaan kolom</source>
         <translation>Column mapping profile</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="510"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="502"/>
         <source>Tanpa profil — kenali kolom dari judulnya</source>
         <translation>No profile — recognise columns by their headings</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="515"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="507"/>
         <source>Belum ada profil tersimpan untuk jenis data ini</source>
         <translation>No saved profiles for this data type yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="530"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="522"/>
         <source>Pilih berkas untuk diimpor</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="532"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="524"/>
         <source>Lembar kerja dan CSV ({0});;Semua berkas (*)</source>
         <translation>Spreadsheets and CSV ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="544"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="536"/>
         <source>Berkas tidak ditemukan.</source>
         <translation>File not found.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="546"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="538"/>
         <source>Jenis berkas ini tidak didukung; gunakan .xlsx, .xls, .ods atau .csv.</source>
         <translation>This file type is not supported; use .xlsx, .xls, .ods or .csv.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="557"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="549"/>
         <source>Kolom wajib untuk jenis data ini: {0}.</source>
         <translation>Required columns for this data type: {0}.</translation>
     </message>

@@ -27,10 +27,12 @@ from .personnel import (
     Person,
     Skp,
 )
+from .settings import AppSetting
 from .talent import Calibration, MappingRun, Placement, ScoringScheme, TalentPeriod
 
 __all__ = [
     "AgendaItem",
+    "AppSetting",
     "Assessment",
     "Attendance",
     "AuditEvent",

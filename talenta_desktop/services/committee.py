@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.dates import format_tanggal
 from talenta_desktop.domain.ninebox import box_number
+from talenta_desktop.domain.nip import format_nip
 from talenta_desktop.models import (
     AgendaItem,
     Attendance,
@@ -36,6 +37,7 @@ from talenta_desktop.models.committee import ATTENDANCE, CONFLICT_RELATIONS, DEC
 
 from .actor import Actor
 from .audit import record
+from .berita_acara_template import get_template
 from .reports.berita_acara_data import (
     Attendee,
     BeritaAcaraDocument,
@@ -48,6 +50,7 @@ from .reports.berita_acara_data import (
     document_from_json,
     fingerprint_of,
 )
+from .talent.calibration import current_box
 
 ROLE_LABELS = {"ketua": "Ketua", "sekretaris": "Sekretaris", "anggota": "Anggota"}
 ATTENDANCE_LABELS = {"hadir": "Hadir", "tidak_hadir": "Tidak hadir", "diwakili": "Diwakili"}
@@ -201,6 +204,51 @@ def add_member(
     session.flush()
     record(session, actor, "committee.member", entity="committee", entity_id=committee_id,
            after={"member_id": row.id, "nama": row.nama, "role": role})  # fmt: skip
+    return MemberInfo(row.id, row.nama, row.nip, row.jabatan, row.role, row.sign_order, row.person_id)
+
+
+def update_member(
+    session: Session,
+    actor: Actor,
+    member_id: int,
+    *,
+    role: str | None = None,
+    jabatan: str | None = None,
+    sign_order: int | None = None,
+    active: bool | None = None,
+) -> MemberInfo:
+    """Change a member's role, jabatan or signing order, or end their membership (``active=False``).
+
+    Final meetings keep their attendance list as it was; from now on the member counts (or not) towards
+    the quorum of meetings still to be held.
+    """
+    row = session.get(CommitteeMember, member_id)
+    if row is None:
+        raise CommitteeError(f"Anggota #{member_id} tidak ditemukan.")
+    before = {"role": row.role, "jabatan": row.jabatan, "sign_order": row.sign_order, "active": row.active}
+    if role is not None and role not in ROLES:
+        raise CommitteeError(f"Peran anggota harus ketua, sekretaris atau anggota, bukan {role!r}.")
+    new_role = role or row.role
+    stays = row.active if active is None else active
+    if stays and new_role in ("ketua", "sekretaris") and session.scalar(
+        select(CommitteeMember.id).where(
+            CommitteeMember.committee_id == row.committee_id, CommitteeMember.role == new_role,
+            CommitteeMember.active, CommitteeMember.id != member_id,
+        )
+    ):  # fmt: skip
+        raise CommitteeError(f"Komite ini sudah mempunyai {ROLE_LABELS[new_role].lower()}.")
+    if sign_order is not None and sign_order < 1:
+        raise CommitteeError(f"Urutan tanda tangan harus 1 atau lebih, bukan {sign_order}.")
+    row.role = new_role
+    if jabatan is not None:
+        row.jabatan = jabatan.strip() or None
+    if sign_order is not None:
+        row.sign_order = sign_order
+    row.active = stays
+    session.flush()
+    after = {"role": row.role, "jabatan": row.jabatan, "sign_order": row.sign_order, "active": row.active}
+    record(session, actor, "committee.member_update", entity="committee", entity_id=row.committee_id,
+           before={"member_id": member_id, **before}, after={"member_id": member_id, **after})  # fmt: skip
     return MemberInfo(row.id, row.nama, row.nip, row.jabatan, row.role, row.sign_order, row.person_id)
 
 
@@ -465,8 +513,9 @@ def _require_active(session: Session, meeting_id: int) -> Meeting:
     return row
 
 
-def save_minutes_draft(session: Session, meeting_id: int, text: str) -> datetime:
-    """The autosave: a safety copy of the minutes being typed (not audited: it is not yet a record)."""
+def save_minutes_draft(session: Session, actor: Actor, meeting_id: int, text: str) -> datetime:
+    """The autosave: a safety copy of the minutes being typed. Not audited — it is not yet a record, and
+    an event every few seconds would drown the log — so ``actor`` is taken only for the uniform call."""
     row = _open_meeting(session, meeting_id)
     row.minutes_draft = text
     row.minutes_draft_at = utcnow()
@@ -479,6 +528,12 @@ def save_minutes(session: Session, actor: Actor, meeting_id: int, text: str) -> 
     row.minutes, row.minutes_draft, row.minutes_draft_at = text, None, None
     record(session, actor, "meeting.minutes", entity="meeting", entity_id=meeting_id,
            before={"length": before}, after={"length": len(text)})  # fmt: skip
+
+
+def discard_minutes_draft(session: Session, actor: Actor, meeting_id: int) -> None:
+    """Drop the autosaved draft (the user chose the saved minutes over it); not audited, like the draft."""
+    row = _open_meeting(session, meeting_id)
+    row.minutes_draft, row.minutes_draft_at = None, None
 
 
 @dataclass(frozen=True)
@@ -581,6 +636,90 @@ def add_follow_up(
     return row.id
 
 
+@dataclass(frozen=True)
+class NoteInfo:
+    person_id: int
+    nip: str
+    nama: str
+    jabatan: str | None
+    discussed: bool
+    text: str
+
+
+def meeting_notes(session: Session, meeting_id: int) -> list[NoteInfo]:
+    """The per-person discussion notes of a meeting, in the order they were first written."""
+    rows = session.execute(
+        select(DiscussionNote, Person.nip, Person.nama, Person.jabatan_nama)
+        .join(Person, Person.id == DiscussionNote.person_id)
+        .where(DiscussionNote.meeting_id == meeting_id)
+        .order_by(DiscussionNote.id)
+    )
+    return [NoteInfo(n.person_id, nip, nama, jabatan, n.discussed, n.text) for n, nip, nama, jabatan in rows]
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    member: str
+    person_id: int
+    nip: str
+    nama: str
+    relation: str  # code of models.committee.CONFLICT_RELATIONS
+    note: str | None
+
+
+def meeting_conflicts(session: Session, meeting_id: int) -> list[ConflictInfo]:
+    """Who stepped out while whom was discussed."""
+    rows = session.execute(
+        select(ConflictOfInterest, CommitteeMember.nama, Person.nip, Person.nama)
+        .join(CommitteeMember, CommitteeMember.id == ConflictOfInterest.member_id)
+        .join(Person, Person.id == ConflictOfInterest.person_id)
+        .where(ConflictOfInterest.meeting_id == meeting_id)
+        .order_by(ConflictOfInterest.id)
+    )
+    return [ConflictInfo(member, c.person_id, nip, nama, c.relation, c.note) for c, member, nip, nama in rows]
+
+
+@dataclass(frozen=True)
+class FollowUpInfo:
+    id: int
+    meeting_id: int
+    meeting_number: str
+    task: str
+    owner: str
+    due_on: date | None
+    done: bool
+
+    def overdue(self, today: date) -> bool:
+        return not self.done and self.due_on is not None and self.due_on < today
+
+
+def list_follow_ups(session: Session, meeting_id: int | None = None) -> list[FollowUpInfo]:
+    """Follow-up tasks of one meeting, or of every meeting (open ones first, by due date)."""
+    query = select(FollowUp, Meeting.number).join(Meeting, Meeting.id == FollowUp.meeting_id)
+    if meeting_id is not None:
+        query = query.where(FollowUp.meeting_id == meeting_id).order_by(FollowUp.id)
+    else:
+        query = query.order_by(FollowUp.done, FollowUp.due_on.is_(None), FollowUp.due_on, FollowUp.id)
+    return [
+        FollowUpInfo(f.id, f.meeting_id, number, f.task, f.owner, f.due_on, f.done)
+        for f, number in session.execute(query)
+    ]
+
+
+def set_follow_up_done(session: Session, actor: Actor, follow_up_id: int, done: bool = True) -> None:
+    """Mark a follow-up done (or open again). Allowed after finalising: carrying out what a meeting
+    decided is not a change of the record, and the berita acara lists the tasks, not their progress."""
+    row = session.get(FollowUp, follow_up_id)
+    if row is None:
+        raise CommitteeError(f"Tindak lanjut #{follow_up_id} tidak ditemukan.")
+    if row.done == done:
+        return
+    row.done = done
+    session.flush()
+    record(session, actor, "meeting.follow_up_done", entity="meeting", entity_id=row.meeting_id,
+           before={"follow_up_id": row.id, "done": not done}, after={"follow_up_id": row.id, "done": done})  # fmt: skip
+
+
 # -- locking and the record ------------------------------------------------------------------------
 
 
@@ -637,11 +776,15 @@ def berita_acara_document(session: Session, meeting_id: int) -> BeritaAcaraDocum
     committee = session.get(Committee, row.committee_id)
     period = session.get(TalentPeriod, row.period_id)
     instansi = session.scalar(select(Instansi).order_by(Instansi.id).limit(1))
-    pemerintah = (instansi.nama if instansi else "Pemerintah Daerah").upper()
+    template = get_template(session)
     kop = Kop(
-        pemerintah=pemerintah,
-        instansi=(instansi.nama_bkpsdm if instansi and instansi.nama_bkpsdm else "Komite Talenta").upper(),
-        alamat=instansi.alamat if instansi else None,
+        pemerintah=(template.kop_pemerintah or (instansi.nama if instansi else "Pemerintah Daerah")).upper(),
+        instansi=(
+            template.kop_instansi
+            or (instansi.nama_bkpsdm if instansi and instansi.nama_bkpsdm else committee.name)
+        ).upper(),
+        alamat=template.kop_alamat or (instansi.alamat if instansi else None),
+        logo_path=template.logo_path or None,
     )
     rows = attendance(session, meeting_id)
     attendees = tuple(
@@ -690,7 +833,7 @@ def berita_acara_document(session: Session, meeting_id: int) -> BeritaAcaraDocum
                 tuple(stepped_out.get(cal.person_id, ())),
             )
         )
-    krs: dict[str, list[str]] = {}
+    krs: dict[str, list[tuple[int, str, str]]] = {}  # target → (box, name, line), ranked below
     for d in session.scalars(select(Decision).where(Decision.meeting_id == meeting_id).order_by(Decision.id)):
         p = person(d.person_id)
         decisions.append(
@@ -709,7 +852,10 @@ def berita_acara_document(session: Session, meeting_id: int) -> BeritaAcaraDocum
         )
         if d.kind in ("krs", "suksesor") and p is not None:
             target = d.basis or "Kelompok Rencana Suksesi Instansi"
-            krs.setdefault(target, []).append(f"{p.nama} ({p.nip})")
+            box = current_box(session, row.period_id, p.id)[1]
+            line = f"{p.nama} ({format_nip(p.nip)})" + (f" — kotak {box}" if box else "")
+            if all(existing[2] != line for existing in krs.get(target, ())):
+                krs.setdefault(target, []).append((box or 0, p.nama, line))
     follow_ups = tuple(
         FollowUpRow(f.task, f.owner, f.due_on)
         for f in session.scalars(
@@ -729,10 +875,16 @@ def berita_acara_document(session: Session, meeting_id: int) -> BeritaAcaraDocum
         f"{committee.sk_title or 'Keputusan Pejabat Pembina Kepegawaian tentang Komite Talenta'} Nomor "
         f"{committee.sk_number} tanggal {format_tanggal(committee.sk_date)}",
     )
-    opening = (
-        f"Pada hari ini, {_day_date(row.held_on)}, pukul {time}, bertempat di {row.place}, telah dilaksanakan "
-        f"rapat {committee.name} dalam rangka {row.title.lower()} periode {period.label}, dengan hasil sebagai "
-        "berikut."
+    opening = template.fill_opening(
+        {
+            "hari_tanggal": _day_date(row.held_on),
+            "waktu": time,
+            "tempat": row.place,
+            "komite": committee.name,
+            "acara": row.title[:1].lower() + row.title[1:],
+            "periode": period.label,
+            "nomor": row.number,
+        }
     )
     corrects = None
     if row.corrects_meeting_id:
@@ -745,7 +897,15 @@ def berita_acara_document(session: Session, meeting_id: int) -> BeritaAcaraDocum
             r.status in ("hadir", "diwakili"),
         )
         for r in rows
+        if template.signers == "semua"
+        or (template.signers == "hadir" and r.status in ("hadir", "diwakili"))
+        or (template.signers == "pimpinan" and r.member.role in ("ketua", "sekretaris"))
     )
+    acknowledger = None
+    if template.mengetahui_nama:
+        acknowledger = Signatory(
+            template.mengetahui_jabatan, template.mengetahui_nama, template.mengetahui_nip or None
+        )
     return BeritaAcaraDocument(
         kop=kop,
         number=row.number,
@@ -761,12 +921,16 @@ def berita_acara_document(session: Session, meeting_id: int) -> BeritaAcaraDocum
         attendees=attendees,
         agenda=agenda,
         decisions=tuple(decisions),
-        krs=tuple(KrsRow(target, tuple(names)) for target, names in krs.items()),
+        krs=tuple(  # ranked as DOMAIN §6 ranks candidates: box 9 > 8 > 7, then by name
+            KrsRow(target, tuple(line for _, _, line in sorted(rows, key=lambda r: (-r[0], r[1]))))
+            for target, rows in krs.items()
+        ),
         follow_ups=follow_ups,
         minutes=row.minutes_draft if row.minutes_draft is not None else (row.minutes or ""),
-        closing="Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.",
+        closing=template.closing,
         city=city,
         signed_date=format_tanggal(row.held_on),
         signatories=signatories,
         corrects=corrects,
+        acknowledger=acknowledger,
     )

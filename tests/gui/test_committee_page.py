@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 import talenta_desktop.ui.pages.committee as committee_page
 from talenta_desktop.app import build_window, create_application
@@ -27,16 +27,19 @@ from talenta_desktop.ui.committee.dialogs import (
     FollowUpDialog,
     MeetingDialog,
     MemberDialog,
+    MemberEditDialog,
     NoteDialog,
     default_pdf_name,
     next_number,
 )
 from talenta_desktop.ui.committee.models import (
     AttendanceModel,
+    ConflictModel,
     DecisionModel,
     FollowUpModel,
     MeetingListModel,
     MemberModel,
+    NoteModel,
 )
 from talenta_desktop.ui.committee.person_picker import PersonMatchModel
 from talenta_desktop.ui.pages.committee import CommitteePage
@@ -90,7 +93,7 @@ def _close_messages(page) -> None:
 
 
 def _dialog(qtbot, page, kind):
-    qtbot.waitUntil(lambda: page.findChild(kind) is not None, timeout=3000)
+    qtbot.waitUntil(lambda: page.findChild(kind) is not None, timeout=5000)
     return page.findChild(kind)
 
 
@@ -100,12 +103,13 @@ def _ok(qtbot, dialog) -> None:
 
 
 def _choose_status(qtbot, page, row: int, code: str) -> None:
+    """Pick a status in an attendance row's combo, as a user would, and wait for the record."""
     combo = page.attendance_combo(row)
     combo.setCurrentIndex(combo.findData(code))
     member_id = page.attendance_model.rows[row].member.id
     qtbot.waitUntil(
         lambda: next(r for r in page.attendance_model.rows if r.member.id == member_id).status == code,
-        timeout=3000,
+        timeout=5000,
     )
 
 
@@ -144,11 +148,17 @@ def test_table_models_pass_the_model_tester(qtmodeltester, demo_db, actor):
     decisions = DecisionModel()
     decisions.set_rows(document.decisions)
     follow_ups = FollowUpModel()
-    follow_ups.set_rows(document.follow_ups)
+    follow_ups.set_rows(ws.read(service.list_follow_ups, final.id))
+    notes = NoteModel()
+    notes.set_rows(ws.read(service.meeting_notes, final.id))
+    conflicts = ConflictModel()
+    conflicts.set_rows(ws.read(service.meeting_conflicts, final.id))
     matches = PersonMatchModel()
     matches.set_rows([(1, "199001012015031001", "Siti Aminah", "Analis SDM", "BKPSDM")])
-    for model in (members, meeting_list, presence, decisions, follow_ups, matches):
+    for model in (members, meeting_list, presence, decisions, follow_ups, notes, conflicts, matches):
         qtmodeltester.check(model, force_py=True)
+    assert follow_ups.rowCount() == len(document.follow_ups) > 0
+    assert notes.rowCount() > 0 and conflicts.rowCount() > 0
     assert decisions.rowCount() == len(document.decisions) > 0
     assert any(
         "→" in decisions.index(r, DecisionModel.BOX_COLUMN).data() for r in range(decisions.rowCount())
@@ -414,7 +424,7 @@ def test_save_records_the_minutes_and_declining_a_draft_discards_it(qtbot, make_
     assert ws.read(service.minutes_state, draft.id) == service.MinutesState("Notulen resmi", None, None)
     assert page.minutes_status.text().startswith("Notulen disimpan pukul ")
 
-    ws.write(lambda s, _a: service.save_minutes_draft(s, draft.id, "Draf yang tidak jadi"))
+    ws.write(service.save_minutes_draft, draft.id, "Draf yang tidak jadi")
     page.close()
     monkeypatch.setattr(committee_page, "ask", lambda *a: False)
     page = make_page(demo_db)
@@ -438,7 +448,7 @@ def test_agenda_and_follow_ups_are_recorded(qtbot, make_page, demo_db, no_questi
     assert page.agenda_edit.toPlainText() == "Pembukaan\nPenetapan suksesor\nPenutup"
     assert not page.save_agenda_button.isEnabled()
 
-    page.tabs.setCurrentIndex(4)
+    page.tabs.setCurrentWidget(page.follow_ups_tab)
     qtbot.mouseClick(page.add_follow_up_button, Qt.MouseButton.LeftButton)
     dialog = _dialog(qtbot, page, FollowUpDialog)
     qtbot.keyClicks(dialog.task, "Menyusun IDP pegawai KRS")
@@ -447,7 +457,17 @@ def test_agenda_and_follow_ups_are_recorded(qtbot, make_page, demo_db, no_questi
     _ok(qtbot, dialog)
     qtbot.waitUntil(lambda: page.follow_up_model.rowCount() == 1)
     assert page.follow_up_model.index(0, 3).data() == "31 Maret 2026"
-    assert page.tabs.tabText(4) == "Tindak lanjut (1)"
+    assert page.tabs.tabText(page.tabs.indexOf(page.follow_ups_tab)) == "Tindak lanjut (1)"
+    # Ticking "Selesai" records it through the service; unticking opens the task again.
+    done = page.follow_up_model.index(0, FollowUpModel.DONE_COLUMN)
+    assert done.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    page.follow_up_model.setData(done, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    qtbot.waitUntil(lambda: page.follow_up_model.rows[0].done)
+    assert _sql(demo_db, "SELECT done FROM meeting_follow_up WHERE task = ?", "Menyusun IDP pegawai KRS") == [
+        (1,)
+    ]
+    page.follow_up_model.setData(done, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    qtbot.waitUntil(lambda: not page.follow_up_model.rows[0].done)
 
 
 def test_conflicts_and_notes_are_recorded(qtbot, make_page, demo_db, no_questions):
@@ -474,6 +494,37 @@ def test_conflicts_and_notes_are_recorded(qtbot, make_page, demo_db, no_question
     qtbot.waitUntil(lambda: "disimpan (dibahas)" in page.decisions_status.text())
     assert _sql(demo_db, "SELECT text, discussed FROM meeting_note WHERE meeting_id = ?", draft.id) == [
         ("Dibahas bersama atasan langsung", 1)
+    ]
+    # The Pembahasan tab reads both back; double-clicking the note opens it for a change.
+    assert page.tabs.tabText(page.tabs.indexOf(page.discussion_tab)) == "Pembahasan (2)"
+    assert page.note_model.rows[0].text == "Dibahas bersama atasan langsung"
+    assert page.conflict_model.index(0, 2).data() == "keluarga"
+    page._edit_note(page.note_model.index(0, 0))
+    dialog = _dialog(qtbot, page, NoteDialog)
+    assert dialog.picker.person_id() == person_id
+    assert dialog.text_edit.toPlainText() == "Dibahas bersama atasan langsung"
+    dialog.discussed.setChecked(False)
+    _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: page.note_model.index(0, 2).data() == "—")
+    assert _sql(demo_db, "SELECT discussed FROM meeting_note WHERE meeting_id = ?", draft.id) == [(0,)]
+
+
+def test_a_member_changes_role_or_leaves_the_committee(qtbot, make_page, demo_db, no_questions):
+    page = make_page(demo_db)
+    count = page.member_model.rowCount()
+    last = page.member_model.rows[-1]
+    dialog = page.open_member_edit_dialog(count - 1)
+    assert isinstance(dialog, MemberEditDialog) and dialog.role.currentData() == last.role
+    dialog.role.setCurrentIndex(dialog.role.findData("ketua"))  # the committee has one already
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and dialog.messages.text() == "Komite ini sudah mempunyai ketua."
+    dialog.role.setCurrentIndex(dialog.role.findData("anggota"))
+    dialog.jabatan.setText("Inspektur Pembantu Wilayah II")
+    dialog.active.setChecked(False)
+    _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: page.member_model.rowCount() == count - 1)
+    assert _sql(demo_db, "SELECT active, jabatan FROM committee_member WHERE id = ?", last.id) == [
+        (0, "Inspektur Pembantu Wilayah II")
     ]
 
 
@@ -528,8 +579,8 @@ def test_a_second_meeting_cannot_start_while_one_is_held(qtbot, make_page, demo_
 def _fake_renderer(monkeypatch, calls):
     module = types.ModuleType("talenta_desktop.services.reports.berita_acara")
 
-    def render_berita_acara(document, out, *, paper="A4"):
-        calls.append((document.number, paper))
+    def render_berita_acara(document, out, *, paper="A4", draft=False):
+        calls.append((document.number, paper, draft))
         Path(out).write_bytes(b"%PDF-1.4 fake")
         return "f" * 64
 
@@ -551,8 +602,24 @@ def test_the_berita_acara_button_renders_in_the_background(qtbot, make_page, dem
     dialog.f4.setChecked(True)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.pdf_button.isEnabled() and target.exists(), timeout=10_000)
-    assert calls == [(final.number, "F4")]
+    assert calls == [(final.number, "F4", False)]
     assert str(target) in page.page_status.text() and page.page_status.isVisible()
+
+
+def test_a_meeting_not_yet_final_prints_as_a_draft(qtbot, make_page, demo_db, tmp_path, monkeypatch):
+    calls = []
+    _fake_renderer(monkeypatch, calls)
+    page = make_page(demo_db)
+    draft = next(m for m in page.meetings if not m.is_final)
+    page.select_meeting(draft.id)
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(qtbot, page, BeritaAcaraDialog)
+    assert "DRAF" in " ".join(label.text() for label in dialog.findChildren(QLabel))
+    target = tmp_path / "draft.pdf"
+    dialog.path_edit.setText(str(target))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.pdf_button.isEnabled() and target.exists(), timeout=10_000)
+    assert calls == [(draft.number, "A4", True)]
 
 
 def test_the_real_renderer_writes_a_pdf(qtbot, make_page, demo_db, tmp_path):

@@ -561,3 +561,28 @@ def test_a_reason_longer_than_a_page_still_prints(document):
     text = PdfReadBack(pdf).text
     assert "Akhir uraian." in text
     assert printed_fingerprint(text) == digest == fingerprint(doc)
+
+
+def test_a_draft_is_marked_on_every_page_and_carries_no_fingerprint(document):
+    out = io.BytesIO()
+    render_berita_acara(document, out, draft=True)
+    pdf = PdfReadBack(out.getvalue())
+    assert len(pdf.texts) > 1
+    for page in pdf.texts:
+        text = normalize(page)
+        assert "DRAF — Berita Acara Nomor" in text and "(belum difinalkan)" in text
+        assert re.search(r"\bDRAF\b.*\bDRAF\b", text), "the mark across the page is missing"
+    assert "Sidik jari dokumen (SHA-256)" not in pdf.text
+    assert "bukan berita acara resmi" in pdf.text
+    assert b"/Title (DRAF " in out.getvalue()
+
+
+def test_the_acknowledging_signature_follows_the_committee(document):
+    ppk = Signatory(
+        "Bupati Sukamaju Timur selaku Pejabat Pembina Kepegawaian", "H. Darmawan Saleh, S.E.", None
+    )
+    _, pdf = render(make_document(acknowledger=ppk))
+    last = normalize(PdfReadBack(pdf).texts[-1])
+    assert "Mengetahui, Bupati Sukamaju Timur selaku Pejabat Pembina Kepegawaian," in last
+    assert last.index("Mengetahui,") > last.index(document.signatories[-1].nama)
+    assert "H. Darmawan Saleh, S.E." in last

@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+from talenta_desktop.domain.nip import format_nip
 from talenta_desktop.domain.people import full_name
 from talenta_desktop.models import (
     AuditEvent,
@@ -41,11 +42,15 @@ from talenta_desktop.services.committee import (
     berita_acara_document,
     create_committee,
     create_meeting,
+    discard_minutes_draft,
     finalize_meeting,
     get_meeting,
     list_committees,
+    list_follow_ups,
     list_meetings,
     locked_meeting_of,
+    meeting_conflicts,
+    meeting_notes,
     minutes_state,
     pause_meeting,
     quorum,
@@ -54,7 +59,9 @@ from talenta_desktop.services.committee import (
     save_minutes_draft,
     set_agenda,
     set_attendance,
+    set_follow_up_done,
     set_note,
+    update_member,
 )
 from talenta_desktop.services.reports.berita_acara_data import (
     FollowUpRow,
@@ -529,7 +536,7 @@ def test_the_autosaved_draft_is_kept_but_not_audited_and_a_save_is(demo_db, acto
         save_minutes(session, actor, meeting.id, "Rapat dibuka pukul 09.00 WIB.")
     with demo_db.transaction() as session:
         events = _events(session)
-        save_minutes_draft(session, meeting.id, "Rapat dibuka pukul 09.00 WIB. Sekretaris memaparkan")
+        save_minutes_draft(session, actor, meeting.id, "Rapat dibuka pukul 09.00 WIB. Sekretaris memaparkan")
         assert _events(session) == events
     with demo_db.session() as session:  # after a power cut: the draft is offered beside the saved text
         state = minutes_state(session, meeting.id)
@@ -552,8 +559,8 @@ def test_finalising_keeps_what_was_typed_last(demo_db, actor, komite):
     with demo_db.transaction() as session:
         meeting = _held(session, actor, komite)
         save_minutes(session, actor, meeting.id, "Versi pertama.")
-        save_minutes_draft(session, meeting.id, "Versi pertama. Tambahan")
-        save_minutes_draft(session, meeting.id, "Versi pertama. Tambahan sebelum ditutup.")
+        save_minutes_draft(session, actor, meeting.id, "Versi pertama. Tambahan")
+        save_minutes_draft(session, actor, meeting.id, "Versi pertama. Tambahan sebelum ditutup.")
         finalize_meeting(session, actor, meeting.id)
     with demo_db.session() as session:
         assert minutes_state(session, meeting.id) == minutes_state(session, meeting.id).__class__(
@@ -664,7 +671,7 @@ def _attempt(action: str, session, actor, komite: Komite, f: Finalised) -> None:
         case "minutes":
             save_minutes(session, actor, m, "Notulen diubah")
         case "minutes_draft":
-            save_minutes_draft(session, m, "Notulen diubah")
+            save_minutes_draft(session, actor, m, "Notulen diubah")
         case "activate":
             activate_meeting(session, actor, m)
         case "pause":
@@ -770,6 +777,7 @@ def test_the_berita_acara_says_who_came_what_was_decided_and_what_follows(demo_d
         people = {pid: (p.nip, p.nama, p.jabatan_nama) for pid, p in people.items()}
     with demo_db.session() as session:
         doc = berita_acara_document(session, meeting.id)
+        boxes = talent_map(session, "2025").placed.set_index("person_id")["box"]
 
     assert [(x.order, x.nama, x.nip, x.role) for x in doc.attendees] == [
         (x.sign_order, x.nama, x.nip, {"ketua": "Ketua", "sekretaris": "Sekretaris"}.get(x.role, "Anggota"))
@@ -805,7 +813,8 @@ def test_the_berita_acara_says_who_came_what_was_decided_and_what_follows(demo_d
     ]
     for row, pid in zip(doc.krs, (c, d), strict=True):
         assert isinstance(row, KrsRow) and len(row.candidates) == 1
-        assert people[pid][0] in row.candidates[0] and people[pid][1] in row.candidates[0]
+        expected = f"{people[pid][1]} ({format_nip(people[pid][0])}) — kotak {int(boxes[pid])}"
+        assert row.candidates == (expected,)
     assert doc.follow_ups == (FollowUpRow("Laporan kepada Bupati", "Sekretaris Komite", date(2025, 11, 24)),)
 
     assert doc.number == "800.1.3/BA-11/KT/2025"
@@ -847,3 +856,106 @@ def test_a_final_berita_acara_is_a_snapshot_that_later_personnel_changes_do_not_
     with demo_db.session() as s:
         after = berita_acara_document(s, final.id)
         assert after == before and fingerprint(after) == final.fingerprint
+
+
+# -- members, read-backs and follow-ups -------------------------------------------------------------
+
+
+def test_a_member_changes_role_and_order_and_a_second_ketua_is_still_refused(demo_db, actor, komite):
+    with demo_db.transaction() as session:
+        with pytest.raises(CommitteeError, match="sudah mempunyai ketua"):
+            update_member(session, actor, komite.anggota[0].id, role="ketua")
+        changed = update_member(session, actor, komite.anggota[0].id, jabatan=" Inspektur ", sign_order=9)
+        assert (changed.jabatan, changed.sign_order, changed.role) == ("Inspektur", 9, "anggota")
+        with pytest.raises(CommitteeError, match="Urutan tanda tangan harus 1 atau lebih, bukan 0"):
+            update_member(session, actor, komite.anggota[0].id, sign_order=0)
+        # the ketua leaves; then another member may take the role
+        update_member(session, actor, komite.ketua.id, active=False)
+        assert update_member(session, actor, komite.anggota[1].id, role="ketua").role == "ketua"
+        event = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).one()
+        assert event.action == "committee.member_update" and event.after["role"] == "ketua"
+
+
+def test_a_member_who_left_no_longer_counts_for_the_quorum(demo_db, actor, komite):
+    with demo_db.transaction() as session:
+        update_member(session, actor, komite.anggota[-1].id, active=False)
+        update_member(session, actor, komite.anggota[-2].id, active=False)
+        committee = next(c for c in list_committees(session) if c.id == komite.id)
+        assert len(committee.members) == 5 and committee.quorum == 3
+        meeting = _meeting(session, actor, komite)
+        _attend(session, actor, meeting.id, komite.members[:3])
+        assert quorum(session, meeting.id).met
+
+
+def test_notes_and_conflicts_read_back_in_the_order_written(demo_db, actor, komite):
+    with demo_db.transaction() as session:
+        meeting = _meeting(session, actor, komite)
+        first, _ = _uncalibrated(session)
+        second, _ = _uncalibrated(session, skip=1)
+        set_note(session, actor, meeting.id, second, "Perlu data asesmen terbaru.", False)
+        set_note(session, actor, meeting.id, first, "Disepakati tetap di kotaknya.", True)
+        set_note(session, actor, meeting.id, second, "Asesmen dijadwalkan ulang.", True)
+        record_conflict(session, actor, meeting.id, komite.anggota[0].id, first, "keluarga", "Ipar")
+        notes = meeting_notes(session, meeting.id)
+        conflicts = meeting_conflicts(session, meeting.id)
+        person = session.get(Person, second)
+    assert [(n.person_id, n.text, n.discussed) for n in notes] == [
+        (second, "Asesmen dijadwalkan ulang.", True),
+        (first, "Disepakati tetap di kotaknya.", True),
+    ]
+    assert (notes[0].nip, notes[0].nama) == (person.nip, person.nama)
+    assert [(c.member, c.person_id, c.relation, c.note) for c in conflicts] == [
+        (komite.anggota[0].nama, first, "keluarga", "Ipar")
+    ]
+
+
+def test_follow_ups_are_done_even_after_the_meeting_is_final(demo_db, actor, finalised):
+    with demo_db.transaction() as session:
+        (task,) = list_follow_ups(session, finalised.meeting.id)
+        assert (task.done, task.overdue(date(2025, 11, 25)), task.overdue(date(2025, 11, 24))) == (
+            False, True, False,
+        )  # fmt: skip
+        before = fingerprint(berita_acara_document(session, finalised.meeting.id))
+        set_follow_up_done(session, actor, task.id)
+        events = _events(session)
+        set_follow_up_done(session, actor, task.id)  # already done: nothing to record
+        assert _events(session) == events
+        (task,) = list_follow_ups(session, finalised.meeting.id)
+        assert task.done and not task.overdue(date(2030, 1, 1))
+        assert fingerprint(berita_acara_document(session, finalised.meeting.id)) == before
+        with pytest.raises(CommitteeError, match="Tindak lanjut #999999 tidak ditemukan"):
+            set_follow_up_done(session, actor, 999_999)
+
+
+def test_all_follow_ups_list_open_ones_first_by_due_date(demo_db, actor, komite):
+    with demo_db.transaction() as session:
+        meeting = _meeting(session, actor, komite)
+        late = add_follow_up(session, actor, meeting.id, "B", "Sekretaris", date(2026, 3, 1))
+        soon = add_follow_up(session, actor, meeting.id, "A", "Sekretaris", date(2026, 1, 1))
+        undated = add_follow_up(session, actor, meeting.id, "C", "Sekretaris")
+        set_follow_up_done(session, actor, soon)
+        ours = [f.id for f in list_follow_ups(session) if f.meeting_id == meeting.id]
+    assert ours == [late, undated, soon]
+
+
+def test_a_discarded_draft_is_gone_and_finalising_keeps_the_saved_minutes(demo_db, actor, komite):
+    with demo_db.transaction() as session:
+        meeting = _meeting(session, actor, komite)
+        _attend(session, actor, meeting.id, komite.members)
+        save_minutes(session, actor, meeting.id, "Versi yang disimpan.")
+        save_minutes_draft(session, actor, meeting.id, "Versi yang disimpan. Lalu tambahan yang dibuang")
+        discard_minutes_draft(session, actor, meeting.id)
+        assert minutes_state(session, meeting.id).draft is None
+        finalize_meeting(session, actor, meeting.id)
+        assert berita_acara_document(session, meeting.id).minutes == "Versi yang disimpan."
+
+
+def test_the_krs_list_ranks_box_9_before_8_before_7_and_names_each_once(demo_db, actor, komite):
+    with demo_db.transaction() as session:
+        meeting = _held(session, actor, komite)
+        placed = talent_map(session, "2025").placed
+        by_box = {box: int(placed[placed["box"] == box]["person_id"].iloc[0]) for box in (7, 8, 9)}
+        for box in (7, 9, 8, 9):  # recorded out of order, one person twice
+            add_decision(session, actor, meeting.id, "krs", "Anggota KRS", person_id=by_box[box])
+        (row,) = berita_acara_document(session, meeting.id).krs
+    assert [line.rsplit("kotak ", 1)[1] for line in row.candidates] == ["9", "8", "7"]

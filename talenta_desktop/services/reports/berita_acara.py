@@ -347,8 +347,10 @@ class _Builder:
         digest: str,
         *,
         split_rows: bool = False,
+        draft: bool = False,
     ) -> None:
         self.doc = document
+        self.draft = draft
         # Rows move whole to the next page; only a row taller than a page (a pasted essay as a reason)
         # needs splitting inside, which reportlab does less tidily, so that is the second attempt.
         self.split_rows = split_rows
@@ -690,6 +692,10 @@ class _Builder:
             if len(pairs[-1]) == 1:  # an odd last member signs in the middle
                 style.append(("SPAN", (0, len(pairs) - 1), (1, len(pairs) - 1)))
             out.append(Table(member_rows, colWidths=[col, col], style=style))
+        if d.acknowledger is not None:  # "Mengetahui," centred under the committee, as the PPK signs
+            cell = [Paragraph("Mengetahui,", self.s.sign), *self._signature(d.acknowledger)]
+            style = [*plain, ("TOPPADDING", (0, 0), (-1, -1), 8 * mm)]
+            out.append(Table([["", cell, ""]], colWidths=[col / 2, col, col / 2], style=style))
         return out
 
     def _signature(self, who: Signatory) -> list[Flowable]:
@@ -712,11 +718,17 @@ class _Builder:
         return cell
 
     def fingerprint_note(self) -> list[Flowable]:
-        note = Paragraph(
-            f"Sidik jari dokumen (SHA-256): <b>{self.digest}</b><br/>"
-            "Cocokkan dengan basis data Talenta Desktop untuk memastikan salinan cetak ini tidak diubah.",
-            self.s.note,
-        )
+        if self.draft:
+            text = (
+                "<b>DRAF</b> — rapat ini belum difinalkan, sehingga dokumen ini bukan berita acara resmi dan "
+                "isinya masih dapat berubah. Sidik jari dokumen dicetak setelah rapat difinalkan."
+            )
+        else:
+            text = (
+                f"Sidik jari dokumen (SHA-256): <b>{self.digest}</b><br/>"
+                "Cocokkan dengan basis data Talenta Desktop untuk memastikan salinan cetak ini tidak diubah."
+            )
+        note = Paragraph(text, self.s.note)
         box = Table(
             [[note]],
             colWidths=[self.width],
@@ -734,8 +746,9 @@ class _Builder:
 # ------------------------------------------------------------------------------------- page furniture
 
 
-def _canvas_class(number: str, fonts: _Fonts, left: float, right: float) -> type[Canvas]:
-    """A canvas that holds pages back until the end, so each footer can say "dari y"."""
+def _canvas_class(number: str, fonts: _Fonts, left: float, right: float, draft: bool) -> type[Canvas]:
+    """A canvas that holds pages back until the end, so each footer can say "dari y"; a draft gets a
+    "DRAF" mark across every page, so no print of it can pass for the record."""
 
     class _NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
@@ -762,9 +775,17 @@ def _canvas_class(number: str, fonts: _Fonts, left: float, right: float) -> type
             self.line(left, FOOTER_Y + 10, width - right, FOOTER_Y + 10)
             self.setFillColor(colors.HexColor("#333333"))
             self.setFont(fonts.regular, 7.5)
-            self.drawString(left, FOOTER_Y, f"Berita Acara Nomor {number}")
+            label = f"Berita Acara Nomor {number}"
+            self.drawString(left, FOOTER_Y, f"DRAF — {label} (belum difinalkan)" if draft else label)
             self.setFont(fonts.regular, 8.5)
             self.drawRightString(width - right, FOOTER_Y, f"Halaman {self._pageNumber} dari {total}")
+            if draft:
+                height = self._pagesize[1]
+                self.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.13))
+                self.setFont(fonts.bold, 150)
+                self.translate(width / 2, height / 2)
+                self.rotate(52)
+                self.drawCentredString(0, -50, "DRAF")
             self.restoreState()
 
     return _NumberedCanvas
@@ -774,7 +795,12 @@ def _canvas_class(number: str, fonts: _Fonts, left: float, right: float) -> type
 
 
 def _build(
-    document: BeritaAcaraDocument, pagesize: tuple[float, float], digest: str, *, split_rows: bool
+    document: BeritaAcaraDocument,
+    pagesize: tuple[float, float],
+    digest: str,
+    *,
+    split_rows: bool,
+    draft: bool,
 ) -> bytes:
     fonts = _fonts()
     buffer = io.BytesIO()
@@ -785,28 +811,29 @@ def _build(
         rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=f"{document.title} Nomor {document.number}",
+        title=f"{'DRAF ' if draft else ''}{document.title} Nomor {document.number}",
         author=document.kop.instansi,
         subject=document.subtitle,
         creator="Talenta Desktop",
         keywords=f"Komite Talenta, berita acara, SHA-256 {digest}",
         lang="id-ID",
     )
-    builder = _Builder(document, fonts, template.width, digest, split_rows=split_rows)
+    builder = _Builder(document, fonts, template.width, digest, split_rows=split_rows, draft=draft)
     template.build(
         builder.story(),
-        canvasmaker=_canvas_class(_CONTROL.sub("", document.number), fonts, MARGIN_LEFT, MARGIN_RIGHT),
+        canvasmaker=_canvas_class(_CONTROL.sub("", document.number), fonts, MARGIN_LEFT, MARGIN_RIGHT, draft),
     )
     return buffer.getvalue()
 
 
 def render_berita_acara(
-    document: BeritaAcaraDocument, out: str | Path | BinaryIO, *, paper: str = "A4"
+    document: BeritaAcaraDocument, out: str | Path | BinaryIO, *, paper: str = "A4", draft: bool = False
 ) -> str:
     """Write the PDF of the berita acara to a path or binary stream; return the fingerprint printed on it.
 
     The fingerprint is `berita_acara_data.fingerprint(document)`, so whoever stores the document can keep
-    it beside the meeting and compare it with a printed copy later. The file is written only once the
+    it beside the meeting and compare it with a printed copy later. A ``draft`` (a meeting not yet final)
+    is marked "DRAF" on every page and carries no fingerprint. The file is written only once the
     whole PDF has been built, so a failure never leaves half a document behind.
     """
     key = paper.strip().upper()
@@ -816,9 +843,9 @@ def render_berita_acara(
         )
     digest = fingerprint(document)
     try:
-        data = _build(document, PAPER_SIZES[key], digest, split_rows=False)
+        data = _build(document, PAPER_SIZES[key], digest, split_rows=False, draft=draft)
     except Exception:  # reportlab's LayoutError (or its crash while describing one): a too tall row
-        data = _build(document, PAPER_SIZES[key], digest, split_rows=True)
+        data = _build(document, PAPER_SIZES[key], digest, split_rows=True, draft=draft)
     if isinstance(out, str | Path):
         Path(out).write_bytes(data)
     else:

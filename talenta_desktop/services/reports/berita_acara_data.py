@@ -95,6 +95,7 @@ class BeritaAcaraDocument:
     signed_date: str  # "17 November 2025"
     signatories: tuple[Signatory, ...]
     corrects: str | None = None  # the number of the berita acara this one corrects, if any
+    acknowledger: Signatory | None = None  # "Mengetahui," below the committee (e.g. the PPK), if configured
     extra: dict[str, str] = field(default_factory=dict)  # room for template fields added later
 
 
@@ -143,5 +144,6 @@ def document_from_json(text: str) -> BeritaAcaraDocument:
                 for f in data["follow_ups"]
             ),
             "signatories": tuple(Signatory(**g) for g in data["signatories"]),
+            "acknowledger": Signatory(**data["acknowledger"]) if data.get("acknowledger") else None,
         }
     )

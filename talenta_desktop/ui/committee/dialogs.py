@@ -44,6 +44,7 @@ from talenta_desktop.services.committee import (
     CommitteeInfo,
     MeetingInfo,
     MemberInfo,
+    NoteInfo,
     add_decision,
     add_follow_up,
     add_member,
@@ -51,12 +52,13 @@ from talenta_desktop.services.committee import (
     create_meeting,
     record_conflict,
     set_note,
+    update_member,
 )
 from talenta_desktop.services.talent.periods import PeriodInfo
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui.restyle import restyle
 
-from .labels import DECISION_TEXT, RELATION_TEXT, ROLE_TEXT, text
+from .labels import DECISION_TEXT, RELATION_TEXT, ROLE_TEXT, nip_text, text
 from .person_picker import PersonPicker
 
 People = Callable[[], pd.DataFrame]
@@ -315,6 +317,53 @@ class MemberDialog(ServiceDialog):
             )
         return self.workspace.write(
             add_member, self.committee.id, role=role, person_id=self.picker.person_id(), sign_order=order
+        )
+
+
+class MemberEditDialog(ServiceDialog):
+    """A member's role, jabatan and order of signature, or the end of their membership."""
+
+    def __init__(self, workspace: Workspace, member: MemberInfo, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.setObjectName("MemberEditDialog")
+        self.setWindowTitle(self.tr("Ubah anggota — {0}").format(member.nama))
+        self.setMinimumWidth(520)
+        self.member = member
+        name = QLabel(member.nama + (f" · {nip_text(member.nip)}" if member.nip else ""))
+        name.setWordWrap(True)
+        self.jabatan = QLineEdit(member.jabatan or "", objectName="jabatan")
+        self.role = QComboBox(objectName="role")
+        for code, source_text in ROLE_TEXT.items():
+            self.role.addItem(QCoreApplication.translate("Committee", source_text), code)
+        self.role.setCurrentIndex(self.role.findData(member.role))
+        self.order = QSpinBox(objectName="signOrder")
+        self.order.setRange(1, 99)
+        self.order.setValue(max(member.sign_order, 1))
+        self.active = QCheckBox(self.tr("Masih &anggota komite"), objectName="active")
+        self.active.setChecked(True)
+        self.form.addRow(self.tr("Anggota:"), name)
+        self.form.addRow(self.tr("&Jabatan:"), self.jabatan)
+        self.form.addRow(self.tr("&Peran:"), self.role)
+        self.form.addRow(self.tr("&Urutan tanda tangan:"), self.order)
+        self.form.addRow("", self.active)
+        self.finish(
+            self.tr("Simpan"),
+            _hint(
+                self.tr(
+                    "Anggota yang tidak lagi menjabat tidak dihitung dalam kuorum rapat berikutnya. Berita acara "
+                    "rapat yang sudah final tetap memuat anggota seperti saat rapat itu."
+                )
+            ),
+        )
+
+    def submit(self) -> MemberInfo:
+        return self.workspace.write(
+            update_member,
+            self.member.id,
+            role=self.role.currentData(),
+            jabatan=self.jabatan.text(),
+            sign_order=self.order.value(),
+            active=self.active.isChecked(),
         )
 
 
@@ -598,6 +647,12 @@ class NoteDialog(ServiceDialog):
         self.picker.changed.connect(self._check)
         self._check()
 
+    def edit(self, note: NoteInfo) -> None:
+        """Start from a note already written (its person chosen, its text and mark)."""
+        self.picker.set_query(note.nip)
+        self.text_edit.setPlainText(note.text)
+        self.discussed.setChecked(note.discussed)
+
     def _check(self) -> None:
         self.ok_button.setEnabled(self.picker.person_id() is not None)
 
@@ -696,12 +751,17 @@ class BeritaAcaraDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Simpan ke:"), where_host)
         form.addRow(self.tr("Ukuran kertas:"), papers_host)
-        note = _hint(
-            self.tr(
-                "Selama rapat belum final, isi berita acara masih dapat berubah. Setelah final, sidik jari "
-                "pada halaman terakhir dapat dicocokkan dengan basis data."
+        if meeting.status == "final":
+            hint = self.tr(
+                "Berita acara dicetak dari rekaman yang disimpan saat rapat difinalkan. Sidik jari pada halaman "
+                "terakhir dapat dicocokkan dengan basis data."
             )
-        )
+        else:
+            hint = self.tr(
+                "Rapat belum final: setiap halaman ditandai DRAF dan tidak ada sidik jari, karena isinya masih "
+                "dapat berubah."
+            )
+        note = _hint(hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,11 +28,19 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from talenta_desktop.domain.dates import format_tanggal
-from talenta_desktop.services.committee import AttendanceRow, MeetingInfo, MemberInfo
+from talenta_desktop.services.committee import AttendanceRow, FollowUpInfo, MeetingInfo, MemberInfo
 from talenta_desktop.services.reports.berita_acara_data import DecisionRow
 from talenta_desktop.ui import palette
 
-from .labels import ATTENDANCE_TEXT, ROLE_TEXT, STATUS_TEXT, decision_kind_text, nip_text, text
+from .labels import (
+    ATTENDANCE_TEXT,
+    RELATION_TEXT,
+    ROLE_TEXT,
+    STATUS_TEXT,
+    decision_kind_text,
+    nip_text,
+    text,
+)
 
 IdRole = Qt.ItemDataRole.UserRole  # the row's database id (member, meeting)
 CodeRole = Qt.ItemDataRole.UserRole + 1  # the attendance status code behind the shown label
@@ -305,17 +314,97 @@ class DecisionModel(RowsModel):
 
 
 class FollowUpModel(RowsModel):
+    """The meeting's follow-ups; "Selesai" is a check box (allowed after finalising too), overdue ones red.
+
+    Ticking is not stored here: ``done_requested(follow_up_id, done)`` asks the page to record it.
+    """
+
+    done_requested = Signal(int, bool)
+    DONE_COLUMN = 4
+
     columns = (
         Column(QT_TRANSLATE_NOOP("CommitteeTables", "No."), lambda f: "", centered=True),
         Column(QT_TRANSLATE_NOOP("CommitteeTables", "Kegiatan"), lambda f: f.task),
         Column(QT_TRANSLATE_NOOP("CommitteeTables", "Penanggung jawab"), lambda f: f.owner),
         Column(
             QT_TRANSLATE_NOOP("CommitteeTables", "Batas waktu"),
-            lambda f: format_tanggal(f.due) if f.due else "—",
+            lambda f: format_tanggal(f.due_on) if f.due_on else "—",
+            lambda f: (
+                QCoreApplication.translate("CommitteeTables", "Lewat batas waktu dan belum selesai")
+                if f.overdue(date.today())
+                else None
+            ),
         ),
+        Column(QT_TRANSLATE_NOOP("CommitteeTables", "Selesai"), lambda f: "", centered=True),
     )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
             return str(index.row() + 1)
+        if index.isValid() and index.column() == self.DONE_COLUMN and role == Qt.ItemDataRole.CheckStateRole:
+            done = self.rows[index.row()].done
+            return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
         return super().data(index, role)
+
+    def extra(self, row: FollowUpInfo, column: int, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.overdue(date.today()):
+            return QBrush(QColor("#B03A2E"))
+        if role == Qt.ItemDataRole.ForegroundRole and row.done and column in (1, 2, 3):
+            return QBrush(QColor(palette.TEXT_MUTED))
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.DONE_COLUMN:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if (
+            role != Qt.ItemDataRole.CheckStateRole
+            or not index.isValid()
+            or index.column() != self.DONE_COLUMN
+        ):
+            return False
+        row = self.rows[index.row()]
+        done = Qt.CheckState(value) == Qt.CheckState.Checked
+        if done != row.done:
+            self.done_requested.emit(row.id, done)
+        return False  # nothing changes until the page has recorded it
+
+
+class NoteModel(RowsModel):
+    """Who the committee talked about, whether they were discussed, and what was said."""
+
+    columns = (
+        Column(QT_TRANSLATE_NOOP("CommitteeTables", "Nama"), lambda n: n.nama, lambda n: n.jabatan),
+        Column(QT_TRANSLATE_NOOP("CommitteeTables", "NIP"), lambda n: nip_text(n.nip)),
+        Column(
+            QT_TRANSLATE_NOOP("CommitteeTables", "Dibahas"),
+            lambda n: "✓" if n.discussed else "—",
+            centered=True,
+        ),
+        Column(QT_TRANSLATE_NOOP("CommitteeTables", "Catatan"), lambda n: n.text.replace("\n", " ")),
+    )
+
+    def row_of(self, person_id: int) -> int:
+        return next((i for i, n in enumerate(self.rows) if n.person_id == person_id), -1)
+
+
+class ConflictModel(RowsModel):
+    """Members who stepped out, and for whom."""
+
+    columns = (
+        Column(QT_TRANSLATE_NOOP("CommitteeTables", "Anggota"), lambda c: c.member),
+        Column(
+            QT_TRANSLATE_NOOP("CommitteeTables", "Keluar saat membahas"),
+            lambda c: f"{c.nama} ({nip_text(c.nip)})",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("CommitteeTables", "Hubungan"),
+            lambda c: text(RELATION_TEXT, c.relation),
+            lambda c: c.note or None,
+        ),
+    )

@@ -38,10 +38,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.dates import format_tanggal
-from talenta_desktop.services.actor import Actor
 from talenta_desktop.services.committee import (
     DAYS,
     CommitteeError,
@@ -53,10 +51,14 @@ from talenta_desktop.services.committee import (
     active_meeting,
     attendance,
     berita_acara_document,
+    discard_minutes_draft,
     finalize_meeting,
     get_meeting,
     list_committees,
+    list_follow_ups,
     list_meetings,
+    meeting_conflicts,
+    meeting_notes,
     minutes_state,
     pause_meeting,
     quorum,
@@ -64,6 +66,7 @@ from talenta_desktop.services.committee import (
     save_minutes_draft,
     set_agenda,
     set_attendance,
+    set_follow_up_done,
 )
 from talenta_desktop.services.personnel import personnel_frame
 from talenta_desktop.services.talent.periods import list_periods
@@ -76,6 +79,7 @@ from talenta_desktop.ui.committee.dialogs import (
     FollowUpDialog,
     MeetingDialog,
     MemberDialog,
+    MemberEditDialog,
     NoteDialog,
 )
 from talenta_desktop.ui.committee.labels import STATUS_TEXT, clock, text
@@ -84,14 +88,17 @@ from talenta_desktop.ui.committee.models import (
     STATUS_COLUMN,
     AttendanceDelegate,
     AttendanceModel,
+    ConflictModel,
     DecisionModel,
     FollowUpModel,
     IdRole,
     MeetingListModel,
     MemberModel,
+    NoteModel,
 )
 from talenta_desktop.ui.committee.person_picker import PEOPLE_COLUMNS
 from talenta_desktop.ui.committee.style import STYLE
+from talenta_desktop.ui.committee.template_dialog import BeritaAcaraTemplateDialog
 from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.tables import read_only_table
 from talenta_desktop.ui.workers import Task
@@ -104,11 +111,6 @@ AUTOSAVE_MS = 5000  # a change to the minutes reaches the database within this t
 def _say(label: QLabel, message: str, tone: str | None = None) -> None:
     label.setText(message)
     restyle(label, "tone", tone)
-
-
-def _autosave_minutes(session: Session, _actor: Actor, meeting_id: int, minutes: str):
-    """save_minutes_draft takes no actor (the draft is not audited); Workspace.write hands one over."""
-    return save_minutes_draft(session, meeting_id, minutes)
 
 
 def ask(parent: QWidget, title: str, question: str, yes: str, no: str) -> bool:
@@ -208,6 +210,10 @@ class CommitteePage(QWidget):
         self.new_committee_button.setToolTip(
             self.tr("Catat komite baru sesuai SK Pejabat Pembina Kepegawaian")
         )
+        self.template_button = QPushButton(self.tr("Templat berita acara…"), objectName="beritaAcaraTemplate")
+        self.template_button.setToolTip(
+            self.tr("Kop, kata-kata pembuka dan penutup, dan penanda tangan berita acara")
+        )
         titles = QVBoxLayout()
         titles.setSpacing(0)
         titles.addWidget(title)
@@ -216,6 +222,7 @@ class CommitteePage(QWidget):
         heading.addLayout(titles, 1)
         heading.addWidget(self.committee_combo, 0, Qt.AlignmentFlag.AlignBottom)
         heading.addWidget(self.new_committee_button, 0, Qt.AlignmentFlag.AlignBottom)
+        heading.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         # -- left: the committee and its meetings ------------------------------------------------------
         self.committee_name = QLabel(objectName="committeeName")
@@ -231,6 +238,7 @@ class CommitteePage(QWidget):
         self.members_table = read_only_table(self.member_model, "membersTable")
         _widths(self.members_table, {0: 38, 2: 96}, 1)
         self.members_table.setMinimumHeight(150)
+        self.members_table.setToolTip(self.tr("Klik dua kali untuk mengubah peran, jabatan atau keanggotaan"))
         self.new_meeting_button = QPushButton(self.tr("Rapat baru…"), objectName="newMeeting")
         self.meeting_model = MeetingListModel(self)
         self.meetings_table = read_only_table(self.meeting_model, "meetingsTable")
@@ -318,6 +326,7 @@ class CommitteePage(QWidget):
         self.tabs.addTab(self._agenda_tab(), self.tr("Agenda"))
         self.tabs.addTab(self._minutes_tab(), self.tr("Notulen"))
         self.tabs.addTab(self._decisions_tab(), self.tr("Keputusan"))
+        self.tabs.addTab(self._discussion_tab(), self.tr("Pembahasan"))
         self.tabs.addTab(self._follow_ups_tab(), self.tr("Tindak lanjut"))
 
         self.page_status = QLabel(objectName="pageStatus")
@@ -392,11 +401,13 @@ class CommitteePage(QWidget):
         self.empty_button.clicked.connect(self.open_committee_dialog)
         self.committee_combo.currentIndexChanged.connect(lambda _: self._committee_chosen())
         self.members_button.clicked.connect(self.open_member_dialog)
+        self.members_table.doubleClicked.connect(lambda index: self.open_member_edit_dialog(index.row()))
         self.new_meeting_button.clicked.connect(lambda: self.open_meeting_dialog())
         self.correction_button.clicked.connect(lambda: self.open_meeting_dialog(corrects=self.meeting))
         self.meetings_table.selectionModel().currentRowChanged.connect(lambda *_: self._meeting_chosen())
         self.finalize_button.clicked.connect(self.finalize)
         self.pdf_button.clicked.connect(self.open_berita_acara_dialog)
+        self.template_button.clicked.connect(self.open_template_dialog)
 
         self.reload()
 
@@ -530,14 +541,39 @@ class CommitteePage(QWidget):
         self.decisions_table.doubleClicked.connect(self._show_decision)
         return tab
 
+    def _discussion_tab(self) -> QWidget:
+        """Read-back of the notes per person (double-click to edit one) and of who stepped out."""
+        self.note_model = NoteModel(self)
+        self.notes_table = read_only_table(self.note_model, "notesTable")
+        _widths(self.notes_table, {0: 220, 1: 170, 2: 70}, 3)
+        self.notes_table.setToolTip(self.tr("Klik dua kali untuk mengubah catatan"))
+        self.conflict_model = ConflictModel(self)
+        self.conflicts_table = read_only_table(self.conflict_model, "conflictsTable")
+        _widths(self.conflicts_table, {0: 240, 2: 150}, 1)
+        self.conflicts_table.setMaximumHeight(150)
+        self.discussion_tab = QWidget(objectName="discussionTab")
+        layout = QVBoxLayout(self.discussion_tab)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(_section(self.tr("Catatan pembahasan per pegawai")))
+        layout.addWidget(self.notes_table, 3)
+        layout.addWidget(_section(self.tr("Benturan kepentingan: anggota yang keluar ruangan")))
+        layout.addWidget(self.conflicts_table, 1)
+        self.notes_table.doubleClicked.connect(self._edit_note)
+        return self.discussion_tab
+
     def _follow_ups_tab(self) -> QWidget:
         self.follow_up_model = FollowUpModel(self)
+        # Queued: the record is written after the view has finished handling the click.
+        self.follow_up_model.done_requested.connect(
+            self.set_follow_up_done, Qt.ConnectionType.QueuedConnection
+        )
         self.follow_ups_table = read_only_table(self.follow_up_model, "followUpsTable")
-        _widths(self.follow_ups_table, {0: 38, 2: 240, 3: 140}, 1)
+        _widths(self.follow_ups_table, {0: 38, 2: 240, 3: 140, 4: 70}, 1)
         self.follow_ups_table.setWordWrap(True)  # few rows: show each task whole
         self.follow_up_model.modelReset.connect(self.follow_ups_table.resizeRowsToContents)
         self.add_follow_up_button = QPushButton(self.tr("Tambah…"), objectName="addFollowUp")
-        tab = QWidget(objectName="followUpsTab")
+        tab = self.follow_ups_tab = QWidget(objectName="followUpsTab")
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(8)
@@ -675,7 +711,9 @@ class CommitteePage(QWidget):
         if locked_before != self.attendance_model.locked:
             self._open_status_editors()
         self.decision_model.set_rows(document.decisions if document else ())
-        self.follow_up_model.set_rows(document.follow_ups if document else ())
+        self.follow_up_model.set_rows(read(list_follow_ups, meeting_id))
+        self.note_model.set_rows(read(meeting_notes, meeting_id))
+        self.conflict_model.set_rows(read(meeting_conflicts, meeting_id))
         self._set_agenda_text("\n".join(self.meeting.agenda))
         if minutes or (self.meeting.is_final and not self._minutes_locked):  # just locked: the final text
             self._load_minutes()
@@ -784,7 +822,14 @@ class CommitteePage(QWidget):
             "" if held or final else self.tr("Keputusan hanya dapat dicatat selama rapat berlangsung")
         )
         self.tabs.setTabText(3, self.tr("Keputusan ({0})").format(self.decision_model.rowCount()))
-        self.tabs.setTabText(4, self.tr("Tindak lanjut ({0})").format(self.follow_up_model.rowCount()))
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.discussion_tab),
+            self.tr("Pembahasan ({0})").format(self.note_model.rowCount() + self.conflict_model.rowCount()),
+        )
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.follow_ups_tab),
+            self.tr("Tindak lanjut ({0})").format(self.follow_up_model.rowCount()),
+        )
 
     def _open_status_editors(self) -> None:
         """A status combo on every row while attendance may change; plain coloured text once final."""
@@ -982,9 +1027,8 @@ class CommitteePage(QWidget):
                 "ok",
             )
             return
-        # Discarded: the draft becomes the saved text again, so finalising cannot pick it up.
-        try:
-            self.workspace.write(_autosave_minutes, self.meeting.id, state.saved)
+        try:  # discarded: gone from the database too, so finalising cannot pick it up
+            self.workspace.write(discard_minutes_draft, self.meeting.id)
         except CommitteeError as exc:
             self._refused(exc, self.tr("Draf tidak dapat dibuang"))
             return
@@ -1007,7 +1051,7 @@ class CommitteePage(QWidget):
         if meeting_id is None or self._minutes_locked or minutes == self._minutes_stored:
             return False
         try:
-            moment = self.workspace.write(_autosave_minutes, meeting_id, minutes)
+            moment = self.workspace.write(save_minutes_draft, meeting_id, minutes)
         except CommitteeError as exc:
             _say(self.minutes_status, self.tr("Draf notulen tidak tersimpan: {0}").format(exc), "error")
             return False
@@ -1092,6 +1136,21 @@ class CommitteePage(QWidget):
         self._open(dialog, lambda _id: self._written())
         return dialog
 
+    def _edit_note(self, index: QModelIndex) -> None:
+        if not index.isValid() or self.meeting is None or self.meeting.is_final:
+            return
+        dialog = self.open_note_dialog()
+        if dialog is not None:
+            dialog.edit(self.note_model.rows[index.row()])
+
+    def set_follow_up_done(self, follow_up_id: int, done: bool) -> None:
+        try:
+            self.workspace.write(set_follow_up_done, follow_up_id, done)
+        except CommitteeError as exc:
+            self._refused(exc, self.tr("Tindak lanjut tidak dapat diubah"))
+            return
+        self._written()
+
     def _noted(self, message: str) -> None:
         _say(self.decisions_status, message, "ok")
         self.decisions_status.show()
@@ -1135,6 +1194,13 @@ class CommitteePage(QWidget):
         if self.committee is None:
             return None
         dialog = MemberDialog(self.workspace, self.committee, self.people, self)
+        self._open(dialog, lambda _member: self._members_changed())
+        return dialog
+
+    def open_member_edit_dialog(self, row: int) -> MemberEditDialog | None:
+        if self.committee is None or not 0 <= row < self.member_model.rowCount():
+            return None
+        dialog = MemberEditDialog(self.workspace, self.member_model.rows[row], self)
         self._open(dialog, lambda _member: self._members_changed())
         return dialog
 
@@ -1198,6 +1264,14 @@ class CommitteePage(QWidget):
         )
         return fingerprint
 
+    def open_template_dialog(self) -> BeritaAcaraTemplateDialog:
+        dialog = BeritaAcaraTemplateDialog(self.workspace, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._status(self.tr("Templat berita acara disimpan."), "ok"))
+        dialog.accepted.connect(self._written)
+        dialog.open()
+        return dialog
+
     def open_berita_acara_dialog(self) -> BeritaAcaraDialog | None:
         if self.meeting is None:
             return None
@@ -1213,12 +1287,13 @@ class CommitteePage(QWidget):
             return None
         self.autosave()  # a draft berita acara shows the minutes as typed
         meeting_id, workspace = self.meeting.id, self.workspace
+        draft = self.meeting.status != "final"
 
         def work(_progress, _cancel):
             from talenta_desktop.services.reports.berita_acara import render_berita_acara
 
             document = workspace.read(berita_acara_document, meeting_id)
-            render_berita_acara(document, path, paper=paper)
+            render_berita_acara(document, path, paper=paper, draft=draft)
             return path
 
         task = Task(work)
