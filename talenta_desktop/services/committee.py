@@ -585,6 +585,12 @@ def add_decision(
         raise CommitteeError(f"Jenis keputusan tidak dikenal: {kind!r}.")
     if not text.strip():
         raise CommitteeError("Isi keputusan wajib diisi.")
+    if person_id is not None and session.get(Person, person_id) is None:
+        raise CommitteeError(f"Pegawai #{person_id} tidak ditemukan.")
+    if kind in ("krs", "suksesor", "idp") and person_id is None:
+        raise CommitteeError(f"Keputusan {DECISION_LABELS[kind].lower()} harus menyebut pegawainya.")
+    if calibration_id is not None and session.get(Calibration, calibration_id) is None:
+        raise CommitteeError(f"Kalibrasi #{calibration_id} tidak ditemukan.")
     row = Decision(
         meeting_id=meeting_id, kind=kind, text=text.strip(), person_id=person_id, basis=basis,
         calibration_id=calibration_id, created_by=actor.username,

@@ -959,3 +959,19 @@ def test_the_krs_list_ranks_box_9_before_8_before_7_and_names_each_once(demo_db,
             add_decision(session, actor, meeting.id, "krs", "Anggota KRS", person_id=by_box[box])
         (row,) = berita_acara_document(session, meeting.id).krs
     assert [line.rsplit("kotak ", 1)[1] for line in row.candidates] == ["9", "8", "7"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "kw", "message"),
+    [
+        ("krs", {}, "Keputusan keanggotaan kelompok rencana suksesi harus menyebut pegawainya."),
+        ("lainnya", {"person_id": 999_999}, "Pegawai #999999 tidak ditemukan."),
+        ("kalibrasi", {"calibration_id": 999_999}, "Kalibrasi #999999 tidak ditemukan."),
+    ],
+)
+def test_a_decision_names_someone_who_exists(demo_db, actor, komite, kind, kw, message):
+    with demo_db.transaction() as session:
+        meeting = _held(session, actor, komite)
+        with pytest.raises(CommitteeError, match=re.escape(message)):
+            add_decision(session, actor, meeting.id, kind, "Keputusan", **kw)
+        assert _count(session, Decision, Decision.meeting_id == meeting.id) == 0
