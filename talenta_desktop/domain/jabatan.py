@@ -37,6 +37,24 @@ JENJANG_FUNGSIONAL = (
     "Pemula",
 )
 JENJANG_STRUKTURAL = ("JPT Utama", "JPT Madya", "JPT Pratama", "Administrator", "Pengawas")
+# "One level below" a post (DOMAIN §6): the levels a successor customarily moves up from — the structural
+# ladder, with the fungsional levels that convert to it (PermenPANRB on penyetaraan jabatan).
+FEEDER_JENJANG = {
+    "JPT Utama": ("JPT Madya",),
+    "JPT Madya": ("JPT Pratama", "Ahli Utama"),
+    "JPT Pratama": ("Administrator", "Ahli Madya"),
+    "Administrator": ("Pengawas", "Ahli Muda"),
+    "Pengawas": ("Pelaksana", "Ahli Pertama", "Penyelia"),
+    "Ahli Utama": ("Ahli Madya",),
+    "Ahli Madya": ("Ahli Muda",),
+    "Ahli Muda": ("Ahli Pertama",),
+    "Ahli Pertama": ("Penyelia", "Pelaksana"),
+    "Penyelia": ("Mahir",),
+    "Mahir": ("Terampil",),
+    "Terampil": ("Pemula", "Pelaksana"),
+}
+JENJANG_TARGETS = tuple(FEEDER_JENJANG)
+
 # Batas usia pensiun by level of post (PP 11/2017 Pasal 239 as amended; configurable once settings exist).
 BUP_DEFAULT = 58
 BUP_BY_JENJANG = {"JPT Utama": 60, "JPT Madya": 60, "JPT Pratama": 60, "Ahli Madya": 60, "Ahli Utama": 65}

@@ -14,6 +14,7 @@ from .committee import (
     FollowUp,
     Meeting,
 )
+from .development import DevelopmentActivity, DevelopmentPlan
 from .imports import ImportProfile
 from .organization import Instansi, Unit
 from .personnel import (
@@ -28,6 +29,7 @@ from .personnel import (
     Skp,
 )
 from .settings import AppSetting
+from .succession import CriticalPost, Successor
 from .talent import Calibration, MappingRun, Placement, ScoringScheme, TalentPeriod
 
 __all__ = [
@@ -41,7 +43,10 @@ __all__ = [
     "Committee",
     "CommitteeMember",
     "ConflictOfInterest",
+    "CriticalPost",
     "Decision",
+    "DevelopmentActivity",
+    "DevelopmentPlan",
     "DiklatHistory",
     "DiscussionNote",
     "FollowUp",
@@ -58,6 +63,7 @@ __all__ = [
     "Placement",
     "ScoringScheme",
     "Skp",
+    "Successor",
     "TalentPeriod",
     "Unit",
     "User",
