@@ -30,6 +30,7 @@ from .committee import (
     set_attendance,
     set_note,
 )
+from .demo_development import build_development_demo
 from .talent.calibration import CalibrationResult
 
 _POSTS = (
@@ -45,6 +46,7 @@ _AGENDA_1 = (
     "Paparan hasil pemetaan talenta periode 2025 oleh Sekretaris Komite",
     "Pembahasan dan kalibrasi penempatan pegawai pada kotak sembilan",
     "Penetapan Kelompok Rencana Suksesi (KRS) Instansi",
+    "Penetapan suksesor jabatan target dan persetujuan rencana pengembangan individu",
     "Tindak lanjut dan penutup",
 )
 _MINUTES_1 = """Rapat dibuka oleh Ketua Komite Talenta pukul 09.00 WIB. Sekretaris Komite memaparkan hasil \
@@ -54,6 +56,10 @@ dapat dipetakan beserta alasannya, dan perbandingan dengan distribusi acuan.
 Komite membahas pegawai yang nilainya berada di sekitar batas kotak. Atas dasar data kinerja semester berjalan, \
 laporan atasan langsung dan rekam jejak penugasan, komite menetapkan kalibrasi sebagaimana tercantum dalam \
 daftar keputusan. Satu usulan kalibrasi ditinjau ulang karena data pendukung belum lengkap dan dibatalkan.
+
+Komite menetapkan suksesor bagi sebagian jabatan target dari calon yang memenuhi syarat dalam Kelompok Rencana \
+Suksesi, dengan memperhatikan kesiapan masing-masing calon, dan menyetujui rencana pengembangan individu yang \
+telah disusun. Usulan suksesor lainnya dibahas pada rapat berikutnya.
 
 Komite meminta BKPSDM melengkapi hasil asesmen bagi pegawai yang belum dapat dipetakan dan menyiapkan rencana \
 pengembangan bagi pegawai di kotak 5 sampai 8."""
@@ -124,6 +130,7 @@ def finish_committee_meeting(
             "Ditetapkan sebagai anggota Kelompok Rencana Suksesi Instansi", person_id=person_id,
             basis="Kelompok Rencana Suksesi Instansi",
         )  # fmt: skip
+    build_development_demo(session, actor, meeting, rng)
     add_decision(
         session, actor, meeting.id, "lainnya",
         "Hasil pemetaan pegawai yang tidak dikalibrasi ditetapkan sesuai hasil perhitungan skema penilaian.",

@@ -542,6 +542,12 @@ def test_one_audit_event_records_counts_and_seed(demo):
         "meeting.follow_up",
         "meeting.minutes",
         "meeting.finalize",
+        "succession.post_create",
+        "succession.propose",
+        "succession.confirm",
+        "development.plan_bulk",
+        "development.plan_approve",
+        "development.activity_update",
     }
     assert sum(e.action.startswith("calibration.") for e in events) == summary.calibrations > 0
     event = events[-1]

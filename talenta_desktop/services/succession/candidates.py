@@ -18,7 +18,7 @@ from talenta_desktop.models import Assessment, CriticalPost, HukdisHistory, Pers
 
 from ..bulk import raw_frame
 from ..talent.periods import _row as period_row
-from ..talent.talent_map import talent_map
+from ..talent.talent_map import TalentMap, talent_map
 from .settings import SuccessionSettings, get_settings
 
 RULES = ("level", "golongan", "hukdis", "retirement")
@@ -82,19 +82,20 @@ def candidates(
     today: date | None = None,
     settings: SuccessionSettings | None = None,
     eligible_only: bool = False,
+    talent: TalentMap | None = None,
 ) -> pd.DataFrame:
     """Every KRS member of the period except the incumbent, ranked, with one boolean column per rule
     (ok_level, ok_golongan, ok_hukdis, ok_retirement), ``eligible`` and ``reasons`` (why not, in words).
 
     Columns also carry person_id, nip, nama_lengkap, jabatan, jenjang, golongan, unit_induk, box,
     nilai_talenta, nilai_kinerja, nilai_potensial, retires_on and rank (1 = first among the eligible).
+    ``talent``: the period's talent map when the caller already has it (checking many posts at once).
     """
     settings = settings or get_settings(session)
     post = _post(post_row(session, post_id))
     period = period_row(session, period_label)
     today = today or period.reference_date
-    tm = talent_map(session, period_label)
-    frame = tm.placed
+    frame = (talent or talent_map(session, period_label)).placed
     frame = frame[
         frame["box"].isin(TALENT_POOL_BOXES) & (frame["person_id"] != (post.incumbent_id or -1))
     ].copy()
@@ -175,9 +176,10 @@ def check_candidate(
     person_id: int,
     *,
     settings: SuccessionSettings | None = None,
+    talent: TalentMap | None = None,
 ) -> tuple[str, ...]:
     """Why ``person_id`` may not succeed to the post (empty when they may)."""
-    frame = candidates(session, period_label, post_id, settings=settings)
+    frame = candidates(session, period_label, post_id, settings=settings, talent=talent)
     row = frame[frame["person_id"] == person_id]
     if row.empty:
         post = post_row(session, post_id)

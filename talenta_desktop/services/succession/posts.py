@@ -24,7 +24,7 @@ from talenta_desktop.models.succession import POST_KINDS
 from ..actor import Actor
 from ..audit import record
 from ..talent.periods import _row as period_row
-from ..talent.talent_map import current_boxes
+from ..talent.talent_map import TalentMap, current_boxes
 from .candidates import SuccessionError, check_candidate, post_bup, post_row
 from .settings import SuccessionSettings, get_settings
 
@@ -227,9 +227,10 @@ def get_post(session: Session, period_label: str, post_id: int) -> PostInfo:
 
 def propose_successor(
     session: Session, actor: Actor, period_label: str, post_id: int, person_id: int, readiness: str,
-    note: str | None = None,
+    note: str | None = None, *, talent: TalentMap | None = None,
 ) -> int:  # fmt: skip
-    """Name an eligible KRS member as successor with a readiness category (a proposal until confirmed)."""
+    """Name an eligible KRS member as successor with a readiness category (a proposal until confirmed);
+    ``talent``: the period's talent map, when the caller already has it."""
     settings = get_settings(session)
     post = post_row(session, post_id)
     if not post.active:
@@ -238,7 +239,7 @@ def propose_successor(
         known = ", ".join(r.label for r in settings.readiness)
         raise SuccessionError(f"Kategori kesiapan {readiness!r} tidak dikenal (pilih: {known}).")
     period = period_row(session, period_label)
-    reasons = check_candidate(session, period_label, post_id, person_id, settings=settings)
+    reasons = check_candidate(session, period_label, post_id, person_id, settings=settings, talent=talent)
     if reasons:
         raise SuccessionError("Pegawai ini tidak memenuhi syarat calon suksesor: " + " ".join(reasons))
     existing = session.scalar(
