@@ -9,8 +9,12 @@ import argparse
 import sys
 import time
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from talenta_desktop import __version__, config
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INVALID = 0, 1, 2, 3
 
@@ -227,13 +231,9 @@ def _names(session, person_ids: list[int]) -> dict[int, tuple[str, str]]:
 
 
 def cmd_report_berita_acara(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from talenta_desktop.services.committee import CommitteeError, berita_acara_document, get_meeting
 
-    out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        raise CommandError(f"Berkas keluaran harus .pdf: {out}", EXIT_USAGE)
+    out = _pdf_out(args.out)
     db = _open(args)
     try:
         with db.session() as session:
@@ -248,15 +248,80 @@ def cmd_report_berita_acara(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from exc
     from talenta_desktop.services.reports.berita_acara import render_berita_acara
 
+    _write_report(out, lambda target: render_berita_acara(document, target, paper=args.paper))
+    print(
+        f"Berita acara {meeting.number} ({args.paper}) ditulis ke {out}; sidik jari SHA-256 {meeting.fingerprint}."
+    )
+    return EXIT_OK
+
+
+def _pdf_out(value: str) -> Path:
+    """The --out path of a report; exit 2 unless it ends in .pdf."""
+    from pathlib import Path
+
+    out = Path(value)
+    if out.suffix.lower() != ".pdf":
+        raise CommandError(f"Berkas keluaran harus .pdf: {out}", EXIT_USAGE)
+    return out
+
+
+def _write_report(out: Path, write: Callable[[Path], object]) -> None:
+    """Write through ``out``.partial and rename, so a reader never sees half a PDF and a failure leaves
+    no file behind."""
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
     try:
-        render_berita_acara(document, partial, paper=args.paper)
-        partial.replace(out)  # a reader never sees half a PDF
+        write(partial)
+        partial.replace(out)
     finally:
         partial.unlink(missing_ok=True)
+
+
+def cmd_report_succession(args: argparse.Namespace) -> int:
+    from talenta_desktop.services.reports.succession import succession_report_data, write_succession_report
+    from talenta_desktop.services.talent.periods import PeriodError
+
+    out = _pdf_out(args.out)
+    db = _open(args)
+    try:
+        with db.session() as session:
+            report = succession_report_data(session, args.period)
+    except PeriodError as exc:
+        raise CommandError(str(exc)) from exc
+    _write_report(out, lambda target: write_succession_report(report, target, paper=args.paper))
+    successors = sum(len(p.successors) for p in report.posts)
     print(
-        f"Berita acara {meeting.number} ({args.paper}) ditulis ke {out}; sidik jari SHA-256 {meeting.fingerprint}."
+        f"Laporan suksesi periode {report.period_label} ({args.paper}) ditulis ke {out}: {len(report.posts)} "
+        f"jabatan, {successors} calon suksesor, {len(report.summary.urgent)} jabatan perlu perhatian segera."
+    )
+    return EXIT_OK
+
+
+def cmd_report_idp(args: argparse.Namespace) -> int:
+    from talenta_desktop.domain.nip import format_nip
+    from talenta_desktop.services.reports.idp import (
+        IdpReportError,
+        InvalidNip,
+        idp_report_data,
+        write_idp_report,
+    )
+    from talenta_desktop.services.talent.periods import PeriodError
+
+    out = _pdf_out(args.out)
+    db = _open(args)
+    try:
+        with db.session() as session:
+            report = idp_report_data(session, args.nip, args.period)
+    except InvalidNip as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from exc
+    except (IdpReportError, PeriodError) as exc:
+        raise CommandError(str(exc)) from exc
+    _write_report(out, lambda target: write_idp_report(report, target, paper=args.paper))
+    plan = report.plan
+    print(
+        f"Rencana pengembangan individu {report.nama} (NIP {format_nip(report.nip)}) periode {report.period_label} "
+        f"({args.paper}) ditulis ke {out}: {len(plan.counted)} kegiatan, {plan.jp_planned} JP direncanakan, "
+        f"status {plan.status}."
     )
     return EXIT_OK
 
@@ -339,6 +404,21 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--paper", choices=["A4", "F4"], default="A4", help="ukuran kertas (bawaan A4)")
     r.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF keluaran")
     r.set_defaults(handler=cmd_report_berita_acara)
+
+    r = kinds.add_parser(
+        "succession", parents=[common], help="laporan suksesi jabatan target/kritikal satu periode"
+    )
+    r.add_argument("--period", required=True, metavar="P", help='periode, mis. "2025"')
+    r.add_argument("--paper", choices=["A4", "F4"], default="A4", help="ukuran kertas (bawaan A4)")
+    r.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF keluaran")
+    r.set_defaults(handler=cmd_report_succession)
+
+    r = kinds.add_parser("idp", parents=[common], help="rencana pengembangan individu (IDP) satu pegawai")
+    r.add_argument("--nip", required=True, metavar="N", help="NIP pegawai (18 digit; spasi boleh)")
+    r.add_argument("--period", required=True, metavar="P", help='periode, mis. "2025"')
+    r.add_argument("--paper", choices=["A4", "F4"], default="A4", help="ukuran kertas (bawaan A4)")
+    r.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF keluaran")
+    r.set_defaults(handler=cmd_report_idp)
 
     p = sub.add_parser("verify", parents=[common], help="periksa integritas database dan rantai audit")
     p.set_defaults(handler=cmd_verify)

@@ -27,7 +27,6 @@ from talenta_desktop.models import (
     Decision,
     DiscussionNote,
     FollowUp,
-    Instansi,
     Meeting,
     Person,
     TalentPeriod,
@@ -43,13 +42,13 @@ from .reports.berita_acara_data import (
     BeritaAcaraDocument,
     DecisionRow,
     FollowUpRow,
-    Kop,
     KrsRow,
     Signatory,
     canonical_json,
     document_from_json,
     fingerprint_of,
 )
+from .reports.kop import agency_kop, signing_city
 from .talent.calibration import current_box
 
 ROLE_LABELS = {"ketua": "Ketua", "sekretaris": "Sekretaris", "anggota": "Anggota"}
@@ -781,17 +780,8 @@ def berita_acara_document(session: Session, meeting_id: int) -> BeritaAcaraDocum
         return document_from_json(row.document)
     committee = session.get(Committee, row.committee_id)
     period = session.get(TalentPeriod, row.period_id)
-    instansi = session.scalar(select(Instansi).order_by(Instansi.id).limit(1))
     template = get_template(session)
-    kop = Kop(
-        pemerintah=(template.kop_pemerintah or (instansi.nama if instansi else "Pemerintah Daerah")).upper(),
-        instansi=(
-            template.kop_instansi
-            or (instansi.nama_bkpsdm if instansi and instansi.nama_bkpsdm else committee.name)
-        ).upper(),
-        alamat=template.kop_alamat or (instansi.alamat if instansi else None),
-        logo_path=template.logo_path or None,
-    )
+    kop = agency_kop(session, instansi_fallback=committee.name)
     rows = attendance(session, meeting_id)
     attendees = tuple(
         Attendee(
@@ -873,7 +863,7 @@ def berita_acara_document(session: Session, meeting_id: int) -> BeritaAcaraDocum
             select(AgendaItem.text).where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.position)
         )
     )
-    city = instansi.ibu_kota if instansi and instansi.ibu_kota else row.place
+    city = signing_city(session) or row.place
     time = f"{row.starts_at}–{row.ends_at} WIB" if row.ends_at else f"{row.starts_at} WIB s.d. selesai"
     legal_basis = (
         "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 3 Tahun 2020 tentang "

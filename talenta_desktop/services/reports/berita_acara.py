@@ -5,36 +5,24 @@ a centred underlined title and number, "Dasar:", numbered sections with ruled ta
 and on every page "Halaman x dari y". The last page carries the document's fingerprint (SHA-256 of its
 content, not of the PDF bytes), so a printed copy can be checked against the database.
 
-Type is Liberation Sans, embedded from resources/fonts: metrically identical to Arial, the face local
-tata naskah dinas rules prescribe, and unlike reportlab's built-in Helvetica it has "→" and any Latin
-letter a name may carry. If the font files are missing the report still prints with Helvetica, writing
-"ke" for the arrow, rather than failing in the middle of a meeting.
+Paper, margins, type (Liberation Sans embedded, Helvetica when the files are missing), the kop and the
+numbered footer are shared with the other reports: see `layout`.
 """
 
 from __future__ import annotations
 
 import io
 import re
-import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    Image,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -44,7 +32,6 @@ from reportlab.platypus import (
 )
 
 from talenta_desktop.domain.dates import format_tanggal
-from talenta_desktop.domain.nip import format_nip
 from talenta_desktop.resources import resource_path
 from talenta_desktop.services.reports.berita_acara_data import (
     Attendee,
@@ -53,195 +40,47 @@ from talenta_desktop.services.reports.berita_acara_data import (
     Signatory,
     fingerprint,
 )
+from talenta_desktop.services.reports.layout import (
+    INDENT,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    PAPER_SIZES,
+    SIGNATURE_SPACE,
+    TABLE_SIZE,
+    Fonts,
+    Styles,
+    clean,
+    grid_style,
+    kop_flowables,
+    load_fonts,
+    numbered_canvas,
+    page_size,
+    write_pdf,
+)
+from talenta_desktop.services.reports.layout import multiline as _multiline
+from talenta_desktop.services.reports.layout import nip_text as _nip
+from talenta_desktop.services.reports.layout import paragraphs as _paragraphs
+from talenta_desktop.services.reports.layout import sentence as _sentence
+from talenta_desktop.services.reports.layout import text as _text
+from talenta_desktop.services.reports.layout import widths as _widths
 
 __all__ = ["PAPER_SIZES", "render_berita_acara"]
 
-PAPER_SIZES: dict[str, tuple[float, float]] = {
-    "A4": (210 * mm, 297 * mm),
-    "F4": (215 * mm, 330 * mm),  # folio as Indonesian offices buy it (not the 8.5 × 13 in US folio)
-}
-
-# Naskah dinas margins: wide binding edge at left.
-MARGIN_LEFT = 30 * mm
-MARGIN_RIGHT = 20 * mm
-MARGIN_TOP = 20 * mm
-MARGIN_BOTTOM = 20 * mm
-FOOTER_Y = 11 * mm  # baseline of the page footer, inside the bottom margin
-
-SIGNATURE_SPACE = 18 * mm
-INDENT = 8 * mm  # content under a numbered heading lines up with the heading's text
-BODY_SIZE = 11
-TABLE_SIZE = 8.5
 TABLE_INDENT = 0.0  # tables run the full text width: seven columns need every millimetre
 
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 _KOTAK = re.compile(r"\b(kotak) (?=\d)", re.IGNORECASE)  # "kotak 9" never broken across lines
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-# --------------------------------------------------------------------------------------------- fonts
-
-
-@dataclass(frozen=True)
-class _Fonts:
-    regular: str
-    bold: str
-    italic: str
-    arrow: str  # how "box before → box after" is joined
-
-
-_FONT_LOCK = threading.Lock()  # reports are built on worker threads; reportlab's registry is global
 
 
 @cache
-def _fonts() -> _Fonts:
-    """Register the embedded Liberation Sans once per process; Helvetica if the files are gone."""
-    with _FONT_LOCK:
-        return _register_fonts()
-
-
-def _register_fonts() -> _Fonts:
-    names = {
-        "regular": ("TalentaSans", "LiberationSans-Regular.ttf"),
-        "bold": ("TalentaSans-Bold", "LiberationSans-Bold.ttf"),
-        "italic": ("TalentaSans-Italic", "LiberationSans-Italic.ttf"),
-        "bolditalic": ("TalentaSans-BoldItalic", "LiberationSans-BoldItalic.ttf"),
-    }
-    try:
-        for name, filename in names.values():
-            path = resource_path("fonts", filename)
-            if not path.is_file():
-                raise FileNotFoundError(path)
-            if name not in pdfmetrics.getRegisteredFontNames():
-                pdfmetrics.registerFont(TTFont(name, str(path)))
-    except Exception:  # missing or damaged resources: print anyway, with the PDF base fonts
-        return _Fonts("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", " ke ")
-    pdfmetrics.registerFontFamily(
-        names["regular"][0],
-        normal=names["regular"][0],
-        bold=names["bold"][0],
-        italic=names["italic"][0],
-        boldItalic=names["bolditalic"][0],
-    )
-    return _Fonts(names["regular"][0], names["bold"][0], names["italic"][0], " \u2192 ")
-
-
-# -------------------------------------------------------------------------------------------- styles
-
-
-class _Styles:
-    """Paragraph styles of the document, built for the registered font."""
-
-    def __init__(self, fonts: _Fonts) -> None:
-        def style(name: str, **kw) -> ParagraphStyle:
-            base = {
-                "fontName": fonts.regular,
-                "fontSize": BODY_SIZE,
-                "leading": BODY_SIZE * 1.35,
-                "alignment": TA_LEFT,
-            }
-            base.update(kw)
-            return ParagraphStyle(name, **base)
-
-        self.fonts = fonts
-        self.kop_pemerintah = style("kop1", fontName=fonts.bold, fontSize=14, leading=17, alignment=TA_CENTER)
-        self.kop_instansi = style("kop2", fontName=fonts.bold, fontSize=14, leading=17, alignment=TA_CENTER)
-        self.kop_alamat = style("kop3", fontSize=9, leading=11.5, alignment=TA_CENTER)
-        self.title = style("title", fontName=fonts.bold, fontSize=12, leading=16, alignment=TA_CENTER)
-        self.subtitle = style("subtitle", fontName=fonts.bold, alignment=TA_CENTER)
-        self.number = style("number", alignment=TA_CENTER)
-        self.corrects = style("corrects", fontName=fonts.italic, fontSize=10, leading=13, alignment=TA_CENTER)
-        self.body = style("body", alignment=TA_JUSTIFY, spaceAfter=4)
-        self.body_indented = style("body_ind", alignment=TA_JUSTIFY, leftIndent=INDENT, spaceAfter=6)
-        self.label = style("label", fontName=fonts.bold, spaceBefore=4, spaceAfter=2)
-        self.list_item = style(
-            "list_item",
-            alignment=TA_JUSTIFY,
-            leftIndent=INDENT,
-            bulletIndent=0,
-            bulletFontName=fonts.regular,
-            bulletFontSize=BODY_SIZE,
-            spaceAfter=2,
-        )
-        self.list_item_indented = style(
-            "list_item_ind",
-            alignment=TA_JUSTIFY,
-            leftIndent=2 * INDENT,
-            bulletIndent=INDENT,
-            bulletFontName=fonts.regular,
-            bulletFontSize=BODY_SIZE,
-            spaceAfter=2,
-        )
-        self.heading = style(
-            "heading",
-            fontName=fonts.bold,
-            leftIndent=INDENT,
-            bulletIndent=0,
-            bulletFontName=fonts.bold,
-            bulletFontSize=BODY_SIZE,
-            spaceBefore=10,
-            spaceAfter=5,
-        )
-        self.cell = style("cell", fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.25)
-        self.cell_center = style(
-            "cell_c", fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.25, alignment=TA_CENTER
-        )
-        self.cell_small = style("cell_s", fontSize=TABLE_SIZE - 1, leading=(TABLE_SIZE - 1) * 1.25)
-        self.cell_note = style(
-            "cell_n", fontName=fonts.italic, fontSize=TABLE_SIZE - 0.5, leading=(TABLE_SIZE - 0.5) * 1.25
-        )
-        self.cell_head = style(
-            "cell_h", fontName=fonts.bold, fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.2, alignment=TA_CENTER
-        )
-        self.cell_list = style(
-            "cell_l",
-            fontSize=TABLE_SIZE,
-            leading=TABLE_SIZE * 1.25,
-            leftIndent=5 * mm,
-            bulletIndent=0,
-            bulletFontName=fonts.regular,
-            bulletFontSize=TABLE_SIZE,
-            spaceAfter=1.5,
-        )
-        self.info = style("info", spaceAfter=0)
-        self.sign = style("sign", alignment=TA_CENTER)
-        self.sign_absent = style("sign_abs", fontName=fonts.italic, alignment=TA_CENTER)
-        self.sign_place = style("sign_place", alignment=TA_CENTER)
-        self.note = style("note", fontSize=8, leading=10.5)
+def _fonts() -> Fonts:
+    """The fonts, found through this module's `resource_path` (a test hides the files by replacing it)."""
+    return load_fonts(lambda *parts: resource_path(*parts))
 
 
 # ------------------------------------------------------------------------------------------- helpers
-
-
-def _text(value: object | None) -> str:
-    """User text as Paragraph markup: control characters dropped, XML escaped."""
-    if value is None:
-        return ""
-    return escape(_CONTROL.sub("", str(value)).strip())
-
-
-def _multiline(value: str | None) -> str:
-    return "<br/>".join(_text(line) for line in (value or "").strip().splitlines())
-
-
-def _nip(nip: str | None) -> str:
-    """The customary written form ("19680411 199303 1 009"); a malformed stored value as it is."""
-    if not nip:
-        return ""
-    try:
-        return format_nip(nip)
-    except Exception:
-        return str(nip).strip()
-
-
-def _sentence(text: str) -> str:
-    text = text.strip()
-    return text if not text or text[-1] in ".!?:;)" else text + "."
-
-
-def _paragraphs(text: str) -> list[str]:
-    """Paragraphs separated by blank lines; line breaks inside a paragraph are kept."""
-    return [p for p in re.split(r"\n[ \t]*\n", (text or "").strip()) if p.strip()]
 
 
 def _box(value: int | None) -> str:
@@ -258,83 +97,6 @@ def _role_key(role: str) -> str:
     return role.strip().lower()
 
 
-def _logo(path: str | None, max_w: float, max_h: float) -> Flowable | None:
-    """The emblem scaled into the box, or None when not configured or not a readable image."""
-    if not path:
-        return None
-    try:
-        if not Path(path).is_file():
-            return None
-        reader = ImageReader(str(path))
-        width, height = reader.getSize()
-        if width <= 0 or height <= 0:
-            return None
-        scale = min(max_w / width, max_h / height)
-        return Image(str(path), width=width * scale, height=height * scale)
-    except Exception:  # unreadable, unsupported format (e.g. SVG), permissions: print without logo
-        return None
-
-
-class _DoubleRule(Flowable):
-    """The kop's closing rule: a thick line over a thin one, across the text block."""
-
-    def __init__(self, thick: float = 2.2, thin: float = 0.7, gap: float = 1.6) -> None:
-        super().__init__()
-        self.thick, self.thin, self.gap = thick, thin, gap
-        self.width = 0.0
-        self.height = thick + gap + thin
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width = avail_width
-        return avail_width, self.height
-
-    def draw(self) -> None:
-        c = self.canv
-        c.setStrokeColor(colors.black)
-        c.setLineWidth(self.thin)
-        c.line(0, self.thin / 2, self.width, self.thin / 2)
-        c.setLineWidth(self.thick)
-        y = self.thin + self.gap + self.thick / 2
-        c.line(0, y, self.width, y)
-
-
-def _grid_style(header_rows: int = 1) -> list[tuple]:
-    return [
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#E6E6E6")),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-    ]
-
-
-def _fitted(
-    style: ParagraphStyle, text: str, width: float, *, lines: int, smallest: float = 10
-) -> ParagraphStyle:
-    """The style at the largest size (down to `smallest`) at which the text needs at most `lines` lines.
-
-    A kop line broken in the middle of a regency's name looks careless; a slightly smaller one does not.
-    """
-    size = style.fontSize
-    while size > smallest:
-        probe = Paragraph(text, ParagraphStyle("probe", parent=style, fontSize=size, leading=size * 1.2))
-        _, height = probe.wrap(width, 10_000)
-        if height <= lines * size * 1.2 + 0.1:
-            break
-        size -= 0.5
-    if size == style.fontSize:
-        return style
-    return ParagraphStyle(style.name + "_fit", parent=style, fontSize=size, leading=size * 1.2)
-
-
-def _widths(total: float, fractions: Sequence[float]) -> list[float]:
-    scale = total / sum(fractions)
-    return [f * scale for f in fractions]
-
-
 # ------------------------------------------------------------------------------------------ sections
 
 
@@ -342,7 +104,7 @@ class _Builder:
     def __init__(
         self,
         document: BeritaAcaraDocument,
-        fonts: _Fonts,
+        fonts: Fonts,
         frame_width: float,
         digest: str,
         *,
@@ -355,7 +117,7 @@ class _Builder:
         # needs splitting inside, which reportlab does less tidily, so that is the second attempt.
         self.split_rows = split_rows
         self.fonts = fonts
-        self.s = _Styles(fonts)
+        self.s = Styles(fonts)
         self.width = frame_width
         self.inner = frame_width - INDENT  # width of content under a heading
         self.table_width = frame_width - TABLE_INDENT
@@ -384,33 +146,7 @@ class _Builder:
     # -- kop and title
 
     def kop(self) -> list[Flowable]:
-        kop = self.doc.kop
-        side = 24 * mm
-        logo = _logo(kop.logo_path, side - 2 * mm, 26 * mm)
-        text_width = self.width - 2 * side
-        pemerintah = _text(kop.pemerintah).upper()
-        instansi = _text(kop.instansi).upper()
-        lines: list[Flowable] = [
-            Paragraph(pemerintah, _fitted(self.s.kop_pemerintah, pemerintah, text_width, lines=1)),
-            Paragraph(instansi, _fitted(self.s.kop_instansi, instansi, text_width, lines=2)),
-        ]
-        if kop.alamat:
-            lines.append(Spacer(1, 1.5))
-            lines.append(Paragraph(_multiline(kop.alamat), self.s.kop_alamat))
-        # An empty column at right of the same width keeps the text centred on the page, logo or not.
-        table = Table(
-            [[logo or "", lines, ""]],
-            colWidths=[side, text_width, side],
-            style=[
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("ALIGN", (0, 0), (0, 0), "LEFT"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ],
-        )
-        return [table, Spacer(1, 3 * mm), _DoubleRule(), Spacer(1, 6 * mm)]
+        return kop_flowables(self.doc.kop, self.s, self.width)
 
     def title(self) -> list[Flowable]:
         d = self.doc
@@ -484,7 +220,7 @@ class _Builder:
             splitByRow=1,
             splitInRow=1 if self.split_rows else 0,
         )
-        table.setStyle(TableStyle([*_grid_style(), *extra_style]))
+        table.setStyle(TableStyle([*grid_style(), *extra_style]))
         return table
 
     def none(self, text: str = "Tidak ada.") -> Paragraph:
@@ -743,54 +479,6 @@ class _Builder:
         return [Spacer(1, 10 * mm), box]
 
 
-# ------------------------------------------------------------------------------------- page furniture
-
-
-def _canvas_class(number: str, fonts: _Fonts, left: float, right: float, draft: bool) -> type[Canvas]:
-    """A canvas that holds pages back until the end, so each footer can say "dari y"; a draft gets a
-    "DRAF" mark across every page, so no print of it can pass for the record."""
-
-    class _NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            width = self._pagesize[0]
-            self.saveState()
-            self.setStrokeColor(colors.HexColor("#999999"))
-            self.setLineWidth(0.4)
-            self.line(left, FOOTER_Y + 10, width - right, FOOTER_Y + 10)
-            self.setFillColor(colors.HexColor("#333333"))
-            self.setFont(fonts.regular, 7.5)
-            label = f"Berita Acara Nomor {number}"
-            self.drawString(left, FOOTER_Y, f"DRAF — {label} (belum difinalkan)" if draft else label)
-            self.setFont(fonts.regular, 8.5)
-            self.drawRightString(width - right, FOOTER_Y, f"Halaman {self._pageNumber} dari {total}")
-            if draft:
-                height = self._pagesize[1]
-                self.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.13))
-                self.setFont(fonts.bold, 150)
-                self.translate(width / 2, height / 2)
-                self.rotate(52)
-                self.drawCentredString(0, -50, "DRAF")
-            self.restoreState()
-
-    return _NumberedCanvas
-
-
 # ---------------------------------------------------------------------------------------------- entry
 
 
@@ -803,6 +491,7 @@ def _build(
     draft: bool,
 ) -> bytes:
     fonts = _fonts()
+    label = f"Berita Acara Nomor {clean(document.number)}"
     buffer = io.BytesIO()
     template = SimpleDocTemplate(
         buffer,
@@ -821,7 +510,9 @@ def _build(
     builder = _Builder(document, fonts, template.width, digest, split_rows=split_rows, draft=draft)
     template.build(
         builder.story(),
-        canvasmaker=_canvas_class(_CONTROL.sub("", document.number), fonts, MARGIN_LEFT, MARGIN_RIGHT, draft),
+        canvasmaker=numbered_canvas(
+            f"DRAF — {label} (belum difinalkan)" if draft else label, fonts, mark="DRAF" if draft else None
+        ),
     )
     return buffer.getvalue()
 
@@ -836,18 +527,11 @@ def render_berita_acara(
     is marked "DRAF" on every page and carries no fingerprint. The file is written only once the
     whole PDF has been built, so a failure never leaves half a document behind.
     """
-    key = paper.strip().upper()
-    if key not in PAPER_SIZES:
-        raise ValueError(
-            f"Ukuran kertas tidak dikenal: {paper!r} (pilih salah satu: {', '.join(PAPER_SIZES)})"
-        )
+    pagesize = page_size(paper)
     digest = fingerprint(document)
     try:
-        data = _build(document, PAPER_SIZES[key], digest, split_rows=False, draft=draft)
+        data = _build(document, pagesize, digest, split_rows=False, draft=draft)
     except Exception:  # reportlab's LayoutError (or its crash while describing one): a too tall row
-        data = _build(document, PAPER_SIZES[key], digest, split_rows=True, draft=draft)
-    if isinstance(out, str | Path):
-        Path(out).write_bytes(data)
-    else:
-        out.write(data)
+        data = _build(document, pagesize, digest, split_rows=True, draft=draft)
+    write_pdf(data, out)
     return digest
