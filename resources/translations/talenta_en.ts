@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="188"/>
+        <source>Ubah kegiatan — {0}</source>
+        <translation>Edit activity — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="190"/>
+        <source>Tambah kegiatan — {0}</source>
+        <translation>Add activity — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="201"/>
+        <source>mis. Pelatihan Analis Kebijakan Ahli Muda</source>
+        <translation>e.g. Policy Analyst (Junior Expert) training</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="207"/>
+        <source> JP</source>
+        <translation> JP</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="212"/>
+        <source>nama mentor atau coach, bila ada</source>
+        <translation>name of the mentor or coach, if any</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="225"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="231"/>
+        <source>&amp;Bentuk:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="232"/>
+        <source>&amp;Nama kegiatan:</source>
+        <translation>Activity &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="233"/>
+        <source>&amp;Kategori 70:20:10:</source>
+        <translation>70:20:10 &amp;category:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="234"/>
+        <source>&amp;JP direncanakan:</source>
+        <translation>Planned &amp;JP:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="235"/>
+        <source>Mulai s.d. &amp;batas waktu:</source>
+        <translation>Start to &amp;due date:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="236"/>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentor:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="244"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="247"/>
+        <source>B&amp;ukti:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="249"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="249"/>
+        <source>Tambah kegiatan</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="252"/>
+        <source>70:20:10 adalah pedoman, bukan aturan: kira-kira 70% belajar dari pengalaman (penugasan, rotasi, magang), 20% dari orang lain (coaching, mentoring) dan 10% pembelajaran formal (pelatihan, seminar). Tandai kegiatan selesai dengan tombol &quot;Tandai selesai…&quot;.</source>
+        <translation>70:20:10 is a guideline, not a rule: roughly 70% learning from experience (assignments, rotation, internships), 20% from others (coaching, mentoring) and 10% formal learning (training, seminars). Mark an activity done with the &quot;Mark done…&quot; button.</translation>
+    </message>
+</context>
+<context>
     <name>AxisEditor</name>
     <message>
         <location filename="../../talenta_desktop/ui/scheme_editor.py" line="450"/>
@@ -296,6 +384,84 @@
         <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="93"/>
         <source>Klik dua kali untuk memilih pegawai di peta.</source>
         <translation>Double-click to select the employee on the map.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="46"/>
+        <source>Buat draf rencana — periode {0}</source>
+        <translation>Create draft plans — period {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="65"/>
+        <source>Kotak 1</source>
+        <translation>Box 1</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="69"/>
+        <source>Kotak 1 tidak dibuatkan rencana: diproses sesuai ketentuan peraturan perundang-undangan.</source>
+        <translation>No plans are made for box 1: it is handled under the applicable laws and regulations.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="82"/>
+        <source>Seluruh instansi</source>
+        <translation>Whole agency</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="97"/>
+        <source>Kotak:</source>
+        <translation>Boxes:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="98"/>
+        <source>&amp;Unit kerja:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="101"/>
+        <source>Buat draf rencana</source>
+        <translation>Create draft plans</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="104"/>
+        <source>Bawaan kotak 4–8: inti manajemen talenta menurut BKN adalah mengembangkan kotak tengah (4–6), dan kotak 7–8 disiapkan sebagai Kelompok Rencana Suksesi. Kotak 9 biasanya ditangani melalui suksesi dan promosi, kotak 2–3 melalui bimbingan dan konseling kinerja oleh atasan: centang bila instansi juga menghendaki rencananya. Kegiatan diusulkan dari rekomendasi kotak dan kesenjangan kompetensi tiap pegawai. Rencana yang sudah ada tidak diubah.</source>
+        <translation>Boxes 4–8 by default: according to BKN, the core of talent management is developing the middle boxes (4–6), while boxes 7–8 are prepared as the succession pool (KRS). Box 9 is usually handled through succession and promotion, boxes 2–3 through performance coaching and counselling by the superior: tick them if the agency wants plans for them too. Activities are proposed from each employee&apos;s box recommendation and competency gaps. Existing plans are not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="135"/>
+        <source>Kotak {0} ({1})</source>
+        <translation>Box {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="136"/>
+        <source>{0} pegawai di kotak {1} belum mempunyai rencana</source>
+        <translation>{0} employee(s) in box {1} without a plan yet</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="143"/>
+        <source>Pilih paling sedikit satu kotak.</source>
+        <translation>Choose at least one box.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="147"/>
+        <source>{0} pegawai akan mendapat rencana draf baru; {1} pegawai sudah mempunyai rencana.</source>
+        <translation>{0} employee(s) will get a new draft plan; {1} already have a plan.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="151"/>
+        <source>{0} pegawai akan mendapat rencana draf baru.</source>
+        <translation>{0} employee(s) will get a new draft plan.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="178"/>
+        <source>Membuat rencana…</source>
+        <translation>Creating plans…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="192"/>
+        <source>Rencana tidak dapat dibuat: {0}</source>
+        <translation>The plans could not be created: {0}</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1624,192 @@ Finalise now?</translation>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="36"/>
+        <source>Jam pelajaran pengembangan kompetensi pada tahun periode ini</source>
+        <translation>Competency development training hours (JP) in the year of this period</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="37"/>
+        <source>Hukuman disiplin terakhir yang tercatat, bila ada</source>
+        <translation>The latest recorded disciplinary penalty, if any</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="38"/>
+        <source>Job Person Match dari asesmen kompetensi terakhir</source>
+        <translation>Job Person Match from the latest competency assessment</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="70"/>
+        <source>Bandingkan calon — {0}</source>
+        <translation>Compare candidates — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="70"/>
+        <source>Bandingkan calon</source>
+        <translation>Compare candidates</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="89"/>
+        <source>Huruf &amp;besar</source>
+        <translation>&amp;Large text</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="91"/>
+        <source>Perbesar tulisan untuk proyektor</source>
+        <translation>Enlarge the text for a projector</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="92"/>
+        <source>&amp;Layar penuh</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="94"/>
+        <source>Isi seluruh layar (F11)</source>
+        <translation>Fill the whole screen (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="95"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="131"/>
+        <source>(tidak ditampilkan)</source>
+        <translation>(not shown)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="132"/>
+        <source>Tidak ada</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="138"/>
+        <source>Jabatan</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="139"/>
+        <source>Jenjang, gol.</source>
+        <translation>Level, grade</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="140"/>
+        <source>Unit kerja</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="141"/>
+        <source>Nilai kinerja</source>
+        <translation>Performance score</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="142"/>
+        <source>Nilai potensial</source>
+        <translation>Potential score</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="143"/>
+        <source>Nilai talenta</source>
+        <translation>Talent score</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="144"/>
+        <source>JPM asesmen</source>
+        <translation>Assessment JPM</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="145"/>
+        <source>Predikat SKP</source>
+        <translation>SKP rating</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="146"/>
+        <source>JP tahun ini</source>
+        <translation>JP this year</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="147"/>
+        <source>Usia · pensiun</source>
+        <translation>Age · retirement</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="147"/>
+        <source>{0} tahun · pensiun {1}</source>
+        <translation>{0} years · retires {1}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="148"/>
+        <source>Hukdis terakhir</source>
+        <translation>Latest disciplinary penalty</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="180"/>
+        <source>Tertinggi di antara calon yang dibandingkan</source>
+        <translation>Highest among the candidates compared</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="211"/>
+        <source>Kotak {0}</source>
+        <translation>Box {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="211"/>
+        <source>Belum dipetakan</source>
+        <translation>Not mapped yet</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="337"/>
+        <source>Tandai selesai — {0}</source>
+        <translation>Mark done — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="341"/>
+        <source>mis. Sertifikat No. 123/PKA/2026, laporan magang, nama berkas</source>
+        <translation>e.g. Certificate No. 123/PKA/2026, internship report, file name</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="348"/>
+        <source> JP</source>
+        <translation> JP</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="351"/>
+        <source>Kegiatan:</source>
+        <translation>Activity:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="352"/>
+        <source>&amp;Bukti penyelesaian:</source>
+        <translation>&amp;Evidence of completion:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="353"/>
+        <source>&amp;Tanggal selesai:</source>
+        <translation>&amp;Completion date:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="354"/>
+        <source>&amp;JP yang diperoleh:</source>
+        <translation>&amp;JP earned:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="356"/>
+        <source>Tandai selesai</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="359"/>
+        <source>Bukti wajib diisi. JP yang diperoleh dihitung pada tahun tanggal selesai, untuk pemenuhan 20 JP per tahun.</source>
+        <translation>Evidence is required. The JP earned count in the year of the completion date, towards the 20 JP a year.</translation>
+    </message>
+</context>
+<context>
     <name>ComponentsModel</name>
     <message>
         <location filename="../../talenta_desktop/ui/scheme_editor.py" line="194"/>
@@ -1629,6 +1981,477 @@ Finalise now?</translation>
         <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="543"/>
         <source>Pegawai boleh dikosongkan untuk keputusan umum. Perpindahan kotak dicatat di Peta Talenta selama rapat berlangsung dan otomatis masuk daftar keputusan rapat ini.</source>
         <translation>Leave the employee empty for a general decision. Box moves are recorded on the Talent Map while the meeting is in progress and are added to this meeting&apos;s decisions automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>Development</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="17"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="18"/>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="19"/>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="25"/>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="20"/>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="26"/>
+        <source>Batal</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="23"/>
+        <source>Rencana</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="24"/>
+        <source>Berjalan</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="29"/>
+        <source>Klasikal</source>
+        <translation>Classroom</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="30"/>
+        <source>Nonklasikal</source>
+        <translation>Non-classroom</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="33"/>
+        <source>Mentor tetap</source>
+        <translation>Permanent mentor</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="34"/>
+        <source>Mentor tidak tetap</source>
+        <translation>Temporary mentor</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="37"/>
+        <source>70 — pengalaman</source>
+        <translation>70 — experience</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="38"/>
+        <source>20 — belajar dari orang lain</source>
+        <translation>20 — learning from others</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="39"/>
+        <source>10 — pembelajaran formal</source>
+        <translation>10 — formal learning</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="42"/>
+        <source>Pelatihan kepemimpinan</source>
+        <translation>Leadership training</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="43"/>
+        <source>Pelatihan manajerial</source>
+        <translation>Managerial training</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="44"/>
+        <source>Pelatihan teknis</source>
+        <translation>Technical training</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="45"/>
+        <source>Pelatihan fungsional</source>
+        <translation>Functional training</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="46"/>
+        <source>Seminar</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="47"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="48"/>
+        <source>Kursus</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="49"/>
+        <source>Tugas belajar</source>
+        <translation>Study leave</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="50"/>
+        <source>Coaching (bimbingan kinerja)</source>
+        <translation>Coaching (performance guidance)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="51"/>
+        <source>Mentoring</source>
+        <translation>Mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="52"/>
+        <source>Konseling kinerja</source>
+        <translation>Performance counselling</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="53"/>
+        <source>E-learning</source>
+        <translation>E-learning</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="54"/>
+        <source>Detasering (secondment)</source>
+        <translation>Secondment</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="55"/>
+        <source>Magang</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="56"/>
+        <source>Patok banding (benchmarking)</source>
+        <translation>Benchmarking</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="57"/>
+        <source>Pertukaran PNS</source>
+        <translation>PNS exchange</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="58"/>
+        <source>Penugasan khusus</source>
+        <translation>Special assignment</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="59"/>
+        <source>Rotasi/perluasan jabatan</source>
+        <translation>Rotation/job enlargement</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/labels.py" line="60"/>
+        <source>Komunitas belajar</source>
+        <translation>Learning community</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="119"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentPage</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="137"/>
+        <source>Rencana Pengembangan</source>
+        <translation>Development Plans</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="139"/>
+        <source>Rencana pengembangan individu (IDP): kegiatan, progres dan JP tiap pegawai</source>
+        <translation>Individual development plans (IDP): activities, progress and JP of each employee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="145"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="146"/>
+        <source>Periode talenta yang rencananya ditampilkan</source>
+        <translation>The talent period whose plans are shown</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="148"/>
+        <source>Buat rencana…</source>
+        <translation>Create plan…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="149"/>
+        <source>Rencana pengembangan untuk satu pegawai</source>
+        <translation>A development plan for one employee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="150"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="213"/>
+        <source>Buat draf rencana…</source>
+        <translation>Create draft plans…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="152"/>
+        <source>Draf rencana untuk semua pegawai di kotak yang dipilih</source>
+        <translation>Draft plans for all employees in the chosen boxes</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="159"/>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="241"/>
+        <source>Rencana dan kegiatannya per unit induk (OPD) menurut unit pegawai saat ini. Progres: bagian kegiatan yang sudah selesai, tanpa kegiatan yang dibatalkan.</source>
+        <translation>Plans and their activities per parent unit (OPD), by each employee&apos;s current unit. Progress: the share of activities done, cancelled activities excluded.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="255"/>
+        <source>Rencana</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="256"/>
+        <source>Per unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="261"/>
+        <source>Belum ada periode talenta. Rencana pengembangan dibuat dari kotak pegawai pada suatu periode: petakan periode di halaman Peta Talenta lebih dulu.</source>
+        <translation>No talent period yet. Development plans are made from the employees&apos; boxes in a period: map a period on the Talent Map page first.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="313"/>
+        <source>{0} (ditutup)</source>
+        <translation>{0} (closed)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="340"/>
+        <source>Periode {0} belum dipetakan: belum ada kotak pegawai.</source>
+        <translation>Period {0} has not been mapped yet: no employee has a box.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="357"/>
+        <source>Belum ada rencana pengembangan pada periode {0}. Buat draf rencana untuk pegawai di kotak yang dipilih dengan &quot;Buat draf rencana…&quot;, atau untuk satu pegawai dengan &quot;Buat rencana…&quot;.</source>
+        <translation>No development plans in period {0} yet. Create draft plans for the employees in chosen boxes with &quot;Create draft plans…&quot;, or for one employee with &quot;Create plan…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="370"/>
+        <source>Belum ada rencana pada periode {0}.</source>
+        <translation>No plans in period {0} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="379"/>
+        <source>{0} kegiatan terlambat</source>
+        <translation>{0} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="383"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; rencana</source>
+        <translation>Plans: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="384"/>
+        <source>progres &lt;b&gt;{0}&lt;/b&gt; ({1} dari {2} kegiatan selesai)</source>
+        <translation>progress &lt;b&gt;{0}&lt;/b&gt; ({1} of {2} activities done)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="390"/>
+        <source>{0} dari {1} pegawai mencapai {2} JP pada tahun {3}</source>
+        <translation>{0} of {1} employees reached {2} JP in {3}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="397"/>
+        <source>JP dihitung dari riwayat diklat dan kegiatan rencana yang selesai pada tahun {0} (rencana periode {1} dilaksanakan sesudah tanggal acuannya). Minimal {2} JP per pegawai per tahun.</source>
+        <translation>JP are counted from the training history and the plan activities done in {0} (the plans of period {1} are carried out after its reference date). At least {2} JP per employee per year.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="411"/>
+        <source>{0} rencana</source>
+        <translation>Plans: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="413"/>
+        <source>{0} dari {1} rencana</source>
+        <translation>{0} of {1} plans</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="446"/>
+        <source>Tidak ada rencana yang cocok dengan filter.</source>
+        <translation>No plans match the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="497"/>
+        <source>Rencana pengembangan {0} dibuat (draf).</source>
+        <translation>Development plan for {0} created (draft).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="515"/>
+        <source>{0} rencana draf dibuat; {1} pegawai sudah mempunyai rencana (tidak diubah).</source>
+        <translation>Draft plans created: {0}; employees who already had a plan (left unchanged): {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="518"/>
+        <source>{0} rencana draf dibuat.</source>
+        <translation>Draft plans created: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentTables</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="89"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="90"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="91"/>
+        <source>Jabatan</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="92"/>
+        <source>Kotak</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="94"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="278"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="97"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="277"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="428"/>
+        <source>Kegiatan</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="101"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="437"/>
+        <source>Progres</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="102"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="281"/>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="103"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="443"/>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="107"/>
+        <source>Kegiatan selesai dari seluruh kegiatan (tanpa yang batal)</source>
+        <translation>Activities done out of all activities (cancelled ones excluded)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="110"/>
+        <source>Bagian kegiatan yang sudah selesai</source>
+        <translation>Share of the activities done</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="111"/>
+        <source>JP kegiatan selesai dari JP yang direncanakan</source>
+        <translation>JP of the activities done out of the JP planned</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="112"/>
+        <source>Kegiatan yang lewat batas waktu dan belum selesai</source>
+        <translation>Activities past their deadline and not done</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="201"/>
+        <source>{0} kegiatan lewat batas waktu</source>
+        <translation>Activities past their deadline: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="205"/>
+        <source>{0} JP selesai dari {1} JP direncanakan</source>
+        <translation>{0} JP done of {1} JP planned</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="279"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="280"/>
+        <source>Batas waktu</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="282"/>
+        <source>Bentuk</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="283"/>
+        <source>70:20:10</source>
+        <translation>70:20:10</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="284"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="285"/>
+        <source>Bukti</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="372"/>
+        <source>Lewat batas waktu {0} hari dan belum selesai</source>
+        <translation>Past the deadline by {0} day(s) and not done</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="378"/>
+        <source>Selesai {0}</source>
+        <translation>Completed {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="383"/>
+        <source>Dari rekomendasi kotak</source>
+        <translation>From the box recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="384"/>
+        <source>Untuk menutup kesenjangan kompetensi</source>
+        <translation>To close a competency gap</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="385"/>
+        <source>Ditambahkan oleh pengguna</source>
+        <translation>Added by a user</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="420"/>
+        <source>Unit induk</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="422"/>
+        <source>Rencana</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="434"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -1940,77 +2763,87 @@ Finalise now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="80"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="81"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="82"/>
         <source>Peta Talenta</source>
         <translation>Talent Map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="83"/>
         <source>Komite</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="84"/>
+        <source>Pengembangan</source>
+        <translation>Development</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="85"/>
+        <source>Suksesi</source>
+        <translation>Succession</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="86"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Impor data…</source>
         <translation>&amp;Import data…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="190"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Tentang Talenta Desktop</source>
         <translation>&amp;About Talenta Desktop</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="218"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="222"/>
         <source>DEMO — data rekaan, bukan data pegawai sebenarnya</source>
         <translation>DEMO — fictional data, not real personnel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="232"/>
         <source>[DEMO]</source>
         <translation>[DEMO]</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="237"/>
         <source>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Manajemen Talenta ASN untuk BKPSDM: peta talenta sembilan kotak, Komite Talenta, rencana pengembangan, suksesi jabatan kritikal dan pertukaran data dengan BKN — bekerja tanpa internet.&lt;/p&gt;&lt;p&gt;Dasar: UU 20/2023 tentang ASN; PermenPANRB 3/2020 jo. 20/2025 tentang Manajemen Talenta ASN.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Civil-service talent management (Manajemen Talenta ASN) for regional HR agencies: the nine-box talent map, the talent committee, development plans, succession for critical posts and data exchange with BKN — working without internet.&lt;/p&gt;&lt;p&gt;Basis: Law 20/2023 on the civil service (ASN); PermenPANRB 3/2020 as amended by 20/2025 on ASN talent management.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="246"/>
         <source>Tentang Talenta Desktop</source>
         <translation>About Talenta Desktop</translation>
     </message>
@@ -2600,157 +3433,157 @@ Finalise now?</translation>
 <context>
     <name>NineBoxPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="146"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="147"/>
         <source>Peta Talenta</source>
         <translation>Talent Map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="151"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="152"/>
         <source>Periode pemetaan</source>
         <translation>Mapping period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="153"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="154"/>
         <source>Petakan…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="154"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="155"/>
         <source>Hitung ulang penempatan periode ini dengan skema penilaian</source>
         <translation>Recalculate this period&apos;s placements with a scoring scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="156"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="157"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="158"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="159"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="168"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="169"/>
         <source>Proyektor</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="169"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="170"/>
         <source>Tampilkan peta di layar proyektor (F5)</source>
         <translation>Show the map on the projector screen (F5)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="171"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="172"/>
         <source>Mode proyektor</source>
         <translation>Projector mode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="176"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="177"/>
         <source>Sembunyikan nama (inisial dan NIP tersamar)</source>
         <translation>Hide names (initials and masked NIP)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="181"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="182"/>
         <source>Layar kosong</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="184"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="185"/>
         <source>Hanya jumlah per kotak</source>
         <translation>Counts per box only</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="193"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="194"/>
         <source>Layar proyektor</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="204"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="205"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="258"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="259"/>
         <source>Peta</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="261"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="262"/>
         <source>Distribusi dan pergerakan</source>
         <translation>Distribution and movement</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="338"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="339"/>
         <source>Belum ada periode pemetaan. Petakan tahun {0} sekarang (SKP {1}–{0}, asesmen yang berlaku 3 tahun), atau buat periode di Pengaturan.</source>
         <translation>No mapping period yet. Map year {0} now (SKP {1}–{0}, assessments valid for 3 years), or create a period in Settings.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="342"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="343"/>
         <source>Petakan tahun {0}</source>
         <translation>Map year {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="344"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="345"/>
         <source>Periode {0} belum dipetakan.</source>
         <translation>Period {0} has not been mapped yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="345"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="346"/>
         <source>Petakan periode {0}</source>
         <translation>Map period {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="354"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="355"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="354"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="355"/>
         <source>Ditutup — kalibrasi tidak dapat diubah</source>
         <translation>Closed — calibrations cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="356"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="357"/>
         <source>{0} · {1} · {2} dipetakan · {3} belum dapat dipetakan</source>
         <translation>{0} · {1} · {2} mapped · {3} not yet mappable</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="386"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="387"/>
         <source>Belum dapat dipetakan ({0})</source>
         <translation>Not yet mappable ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="387"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="388"/>
         <source>Kalibrasi ({0})</source>
         <translation>Calibrations ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="468"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="469"/>
         <source>Periode ditutup</source>
         <translation>Period closed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="470"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="471"/>
         <source>Periode {0} sudah ditutup; buka kembali di Pengaturan untuk mengubah penempatan.</source>
         <translation>Period {0} is closed; reopen it in Settings to change placements.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="478"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="479"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="490"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="491"/>
         <source>pindah {0} ke kotak {1}</source>
         <translation>move {0} to box {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="498"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="499"/>
         <source>Kalibrasi tidak dicatat</source>
         <translation>Calibration not recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="538"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="541"/>
         <source>Periode tidak dapat dibuat</source>
         <translation>The period could not be created</translation>
     </message>
@@ -3264,7 +4097,7 @@ Finalise now?</translation>
     <message>
         <location filename="../../talenta_desktop/ui/person_filters.py" line="70"/>
         <source>Pelaksana</source>
-        <translation>Pelaksana</translation>
+        <translation>Executor (Pelaksana)</translation>
     </message>
     <message>
         <location filename="../../talenta_desktop/ui/person_filters.py" line="76"/>
@@ -3652,6 +4485,477 @@ This file contains personal data: store it and send it only to those entitled to
         <location filename="../../talenta_desktop/ui/placement_panel.py" line="129"/>
         <source>{0} → {1}: {2} ({3})</source>
         <translation>{0} → {1}: {2} ({3})</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDetail</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="119"/>
+        <source>Rekomendasi kotak</source>
+        <translation>Box recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="121"/>
+        <source>Kesenjangan</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="123"/>
+        <source>Campuran 70:20:10</source>
+        <translation>70:20:10 mix</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="141"/>
+        <source>Klik dua kali untuk mengubah kegiatan</source>
+        <translation>Double-click to edit an activity</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="143"/>
+        <source>Tambah kegiatan…</source>
+        <translation>Add activity…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="144"/>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="145"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="413"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="146"/>
+        <source>Tandai selesai…</source>
+        <translation>Mark done…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="147"/>
+        <source>Catat kegiatan ini selesai beserta buktinya</source>
+        <translation>Record this activity as done, with its evidence</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="148"/>
+        <source>Setujui dalam rapat</source>
+        <translation>Approve in meeting</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="150"/>
+        <source>Selesaikan rencana</source>
+        <translation>Complete plan</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="151"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="457"/>
+        <source>Batalkan rencana</source>
+        <translation>Cancel plan</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="153"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="463"/>
+        <source>Buka kembali</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="154"/>
+        <source>Buka kembali rencana ini agar kegiatannya dapat diubah</source>
+        <translation>Reopen this plan so that its activities can be changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="210"/>
+        <source>Pilih rencana di daftar untuk melihat kegiatannya.</source>
+        <translation>Select a plan in the list to see its activities.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="229"/>
+        <source>Jabatan target: {0}</source>
+        <translation>Target post: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="234"/>
+        <source>Kotak {0}</source>
+        <translation>Box {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="240"/>
+        <source>Kotak —</source>
+        <translation>Box —</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="243"/>
+        <source>Kotak pegawai saat rencana dibuat</source>
+        <translation>The employee&apos;s box when the plan was made</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="245"/>
+        <source>Disetujui Komite Talenta (keputusan rapat tercatat).</source>
+        <translation>Approved by the Talent Committee (meeting decision recorded).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="253"/>
+        <source>Tidak ada kesenjangan kompetensi atau kinerja yang tercatat.</source>
+        <translation>No competency or performance gaps recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="266"/>
+        <source>Belum ada kegiatan.</source>
+        <translation>No activities yet.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="269"/>
+        <source>Kegiatan pengalaman : belajar dari orang lain : pembelajaran formal = {0} : {1} : {2} ({3}). Pedoman BKN 70 : 20 : 10, tidak wajib. {4} JP direncanakan.</source>
+        <translation>Activities for experience : learning from others : formal learning = {0} : {1} : {2} ({3}). BKN guideline 70 : 20 : 10, not mandatory. {4} JP planned.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="296"/>
+        <source>Rencana sudah {0}; buka kembali untuk mengubahnya.</source>
+        <translation>The plan is already {0}; reopen it to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="303"/>
+        <source>Tambah kegiatan pengembangan ke rencana ini</source>
+        <translation>Add a development activity to this plan</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="305"/>
+        <source>Ubah kegiatan yang dipilih</source>
+        <translation>Edit the selected activity</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="310"/>
+        <source>Hapus kegiatan yang dipilih dari draf rencana</source>
+        <translation>Remove the selected activity from the draft plan</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="312"/>
+        <source>Rencana sudah disetujui: batalkan kegiatannya melalui &quot;Ubah…&quot; (status Batal).</source>
+        <translation>The plan is already approved: cancel the activity through &quot;Edit…&quot; (status Cancelled).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="324"/>
+        <source>{0} kegiatan belum selesai atau dibatalkan.</source>
+        <translation>Activities not yet done or cancelled: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="326"/>
+        <source>Tutup rencana ini: semua kegiatannya selesai atau dibatalkan</source>
+        <translation>Close this plan: all its activities are done or cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="329"/>
+        <source>Batalkan seluruh rencana ini (mis. pegawai pindah atau pensiun)</source>
+        <translation>Cancel this whole plan (e.g. the employee moved or retired)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="334"/>
+        <source>Catat persetujuan rencana ini sebagai keputusan rapat {0}</source>
+        <translation>Record the approval of this plan as a decision of meeting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="345"/>
+        <source>Hanya rencana berstatus draf yang dapat disetujui.</source>
+        <translation>Only plans with the status Draft can be approved.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="347"/>
+        <source>Rencana tanpa kegiatan tidak dapat disetujui.</source>
+        <translation>A plan without activities cannot be approved.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="350"/>
+        <source>Tidak ada rapat Komite Talenta yang sedang berlangsung. Persetujuan dicatat sebagai keputusan rapat: mulai rapat di halaman Komite (&quot;Mulai rapat&quot;), lalu setujui di sini.</source>
+        <translation>No Talent Committee meeting is in progress. Approval is recorded as a meeting decision: start a meeting on the Committee page (&quot;Start meeting&quot;), then approve here.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="379"/>
+        <source>Kegiatan ditambahkan.</source>
+        <translation>Activity added.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="387"/>
+        <source>Kegiatan diubah.</source>
+        <translation>Activity changed.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="398"/>
+        <source>Kegiatan “{0}” ditandai selesai.</source>
+        <translation>Activity “{0}” marked done.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="409"/>
+        <source>Hapus kegiatan?</source>
+        <translation>Remove activity?</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="410"/>
+        <source>Hapus kegiatan “{0}” dari draf rencana {1}?</source>
+        <translation>Remove the activity “{0}” from the draft plan for {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="414"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="430"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="417"/>
+        <source>Kegiatan dihapus.</source>
+        <translation>Activity removed.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="425"/>
+        <source>Setujui rencana?</source>
+        <translation>Approve plan?</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="427"/>
+        <source>Catat persetujuan rencana pengembangan {0} ({1} kegiatan, {2} JP) sebagai keputusan rapat {3}?</source>
+        <translation>Record the approval of the development plan for {0} ({1} activities, {2} JP) as a decision of meeting {3}?</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="429"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="434"/>
+        <source>Rencana disetujui dalam rapat {0}.</source>
+        <translation>Plan approved in meeting {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="445"/>
+        <source>Selesaikan rencana?</source>
+        <translation>Complete plan?</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="447"/>
+        <source>Tutup rencana pengembangan {0}? Kegiatannya tidak dapat diubah lagi kecuali dibuka kembali.</source>
+        <translation>Close the development plan for {0}? Its activities can no longer be changed unless it is reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="449"/>
+        <source>Selesaikan</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="450"/>
+        <source>Rencana diselesaikan.</source>
+        <translation>Plan completed.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="453"/>
+        <source>Batalkan rencana?</source>
+        <translation>Cancel plan?</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="455"/>
+        <source>Batalkan seluruh rencana pengembangan {0}? Rencana tetap tercatat dengan status Batal.</source>
+        <translation>Cancel the whole development plan for {0}? The plan stays on record with the status Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="458"/>
+        <source>Rencana dibatalkan.</source>
+        <translation>Plan cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="461"/>
+        <source>Buka kembali rencana?</source>
+        <translation>Reopen plan?</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="462"/>
+        <source>Buka kembali rencana pengembangan {0} agar kegiatannya dapat diubah?</source>
+        <translation>Reopen the development plan for {0} so that its activities can be changed?</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="464"/>
+        <source>Rencana dibuka kembali.</source>
+        <translation>Plan reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="468"/>
+        <source>Kembali</source>
+        <translation>Go back</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="393"/>
+        <source>Buat rencana pengembangan — periode {0}</source>
+        <translation>Create development plan — period {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="397"/>
+        <source>bila ada, mis. Kepala Bidang Perencanaan</source>
+        <translation>if any, e.g. Head of the Planning Division</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="398"/>
+        <source>&amp;Pegawai:</source>
+        <translation>&amp;Employee:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="399"/>
+        <source>&amp;Jabatan target:</source>
+        <translation>&amp;Target post:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="401"/>
+        <source>Buat rencana</source>
+        <translation>Create plan</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="404"/>
+        <source>Hanya pegawai yang sudah mempunyai kotak pada periode ini (kotak 2–9) dan belum mempunyai rencana yang dapat dipilih. Kegiatan diusulkan dari rekomendasi kotaknya dan kesenjangan kompetensinya; ubah sesudahnya bila perlu.</source>
+        <translation>Only employees who already have a box in this period (boxes 2–9) and no plan yet can be chosen. Activities are proposed from their box&apos;s recommendation and their competency gaps; change them afterwards if needed.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFilterBar</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/filters.py" line="71"/>
+        <source>Cari nama atau NIP…</source>
+        <translation>Search name or NIP…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/filters.py" line="76"/>
+        <source>Unit kerja beserta sub-unitnya</source>
+        <translation>Unit with its sub-units</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/filters.py" line="82"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/filters.py" line="83"/>
+        <source>Draf atau disetujui</source>
+        <translation>Draft or approved</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/filters.py" line="92"/>
+        <source>Hanya yang terlambat</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/filters.py" line="94"/>
+        <source>Rencana dengan kegiatan yang lewat batas waktu dan belum selesai</source>
+        <translation>Plans with activities past their deadline and not done</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/development/filters.py" line="119"/>
+        <source>Seluruh instansi</source>
+        <translation>Whole agency</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="143"/>
+        <source>Ubah jabatan — {0}</source>
+        <translation>Edit post — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="145"/>
+        <source>Jabatan baru</source>
+        <translation>New post</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="149"/>
+        <source>mis. Kepala Dinas Pendidikan dan Kebudayaan</source>
+        <translation>e.g. Head of the Education and Culture Office</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="157"/>
+        <source>— tanpa unit —</source>
+        <translation>— no unit —</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="162"/>
+        <source>mis. IV/a — kosong: tanpa syarat golongan</source>
+        <translation>e.g. IV/a — empty: no grade requirement</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="166"/>
+        <source> tahun</source>
+        <translation> yr</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="173"/>
+        <source> orang</source>
+        <translation> person(s)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="179"/>
+        <source>mis. alasan jabatan ini kritikal</source>
+        <translation>e.g. why this post is critical</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="195"/>
+        <source>&amp;Nama jabatan:</source>
+        <translation>Post &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="196"/>
+        <source>J&amp;enis:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="197"/>
+        <source>&amp;Jenjang jabatan:</source>
+        <translation>Post &amp;level:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="198"/>
+        <source>&amp;Unit kerja:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="199"/>
+        <source>&amp;Golongan paling rendah:</source>
+        <translation>Minimum &amp;grade:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="200"/>
+        <source>&amp;BUP:</source>
+        <translation>&amp;BUP:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="201"/>
+        <source>&amp;Pemangku:</source>
+        <translation>&amp;Incumbent:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="202"/>
+        <source>&amp;Suksesor dibutuhkan:</source>
+        <translation>&amp;Successors needed:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="203"/>
+        <source>C&amp;atatan:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="205"/>
+        <source>Simpan jabatan</source>
+        <translation>Save post</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="205"/>
+        <source>Tambah jabatan</source>
+        <translation>Add post</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="208"/>
+        <source>Perkiraan lowong dihitung dari tanggal lahir pemangku dan BUP jabatan. Calon suksesor diambil dari Kelompok Rencana Suksesi (kotak 7–9) yang jenjangnya satu tingkat di bawah jenjang ini. Kosongkan pemangku bila jabatan sedang lowong.</source>
+        <translation>The expected vacancy is calculated from the incumbent&apos;s date of birth and the post&apos;s BUP. Successor candidates are drawn from the succession pool (KRS, boxes 7–9) at one level below this post&apos;s level. Leave the incumbent empty if the post is vacant.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="226"/>
+        <source>Sesuai jenjang ({0} tahun)</source>
+        <translation>As for the level ({0} years)</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +5773,49 @@ Go back to the previous step to choose the columns.</translation>
     </message>
 </context>
 <context>
+    <name>ProposeDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="291"/>
+        <source>Usulkan suksesor — {0}</source>
+        <translation>Propose successor — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="306"/>
+        <source>Kotak {0} · nilai talenta {1} · peringkat {2}</source>
+        <translation>Box {0} · talent score {1} · rank {2}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="318"/>
+        <source>mis. dasar penilaian kesiapan</source>
+        <translation>e.g. the basis of the readiness assessment</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="319"/>
+        <source>Calon:</source>
+        <translation>Candidate:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="320"/>
+        <source>&amp;Kesiapan:</source>
+        <translation>&amp;Readiness:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="321"/>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="323"/>
+        <source>Usulkan</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="326"/>
+        <source>Usulan menjadi suksesor tetap setelah ditetapkan Komite Talenta dalam rapat (&quot;Tetapkan dalam rapat&quot;).</source>
+        <translation>The proposal becomes a confirmed successor once the Talent Committee confirms it in a meeting (&quot;Confirm in meeting&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>SaveVersionDialog</name>
     <message>
         <location filename="../../talenta_desktop/ui/pages/settings.py" line="206"/>
@@ -5069,6 +6416,140 @@ Go back to the previous step to choose the columns.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="375"/>
+        <source>Aturan suksesi</source>
+        <translation>Succession rules</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="380"/>
+        <source>Jenjang calon satu tingkat di bawah jabatan target</source>
+        <translation>Candidate&apos;s level one below the target post</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="383"/>
+        <source>Golongan calon paling rendah sesuai syarat jabatan (bila ditentukan)</source>
+        <translation>Candidate&apos;s grade at least the post&apos;s minimum grade (if set)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="387"/>
+        <source> tahun terakhir</source>
+        <translation> year(s)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="387"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="394"/>
+        <source>tidak diperiksa</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="394"/>
+        <source> tahun lagi sebelum BUP</source>
+        <translation> year(s) until BUP</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="397"/>
+        <source>Syarat calon suksesor</source>
+        <translation>Successor candidate requirements</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="401"/>
+        <source>Tanpa hukuman disiplin dalam:</source>
+        <translation>No disciplinary penalty in the last:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="402"/>
+        <source>Tingkat hukuman disiplin:</source>
+        <translation>Disciplinary penalty levels:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="403"/>
+        <source>Masa kerja sebelum pensiun:</source>
+        <translation>Service left before retirement:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="405"/>
+        <source> orang</source>
+        <translation> person(s)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="407"/>
+        <source> bulan sebelum lowong</source>
+        <translation> month(s) before vacancy</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="407"/>
+        <source>hanya yang sudah lowong</source>
+        <translation>only posts already vacant</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="410"/>
+        <source>Jabatan dan peringatan</source>
+        <translation>Posts and warnings</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="412"/>
+        <source>Suksesor per jabatan (bawaan):</source>
+        <translation>Successors per post (default):</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="413"/>
+        <source>Peringatan kekosongan:</source>
+        <translation>Vacancy warning:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="434"/>
+        <source>Klik dua kali nama kategori untuk mengubahnya; centang yang dihitung siap sekarang</source>
+        <translation>Double-click a category name to change it; tick those that count as ready now</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="436"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="437"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="440"/>
+        <source>Menghapus kategori yang sedang dipakai tidak mengubah suksesornya; kesiapan mereka tetap tampil sebagaimana tersimpan.</source>
+        <translation>Removing a category in use does not change its successors; their readiness is still shown as stored.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="444"/>
+        <source>Naik</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="445"/>
+        <source>Turun</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="446"/>
+        <source>Kategori kesiapan (urut dari yang paling siap)</source>
+        <translation>Readiness categories (most ready first)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="460"/>
+        <source>Simpan aturan</source>
+        <translation>Save rules</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="509"/>
+        <source>Pilih paling sedikit satu tingkat hukuman disiplin, atau pilih “tidak diperiksa”.</source>
+        <translation>Choose at least one disciplinary penalty level, or choose “not checked”.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="536"/>
+        <source>Kategori baru</source>
+        <translation>New category</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../talenta_desktop/ui/pages/settings.py" line="1224"/>
@@ -5197,6 +6678,728 @@ Go back to the previous step to choose the columns.</translation>
         <location filename="../../talenta_desktop/ui/import_wizard.py" line="549"/>
         <source>Kolom wajib untuk jenis data ini: {0}.</source>
         <translation>Required columns for this data type: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Succession</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/labels.py" line="14"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/labels.py" line="15"/>
+        <source>Kritikal</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/labels.py" line="18"/>
+        <source>Jabatan target</source>
+        <translation>Target post</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/labels.py" line="19"/>
+        <source>Jabatan kritikal</source>
+        <translation>Critical post</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/labels.py" line="22"/>
+        <source>Usulan</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/labels.py" line="23"/>
+        <source>Ditetapkan</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/labels.py" line="24"/>
+        <source>Ditarik</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/labels.py" line="35"/>
+        <source>Satu tingkat di bawah jabatan target</source>
+        <translation>One level below the target post</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/labels.py" line="36"/>
+        <source>Golongan paling rendah</source>
+        <translation>Minimum grade</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/labels.py" line="37"/>
+        <source>Tidak sedang/baru menjalani hukuman disiplin</source>
+        <translation>Not under a current or recent disciplinary penalty</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/labels.py" line="38"/>
+        <source>Tidak mendekati batas usia pensiun</source>
+        <translation>Not close to retirement age (BUP)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/labels.py" line="41"/>
+        <source>ringan</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/labels.py" line="42"/>
+        <source>sedang</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/labels.py" line="43"/>
+        <source>berat</source>
+        <translation>severe</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessionPage</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="183"/>
+        <source>Suksesi</source>
+        <translation>Succession</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="185"/>
+        <source>Jabatan target dan kritikal, suksesornya, dan calon dari KRS</source>
+        <translation>Target and critical posts, their successors, and candidates from the KRS</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="194"/>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="197"/>
+        <source>Periode pemetaan talenta; suksesor diusulkan per periode</source>
+        <translation>Talent mapping period; successors are proposed per period</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="199"/>
+        <source>Aturan suksesi…</source>
+        <translation>Succession rules…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="201"/>
+        <source>Syarat calon, jumlah suksesor per jabatan, batas peringatan dan kategori kesiapan</source>
+        <translation>Candidate requirements, successors per post, warning period and readiness categories</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="216"/>
+        <source>Klik nama jabatan untuk memilihnya</source>
+        <translation>Click a post name to select it</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="223"/>
+        <source>Jabatan baru…</source>
+        <translation>New post…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="224"/>
+        <source>Tambahkan jabatan target atau jabatan kritikal</source>
+        <translation>Add a target post or a critical post</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="225"/>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="226"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="847"/>
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="228"/>
+        <source>Keluarkan jabatan ini dari rencana suksesi (riwayatnya tetap tersimpan)</source>
+        <translation>Take this post out of the succession plan (its history is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="250"/>
+        <source>Jabatan target dan kritikal</source>
+        <translation>Target and critical posts</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="307"/>
+        <source>Belum ada periode pemetaan talenta. Suksesor diambil dari Kelompok Rencana Suksesi suatu periode: petakan periode di halaman Peta Talenta terlebih dahulu.</source>
+        <translation>No talent mapping period yet. Successors are drawn from the succession pool (KRS) of a period: map a period on the Talent Map page first.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="356"/>
+        <source>Tetapkan dalam rapat</source>
+        <translation>Confirm in meeting</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="358"/>
+        <source>Tarik usulan</source>
+        <translation>Withdraw proposal</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="359"/>
+        <source>Batalkan usulan suksesor yang belum ditetapkan komite</source>
+        <translation>Withdraw a successor proposal not yet confirmed by the committee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="390"/>
+        <source>Hanya yang memenuhi &amp;syarat</source>
+        <translation>&amp;Eligible only</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="393"/>
+        <source>Cari nama atau NIP…</source>
+        <translation>Search name or NIP…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="396"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="749"/>
+        <source>Bandingkan…</source>
+        <translation>Compare…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="398"/>
+        <source>Kartu talenta calon yang dicentang, berdampingan (2–{0} calon)</source>
+        <translation>Talent cards of the ticked candidates, side by side (2–{0} candidates)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="400"/>
+        <source>Usulkan sebagai suksesor…</source>
+        <translation>Propose as successor…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="512"/>
+        <source>Rencana suksesi tidak dapat dibaca</source>
+        <translation>The succession plan could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="531"/>
+        <source>Belum ada jabatan target. Tambahkan jabatan dengan &quot;Jabatan baru…&quot;, lalu usulkan suksesornya dari calon yang memenuhi syarat.</source>
+        <translation>No target posts yet. Add a post with &quot;New post…&quot;, then propose its successors from the eligible candidates.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="542"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; jabatan target · &lt;b&gt;{1}&lt;/b&gt; talenta KRS (rasio &lt;b&gt;{2}&lt;/b&gt; per jabatan) · &lt;b&gt;{3}&lt;/b&gt; dari {0} punya suksesor siap sekarang</source>
+        <translation>Target posts: &lt;b&gt;{0}&lt;/b&gt; · KRS talents: &lt;b&gt;{1}&lt;/b&gt; (ratio &lt;b&gt;{2}&lt;/b&gt; per post) · &lt;b&gt;{3}&lt;/b&gt; of {0} have a successor ready now</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="557"/>
+        <source>⚠ Lowong dalam {0} bulan tanpa suksesor siap sekarang: {1}</source>
+        <translation>⚠ Vacant within {0} months with no successor ready now: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="593"/>
+        <source>Belum ada jabatan target. Tambahkan dengan &quot;Jabatan baru…&quot;.</source>
+        <translation>No target posts yet. Add one with &quot;New post…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="595"/>
+        <source>Pilih periode.</source>
+        <translation>Choose a period.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="607"/>
+        <source>Pemangku {0} ({1})</source>
+        <translation>Incumbent {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="609"/>
+        <source>Tanpa pemangku</source>
+        <translation>No incumbent</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="612"/>
+        <source>golongan paling rendah {0}</source>
+        <translation>minimum grade {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="614"/>
+        <source>tanpa syarat golongan</source>
+        <translation>no grade requirement</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="617"/>
+        <source>{0} · {1} · jenjang {2}, {3}, BUP {4} tahun</source>
+        <translation>{0} · {1} · level {2}, {3}, BUP {4} years</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="649"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="653"/>
+        <source>Calon suksesor tidak dapat dihitung</source>
+        <translation>The successor candidates could not be calculated</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="673"/>
+        <source>Suksesor ({0})</source>
+        <translation>Successors ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="677"/>
+        <source>Calon dari KRS ({0} memenuhi syarat dari {1})</source>
+        <translation>Candidates from the KRS ({0} of {1} eligible)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="749"/>
+        <source>Bandingkan ({0})…</source>
+        <translation>Compare ({0})…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="757"/>
+        <source>Paling banyak {0} calon dapat dibandingkan sekaligus; hapus salah satu centang dulu.</source>
+        <translation>At most {0} candidates can be compared at once; untick one first.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="768"/>
+        <source>Penetapan suksesor adalah keputusan Komite Talenta: mulai rapat komite di halaman Komite terlebih dahulu.</source>
+        <translation>Confirming a successor is a decision of the Talent Committee: start a committee meeting on the Committee page first.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="771"/>
+        <source>Tidak ada rapat komite yang sedang berlangsung.</source>
+        <translation>No committee meeting is in progress.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="774"/>
+        <source>Rapat {0} yang sedang berlangsung membahas periode {1}; pilih periode itu.</source>
+        <translation>Meeting {0}, now in progress, discusses period {1}; choose that period.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="778"/>
+        <source>Rapat berlangsung: {0}.</source>
+        <translation>Meeting in progress: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="780"/>
+        <source>Pilih suksesor berstatus usulan.</source>
+        <translation>Select a successor with the status Proposed.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="782"/>
+        <source>{0} sudah ditetapkan komite.</source>
+        <translation>{0} has already been confirmed by the committee.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="784"/>
+        <source>Catat penetapan {0} sebagai keputusan rapat {1}.</source>
+        <translation>Record the confirmation of {0} as a decision of meeting {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="800"/>
+        <source>Pilih calon yang memenuhi syarat.</source>
+        <translation>Select an eligible candidate.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="802"/>
+        <source>{0} sudah menjadi suksesor jabatan ini.</source>
+        <translation>{0} is already a successor for this post.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="804"/>
+        <source>{0} tidak memenuhi syarat: {1}</source>
+        <translation>{0} is not eligible: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="808"/>
+        <source>Usulkan {0} sebagai suksesor dengan kategori kesiapan.</source>
+        <translation>Propose {0} as a successor, with a readiness category.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="828"/>
+        <source>Jabatan {0} ditambahkan.</source>
+        <translation>Post {0} added.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="830"/>
+        <source>Jabatan {0} disimpan.</source>
+        <translation>Post {0} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="842"/>
+        <source>Nonaktifkan jabatan?</source>
+        <translation>Deactivate post?</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="844"/>
+        <source>{0} dikeluarkan dari rencana suksesi dan tidak tampil lagi di daftar. Suksesor dan keputusan komite tentangnya tetap tersimpan.
+
+Nonaktifkan sekarang?</source>
+        <translation>{0} is taken out of the succession plan and no longer shown in the list. Its successors and the committee decisions about it are kept.
+
+Deactivate now?</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="848"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="898"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="854"/>
+        <source>Jabatan tidak dapat dinonaktifkan</source>
+        <translation>The post could not be deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="859"/>
+        <source>Jabatan {0} dinonaktifkan.</source>
+        <translation>Post {0} deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="869"/>
+        <source>Kesiapan tidak dapat diubah</source>
+        <translation>The readiness could not be changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="875"/>
+        <source>Kesiapan {0}: {1}.</source>
+        <translation>Readiness of {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="892"/>
+        <source>Tetapkan suksesor?</source>
+        <translation>Confirm successor?</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="894"/>
+        <source>{0} ditetapkan sebagai suksesor {1} (kesiapan: {2}) dan dicatat sebagai keputusan rapat {3}.
+
+Tetapkan sekarang?</source>
+        <translation>{0} is confirmed as successor for {1} (readiness: {2}), recorded as a decision of meeting {3}.
+
+Confirm now?</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="897"/>
+        <source>Tetapkan</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="904"/>
+        <source>Suksesor tidak dapat ditetapkan</source>
+        <translation>The successor could not be confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="910"/>
+        <source>{0} ditetapkan sebagai suksesor {1} (keputusan #{2}, rapat {3}).</source>
+        <translation>{0} confirmed as successor for {1} (decision #{2}, meeting {3}).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="923"/>
+        <source>Usulan tidak dapat ditarik</source>
+        <translation>The proposal could not be withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="926"/>
+        <source>Usulan {0} ditarik.</source>
+        <translation>Proposal for {0} withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="951"/>
+        <source>{0} diusulkan sebagai suksesor {1} (kesiapan: {2}).</source>
+        <translation>{0} proposed as successor for {1} (readiness: {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="964"/>
+        <source>Terlalu banyak calon</source>
+        <translation>Too many candidates</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="965"/>
+        <source>Paling banyak {0} calon dapat dibandingkan sekaligus; Anda memilih {1}.</source>
+        <translation>At most {0} candidates can be compared at once; you chose {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="972"/>
+        <source>Pilih calon</source>
+        <translation>Choose candidates</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="973"/>
+        <source>Centang 2 sampai {0} calon di kolom &quot;Bandingkan&quot;, lalu tekan &quot;Bandingkan…&quot;.</source>
+        <translation>Tick 2 to {0} candidates in the &quot;Compare&quot; column, then press &quot;Compare…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="981"/>
+        <source>Calon tidak dapat dibandingkan</source>
+        <translation>The candidates could not be compared</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1002"/>
+        <source>Aturan suksesi disimpan; calon dihitung ulang dengan aturan baru.</source>
+        <translation>Succession rules saved; candidates are recalculated with the new rules.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1027"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessionTables</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/labels.py" line="29"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="197"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="488"/>
+        <source>Jenjang</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/labels.py" line="30"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="489"/>
+        <source>Gol.</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/labels.py" line="31"/>
+        <source>Hukdis</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/labels.py" line="32"/>
+        <source>BUP</source>
+        <translation>Ret. age</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="117"/>
+        <source>{0} / {1} dari {2}</source>
+        <translation>{0} / {1} of {2}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="125"/>
+        <source>Mendesak</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="127"/>
+        <source>Belum ada yang siap</source>
+        <translation>No one ready</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="129"/>
+        <source>Kurang {0} suksesor</source>
+        <translation>{0} successor(s) short</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="132"/>
+        <source>Memadai</source>
+        <translation>Sufficient</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="138"/>
+        <source>Lowong dalam masa peringatan dan belum ada suksesor yang siap sekarang.</source>
+        <translation>Falls vacant within the warning period and no successor is ready now.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="142"/>
+        <source>Belum ada suksesor yang siap sekarang.</source>
+        <translation>No successor is ready now.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="144"/>
+        <source>Suksesor yang diusulkan kurang dari jumlah yang dibutuhkan jabatan ini.</source>
+        <translation>Fewer successors proposed than this post needs.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="147"/>
+        <source>Ada suksesor siap sekarang dan jumlah suksesor memadai.</source>
+        <translation>A successor is ready now and there are enough successors.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="153"/>
+        <source>(lowong)</source>
+        <translation>(vacant)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="158"/>
+        <source>Jabatan ini tidak mempunyai pemangku.</source>
+        <translation>This post has no incumbent.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="167"/>
+        <source>Golongan paling rendah {0}; BUP {1} tahun</source>
+        <translation>Minimum grade {0}; BUP {1} years</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="172"/>
+        <source>BUP {0} tahun</source>
+        <translation>BUP {0} years</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="180"/>
+        <source>{0} siap sekarang, {1} siap kemudian; dibutuhkan {2} suksesor.</source>
+        <translation>{0} ready now, {1} ready later; {2} successor(s) needed.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="194"/>
+        <source>Jabatan</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="195"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="196"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="198"/>
+        <source>Pemangku</source>
+        <translation>Incumbent</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="199"/>
+        <source>Perkiraan lowong</source>
+        <translation>Expected vacancy</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="201"/>
+        <source>Siap sekarang / kemudian</source>
+        <translation>Ready now / later</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="481"/>
+        <source>Bandingkan</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="206"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="305"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="209"/>
+        <source>Suksesor siap sekarang / siap kemudian, dari jumlah suksesor yang dibutuhkan jabatan ini</source>
+        <translation>Successors ready now / ready later, of the number of successors this post needs</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="213"/>
+        <source>Tanggal pensiun pemangku menurut BUP jabatan</source>
+        <translation>The incumbent&apos;s retirement date under the post&apos;s BUP</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="266"/>
+        <source>Keputusan #{0}</source>
+        <translation>Decision #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="274"/>
+        <source>Ditetapkan Komite Talenta (keputusan #{0}); lihat daftar keputusan rapatnya di halaman Komite.</source>
+        <translation>Confirmed by the Talent Committee (decision #{0}); see the decisions of its meeting on the Committee page.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="278"/>
+        <source>Belum ditetapkan komite.</source>
+        <translation>Not yet confirmed by the committee.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="293"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="487"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="297"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="299"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="491"/>
+        <source>Kotak</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="303"/>
+        <source>Kesiapan</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="307"/>
+        <source>Keputusan komite</source>
+        <translation>Committee decision</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="424"/>
+        <source>Ada hukuman disiplin dalam masa yang ditentukan aturan suksesi (rincian tidak ditampilkan).</source>
+        <translation>Has a disciplinary penalty within the period set by the succession rules (details not shown).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="483"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="495"/>
+        <source>Nilai</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="500"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="503"/>
+        <source>Centang 2–4 calon, lalu tekan “Bandingkan…”</source>
+        <translation>Tick 2–4 candidates, then press “Compare…”</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="506"/>
+        <source>Peringkat di antara calon yang memenuhi syarat</source>
+        <translation>Rank among the eligible candidates</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="507"/>
+        <source>Nilai talenta periode ini</source>
+        <translation>Talent score in this period</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="555"/>
+        <source>Suksesor ({0})</source>
+        <translation>Successor ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="559"/>
+        <source>Memenuhi syarat; suksesor {0}</source>
+        <translation>Eligible; successor for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="563"/>
+        <source>Memenuhi syarat</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="580"/>
+        <source>Pilih untuk dibandingkan (paling banyak {0} calon)</source>
+        <translation>Select to compare (at most {0} candidates)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="588"/>
+        <source>memenuhi</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="590"/>
+        <source>tidak memenuhi</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="729"/>
+        <source>Kategori kesiapan</source>
+        <translation>Readiness category</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="730"/>
+        <source>Dihitung siap sekarang</source>
+        <translation>Counts as ready now</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="773"/>
+        <source>Kode tersimpan: {0}</source>
+        <translation>Stored code: {0}</translation>
     </message>
 </context>
 <context>

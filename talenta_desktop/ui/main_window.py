@@ -57,6 +57,18 @@ def _committee(workspace: Workspace) -> QWidget:
     return CommitteePage(workspace)
 
 
+def _development(workspace: Workspace) -> QWidget:
+    from talenta_desktop.ui.pages.development import DevelopmentPage
+
+    return DevelopmentPage(workspace)
+
+
+def _succession(workspace: Workspace) -> QWidget:
+    from talenta_desktop.ui.pages.succession import SuccessionPage
+
+    return SuccessionPage(workspace)
+
+
 def _settings(workspace: Workspace) -> QWidget:
     from talenta_desktop.ui.pages.settings import SettingsPage
 
@@ -69,6 +81,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("personnel", QT_TRANSLATE_NOOP("MainWindow", "Pegawai"), "people.svg", _personnel),
     PageSpec("ninebox", QT_TRANSLATE_NOOP("MainWindow", "Peta Talenta"), "ninebox.svg", _ninebox),
     PageSpec("committee", QT_TRANSLATE_NOOP("MainWindow", "Komite"), "committee.svg", _committee),
+    PageSpec("development", QT_TRANSLATE_NOOP("MainWindow", "Pengembangan"), "development.svg", _development),
+    PageSpec("succession", QT_TRANSLATE_NOOP("MainWindow", "Suksesi"), "succession.svg", _succession),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"), "settings.svg", _settings),
 )
 
@@ -83,6 +97,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self._pages: dict[str, QWidget] = {}
         self._specs = {spec.name: spec for spec in PAGES}
+        self._stale: set[str] = set()  # pages to refresh when next shown
 
         self.navigation = QListWidget(objectName="navigation")
         self.navigation.setIconSize(QSize(20, 20))
@@ -133,12 +148,20 @@ class MainWindow(QMainWindow):
         if name not in self._pages:
             widget = self._specs[name].factory(self.workspace)
             widget.setObjectName(f"page-{name}")
+            changed = getattr(widget, "changed", None)
+            if changed is not None:  # what one page records, the others show when next opened
+                changed.connect(lambda name=name: self._stale.update(set(self._pages) - {name}))
             self._pages[name] = widget
             self.stack.addWidget(widget)
         return self._pages[name]
 
     def show_page(self, name: str) -> QWidget:
         widget = self.page(name)
+        if name in self._stale:
+            self._stale.discard(name)
+            refresh = getattr(widget, "refresh", None)
+            if callable(refresh):
+                refresh()
         self.stack.setCurrentWidget(widget)
         row = self.page_names().index(name)
         if self.navigation.currentRow() != row:

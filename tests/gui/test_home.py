@@ -39,7 +39,7 @@ def test_window_contract_and_first_page(window, demo_db):
 
 def test_navigation_lists_only_built_pages(window):
     labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert labels == ["Beranda", "Pegawai", "Peta Talenta", "Komite", "Pengaturan"]
+    assert labels == ["Beranda", "Pegawai", "Peta Talenta", "Komite", "Pengembangan", "Suksesi", "Pengaturan"]
 
 
 def test_home_shows_the_agency_counts(window, demo_db):
@@ -100,7 +100,7 @@ def test_empty_database_says_what_to_do(qtbot, db):
 def test_screenshots_are_real_pictures_of_each_page(window, tmp_path):
     written = take_screenshots(window, tmp_path)
     assert [p.name for p in written] == [
-        "home.png", "personnel.png", "ninebox.png", "committee.png", "settings.png", "projector.png",
+        "home.png", "personnel.png", "ninebox.png", "committee.png", "development.png", "succession.png", "settings.png", "projector.png",
         "projector-names-hidden.png",
     ]  # fmt: skip
     for path in written:
@@ -124,3 +124,19 @@ def test_desktop_command_writes_screenshots_of_the_demo(tmp_path):
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "shots" / "home.png").stat().st_size > 10_000
     assert (env_dir / "demo.sqlite").exists()
+
+
+def test_a_page_shown_after_another_page_recorded_something_is_refreshed(window, monkeypatch):
+    """What one page records (a calibration, a committee decision) the others show when next opened."""
+    development = window.show_page("development")
+    committee = window.show_page("committee")
+    refreshed = []
+    monkeypatch.setattr(development, "refresh", lambda: refreshed.append("development"))
+    window.show_page("development")
+    assert refreshed == []  # nothing recorded meanwhile: no needless reload
+    window.show_page("committee")
+    committee.changed.emit()
+    window.show_page("development")
+    assert refreshed == ["development"]
+    window.show_page("development")
+    assert refreshed == ["development"]

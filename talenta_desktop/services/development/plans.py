@@ -133,9 +133,12 @@ class ActivityInfo:
     evidence: str | None
     completed_on: date | None
     source: str
+    committed: bool  # its plan is approved: its dates are commitments, no longer proposals
 
     def overdue(self, today: date) -> bool:
-        return self.status in ("rencana", "berjalan") and self.due_on is not None and self.due_on < today
+        """Open past its due date in an approved plan (a draft's dates are proposals, late for nobody)."""
+        open_ = self.status in ("rencana", "berjalan")
+        return self.committed and open_ and self.due_on is not None and self.due_on < today
 
 
 @dataclass(frozen=True)
@@ -173,9 +176,10 @@ class PlanInfo:
         return {c: sum(a.category == c for a in self.counted) for c in CATEGORIES}
 
 
-def _activity(a: DevelopmentActivity) -> ActivityInfo:
+def _activity(a: DevelopmentActivity, plan_status: str) -> ActivityInfo:
     return ActivityInfo(a.id, a.position, a.title, a.form, a.kind, a.category, a.jp, a.starts_on, a.due_on,
-                        a.mentor_name, a.mentor_type, a.status, a.evidence, a.completed_on, a.source)  # fmt: skip
+                        a.mentor_name, a.mentor_type, a.status, a.evidence, a.completed_on, a.source,
+                        plan_status == "disetujui")  # fmt: skip
 
 
 def _plan_row(session: Session, plan_id: int) -> DevelopmentPlan:
@@ -197,7 +201,7 @@ def get_plan(session: Session, plan_id: int) -> PlanInfo:
     box = box_number(row.kinerja_level, row.potensial_level) if row.kinerja_level else None
     return PlanInfo(row.id, row.person_id, person.nip, person.nama, person.jabatan_nama, period.label, box,
                     row.target_jabatan, row.status, row.decision_id, row.note,
-                    tuple(_activity(a) for a in activities))  # fmt: skip
+                    tuple(_activity(a, row.status) for a in activities))  # fmt: skip
 
 
 def find_plan(session: Session, person_id: int, period_label: str) -> PlanInfo | None:
@@ -370,9 +374,15 @@ def set_plan_status(session: Session, actor: Actor, plan_id: int, status: str) -
 
 def approve_plan(session: Session, actor: Actor, meeting_id: int, plan_id: int) -> int:
     """The committee approves the plan in the meeting being held; returns the decision id."""
-    from ..committee import add_decision  # committee imports talent services; keep the cycle out
+    from ..committee import add_decision, get_meeting  # committee imports talent services; keep the cycle out
 
     plan = get_plan(session, plan_id)
+    meeting = get_meeting(session, meeting_id)
+    if meeting.period_label != plan.period_label:
+        raise DevelopmentError(
+            f"Rapat {meeting.number} membahas periode {meeting.period_label}; rencana ini untuk periode "
+            f"{plan.period_label}."
+        )
     if plan.status != "draf":
         raise DevelopmentError(f"Hanya rencana berstatus draf yang dapat disetujui (kini {plan.status}).")
     if not plan.counted:
@@ -449,30 +459,32 @@ def update_activity(session: Session, actor: Actor, activity_id: int, **changes)
         raise DevelopmentError(f"Kolom kegiatan tidak dapat diubah: {', '.join(sorted(unknown))}.")
     _open_plan(session, row.plan_id)
     _check_activity(changes)
-    before = {k: getattr(row, k) for k in changes}
-    for key, value in changes.items():
-        if isinstance(value, str):
-            value = value.strip() if key == "title" else value.strip() or None
-        setattr(row, key, value)
-    if "kind" in changes:
-        row.form = KINDS[row.kind].form
-    if row.starts_on and row.due_on and row.due_on < row.starts_on:
+    cleaned = {
+        key: (value.strip() if key == "title" else value.strip() or None) if isinstance(value, str) else value
+        for key, value in changes.items()
+    }
+    new = {k: getattr(row, k) for k in _EDITABLE} | cleaned  # checked whole before anything changes
+    if new["starts_on"] and new["due_on"] and new["due_on"] < new["starts_on"]:
         raise DevelopmentError(
-            f"Batas waktu {format_tanggal(row.due_on)} sebelum tanggal mulai {format_tanggal(row.starts_on)}."
+            f"Batas waktu {format_tanggal(new['due_on'])} sebelum tanggal mulai {format_tanggal(new['starts_on'])}."
         )
-    if row.status == "selesai":
-        if not (row.evidence or "").strip():
+    if new["status"] == "selesai":
+        if not (new["evidence"] or "").strip():
             raise DevelopmentError(
                 "Kegiatan yang selesai memerlukan bukti penyelesaian (mis. nomor sertifikat atau laporan)."
             )
-        row.completed_on = row.completed_on or date.today()
+        new["completed_on"] = new["completed_on"] or date.today()
     else:
-        row.completed_on = None
+        new["completed_on"] = None
+    before = {k: getattr(row, k) for k in changes}
+    for key in {*cleaned, "completed_on"}:
+        setattr(row, key, new[key])
+    row.form = KINDS[row.kind].form
     session.flush()
     record(session, actor, "development.activity_update", entity="development_plan", entity_id=row.plan_id,
            before={"activity_id": activity_id, **before},
            after={"activity_id": activity_id, **{k: getattr(row, k) for k in changes}})  # fmt: skip
-    return _activity(row)
+    return _activity(row, session.get(DevelopmentPlan, row.plan_id).status)
 
 
 def remove_activity(session: Session, actor: Actor, activity_id: int) -> None:
@@ -509,17 +521,17 @@ def plans_frame(session: Session, period_label: str, *, today: date | None = Non
     )  # fmt: skip
     acts = raw_frame(
         session,
-        "SELECT a.plan_id, a.status, a.jp, a.due_on FROM development_activity a"
+        "SELECT a.plan_id, a.status, a.jp, a.due_on, dp.status = 'disetujui' FROM development_activity a"
         " JOIN development_plan dp ON dp.id = a.plan_id WHERE dp.period_id = ? AND a.status != 'batal'",
         (period.id,),
-        ["plan_id", "status", "jp", "due_on"],
+        ["plan_id", "status", "jp", "due_on", "committed"],
     )
     due = pd.to_datetime(acts["due_on"], errors="coerce")
     open_ = acts["status"].isin(("rencana", "berjalan"))
     acts = acts.assign(
         done=(acts["status"] == "selesai").astype(int),
         jp_done=acts["jp"].where(acts["status"] == "selesai", 0),
-        overdue=(open_ & (due < pd.Timestamp(today))).astype(int),
+        overdue=(open_ & acts["committed"].astype(bool) & (due < pd.Timestamp(today))).astype(int),
         next_due=due.where(open_),
     )
     summary = acts.groupby("plan_id").agg(
@@ -603,14 +615,15 @@ def jp_compliance(session: Session, year: int, person_ids: Iterable[int]) -> JpC
 
 
 def overdue_activities(session: Session, period_label: str, *, today: date | None = None) -> pd.DataFrame:
-    """Open activities past their due date: plan_id, person, title, due_on, days late."""
+    """Open activities of approved plans past their due date: plan_id, person, title, due_on, days late."""
     today = today or date.today()
     period = period_row(session, period_label)
     frame = raw_frame(
         session,
         "SELECT a.id, a.plan_id, p.nip, p.nama, a.title, a.due_on FROM development_activity a"
         " JOIN development_plan dp ON dp.id = a.plan_id JOIN person p ON p.id = dp.person_id"
-        " WHERE dp.period_id = ? AND a.status IN ('rencana', 'berjalan') AND a.due_on < ? ORDER BY a.due_on",
+        " WHERE dp.period_id = ? AND dp.status = 'disetujui' AND a.status IN ('rencana', 'berjalan')"
+        " AND a.due_on < ? ORDER BY a.due_on",
         (period.id, today.isoformat()),
         ["activity_id", "plan_id", "nip", "nama", "title", "due_on"],
     )

@@ -18,7 +18,7 @@ from talenta_desktop.domain.errors import RuleError
 from talenta_desktop.domain.golongan import golongan_by_code, parse_golongan
 from talenta_desktop.domain.jabatan import JENJANG_TARGETS
 from talenta_desktop.domain.ninebox import TALENT_POOL_BOXES
-from talenta_desktop.models import CriticalPost, Person, Successor, Unit
+from talenta_desktop.models import CriticalPost, Person, Successor, TalentPeriod, Unit
 from talenta_desktop.models.succession import POST_KINDS
 
 from ..actor import Actor
@@ -293,9 +293,16 @@ def withdraw_successor(session: Session, actor: Actor, successor_id: int) -> Non
 
 def confirm_successor(session: Session, actor: Actor, meeting_id: int, successor_id: int) -> int:
     """The committee confirms a proposed successor in the meeting being held; returns the decision id."""
-    from ..committee import add_decision  # committee imports talent services; keep the cycle out
+    from ..committee import add_decision, get_meeting  # committee imports talent services; keep the cycle out
 
     row = _successor(session, successor_id)
+    meeting = get_meeting(session, meeting_id)
+    period = session.get(TalentPeriod, row.period_id)
+    if meeting.period_label != period.label:
+        raise SuccessionError(
+            f"Rapat {meeting.number} membahas periode {meeting.period_label}; usulan suksesor ini untuk "
+            f"periode {period.label}."
+        )
     if row.status != "usulan":
         raise SuccessionError(f"Hanya usulan yang dapat ditetapkan (status kini {row.status}).")
     post = post_row(session, row.post_id)
@@ -349,6 +356,8 @@ def vacancy_text(post: PostInfo, today: date) -> str:
     when = format_tanggal(post.vacancy_on)
     if post.vacancy_on <= today:
         return f"Lowong sejak {when}"
+    if months == 0:
+        return f"{when} (kurang dari sebulan lagi)"
     return f"{when} ({months} bulan lagi)" if months < 24 else when
 
 

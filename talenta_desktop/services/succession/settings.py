@@ -60,6 +60,11 @@ def validate_settings(settings: SuccessionSettings) -> list[str]:
     problems = []
     if not 0 <= settings.hukdis_years <= 10:
         problems.append(f"Masa hukuman disiplin harus 0–10 tahun, bukan {settings.hukdis_years}.")
+    if settings.hukdis_years and not settings.hukdis_levels:
+        problems.append(
+            f"Aturan hukuman disiplin {settings.hukdis_years} tahun tanpa tingkat hukuman: pilih paling sedikit "
+            "satu tingkat, atau isi 0 tahun untuk mematikan aturan ini."
+        )
     unknown = [lvl for lvl in settings.hukdis_levels if lvl not in HUKDIS_LEVELS]
     if unknown:
         problems.append(f"Tingkat hukuman disiplin tidak dikenal: {', '.join(map(repr, unknown))}.")

@@ -131,6 +131,7 @@ class NineBoxPage(QWidget):
     """``frame_changed`` fires after the shown people or their boxes change (the projector follows)."""
 
     frame_changed = Signal()
+    changed = Signal()  # a calibration or a mapping was recorded: other pages may show stale data
     selection_changed = Signal(int)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -498,6 +499,7 @@ class NineBoxPage(QWidget):
             QMessageBox.warning(self, self.tr("Kalibrasi tidak dicatat"), str(exc))
             return None
         self._apply(result)
+        self.changed.emit()
         return result
 
     def _apply(self, result) -> None:
@@ -527,6 +529,7 @@ class NineBoxPage(QWidget):
         dialog = MapDialog(self.workspace, self.map.period, self.map.frame, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.mapped.connect(lambda _summary: self.refresh())
+        dialog.mapped.connect(lambda _summary: self.changed.emit())
         dialog.open()
         return dialog
 

@@ -1,0 +1,1 @@
+"""The Pengembangan page's parts: labels, table models, the plan detail panel and dialogs."""

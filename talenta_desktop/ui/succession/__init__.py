@@ -1,0 +1,1 @@
+"""The Suksesi page's pieces: labels, table models, dialogs and the side-by-side talent cards."""
