@@ -203,7 +203,7 @@ class DevelopmentPage(QWidget):
         self.splitter.addWidget(plans_panel)
         self.splitter.addWidget(detail_panel)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([400, 600])  # the detail, where the work is done, gets the larger share
+        self.splitter.setSizes([450, 550])  # the detail, where the work is done, gets the larger share
 
         self.no_plans = QLabel(objectName="noPlans")
         self.no_plans.setProperty("role", "emptyNote")
@@ -412,6 +412,8 @@ class DevelopmentPage(QWidget):
             if shown == total
             else self.tr("{0} dari {1} rencana").format(locale.toString(shown), locale.toString(total))
         )
+        if (keep is None or self.plan_model.row_of(keep) < 0) and self.plan_model.rowCount():
+            keep = self.plan_model.plan_id(0)  # a plan is always open: the detail is where the work is
         self.select_plan(keep, force=force)
 
     def selected_plan_id(self) -> int | None:
