@@ -4,87 +4,87 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="188"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="112"/>
         <source>Ubah kegiatan — {0}</source>
         <translation>Edit activity — {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="190"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="114"/>
         <source>Tambah kegiatan — {0}</source>
         <translation>Add activity — {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="201"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="125"/>
         <source>mis. Pelatihan Analis Kebijakan Ahli Muda</source>
         <translation>e.g. Policy Analyst (Junior Expert) training</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="207"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="131"/>
         <source> JP</source>
         <translation> JP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="212"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="136"/>
         <source>nama mentor atau coach, bila ada</source>
         <translation>name of the mentor or coach, if any</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="225"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="149"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="231"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="155"/>
         <source>&amp;Bentuk:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="232"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="156"/>
         <source>&amp;Nama kegiatan:</source>
         <translation>Activity &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="233"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="157"/>
         <source>&amp;Kategori 70:20:10:</source>
         <translation>70:20:10 &amp;category:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="234"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="158"/>
         <source>&amp;JP direncanakan:</source>
         <translation>Planned &amp;JP:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="235"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="159"/>
         <source>Mulai s.d. &amp;batas waktu:</source>
         <translation>Start to &amp;due date:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="236"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="160"/>
         <source>&amp;Mentor:</source>
         <translation>&amp;Mentor:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="244"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="168"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="247"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="171"/>
         <source>B&amp;ukti:</source>
         <translation>&amp;Evidence:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="249"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="173"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="249"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="173"/>
         <source>Tambah kegiatan</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="252"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="176"/>
         <source>70:20:10 adalah pedoman, bukan aturan: kira-kira 70% belajar dari pengalaman (penugasan, rotasi, magang), 20% dari orang lain (coaching, mentoring) dan 10% pembelajaran formal (pelatihan, seminar). Tandai kegiatan selesai dengan tombol &quot;Tandai selesai…&quot;.</source>
         <translation>70:20:10 is a guideline, not a rule: roughly 70% learning from experience (assignments, rotation, internships), 20% from others (coaching, mentoring) and 10% formal learning (training, seminars). Mark an activity done with the &quot;Mark done…&quot; button.</translation>
     </message>
@@ -145,62 +145,62 @@
 <context>
     <name>BeritaAcaraDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="727"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="668"/>
         <source>Berita acara (PDF) — rapat {0}</source>
         <translation>Berita acara (PDF) — meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="733"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="674"/>
         <source>&amp;Pilih…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="740"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="681"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="741"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="682"/>
         <source>F4/folio (215 × 330 mm)</source>
         <translation>F4/folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="752"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="693"/>
         <source>&amp;Simpan ke:</source>
         <translation>&amp;Save to:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="753"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="694"/>
         <source>Ukuran kertas:</source>
         <translation>Paper size:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="756"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="697"/>
         <source>Berita acara dicetak dari rekaman yang disimpan saat rapat difinalkan. Sidik jari pada halaman terakhir dapat dicocokkan dengan basis data.</source>
         <translation>The berita acara is printed from the record stored when the meeting was finalised. The fingerprint on the last page can be checked against the database.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="761"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="702"/>
         <source>Rapat belum final: setiap halaman ditandai DRAF dan tidak ada sidik jari, karena isinya masih dapat berubah.</source>
         <translation>The meeting is not final: every page is marked DRAF (draft) and carries no fingerprint, because its content can still change.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="770"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="711"/>
         <source>Buat PDF</source>
         <translation>Create PDF</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="772"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="713"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="786"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="727"/>
         <source>Simpan berita acara</source>
         <translation>Save berita acara</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="786"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="727"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -389,77 +389,77 @@
 <context>
     <name>BulkPlanDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="46"/>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="47"/>
         <source>Buat draf rencana — periode {0}</source>
         <translation>Create draft plans — period {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="65"/>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="66"/>
         <source>Kotak 1</source>
         <translation>Box 1</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="69"/>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="70"/>
         <source>Kotak 1 tidak dibuatkan rencana: diproses sesuai ketentuan peraturan perundang-undangan.</source>
         <translation>No plans are made for box 1: it is handled under the applicable laws and regulations.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="82"/>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="83"/>
         <source>Seluruh instansi</source>
         <translation>Whole agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="97"/>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="98"/>
         <source>Kotak:</source>
         <translation>Boxes:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="98"/>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="99"/>
         <source>&amp;Unit kerja:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="101"/>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="102"/>
         <source>Buat draf rencana</source>
         <translation>Create draft plans</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="104"/>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="105"/>
         <source>Bawaan kotak 4–8: inti manajemen talenta menurut BKN adalah mengembangkan kotak tengah (4–6), dan kotak 7–8 disiapkan sebagai Kelompok Rencana Suksesi. Kotak 9 biasanya ditangani melalui suksesi dan promosi, kotak 2–3 melalui bimbingan dan konseling kinerja oleh atasan: centang bila instansi juga menghendaki rencananya. Kegiatan diusulkan dari rekomendasi kotak dan kesenjangan kompetensi tiap pegawai. Rencana yang sudah ada tidak diubah.</source>
         <translation>Boxes 4–8 by default: according to BKN, the core of talent management is developing the middle boxes (4–6), while boxes 7–8 are prepared as the succession pool (KRS). Box 9 is usually handled through succession and promotion, boxes 2–3 through performance coaching and counselling by the superior: tick them if the agency wants plans for them too. Activities are proposed from each employee&apos;s box recommendation and competency gaps. Existing plans are not changed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="135"/>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="136"/>
         <source>Kotak {0} ({1})</source>
         <translation>Box {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="136"/>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="137"/>
         <source>{0} pegawai di kotak {1} belum mempunyai rencana</source>
         <translation>{0} employee(s) in box {1} without a plan yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="143"/>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="144"/>
         <source>Pilih paling sedikit satu kotak.</source>
         <translation>Choose at least one box.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="148"/>
         <source>{0} pegawai akan mendapat rencana draf baru; {1} pegawai sudah mempunyai rencana.</source>
         <translation>{0} employee(s) will get a new draft plan; {1} already have a plan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="151"/>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="152"/>
         <source>{0} pegawai akan mendapat rencana draf baru.</source>
         <translation>{0} employee(s) will get a new draft plan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="178"/>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="179"/>
         <source>Membuat rencana…</source>
         <translation>Creating plans…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="192"/>
+        <location filename="../../talenta_desktop/ui/development/bulk_dialog.py" line="193"/>
         <source>Rencana tidak dapat dibuat: {0}</source>
         <translation>The plans could not be created: {0}</translation>
     </message>
@@ -774,82 +774,77 @@
 <context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="113"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="158"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="99"/>
         <source>Komite baru</source>
         <translation>New committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="102"/>
         <source>Komite Talenta Instansi</source>
         <translation>Agency Talent Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="163"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="104"/>
         <source>mis. 800.1.3/45/KPTS/BKPSDM/2025</source>
         <translation>e.g. 800.1.3/45/KPTS/BKPSDM/2025</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="167"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="108"/>
         <source>mis. Keputusan Bupati … tentang Pembentukan Komite Talenta</source>
         <translation>e.g. Regent&apos;s Decree … on the Establishment of the Talent Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="170"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="111"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="183"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="124"/>
         <source>lebih dari separuh anggota</source>
         <translation>more than half of the members</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="184"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="125"/>
         <source> anggota</source>
         <translation> members</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="187"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="128"/>
         <source>&amp;Nama komite:</source>
         <translation>Committee &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="188"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="129"/>
         <source>Nomor &amp;SK:</source>
         <translation>&amp;Decree (SK) number:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="189"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="130"/>
         <source>&amp;Tanggal SK:</source>
         <translation>Decree (SK) da&amp;te:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="190"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="131"/>
         <source>&amp;Judul SK:</source>
         <translation>Decree (SK) &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="191"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="132"/>
         <source>&amp;Masa tugas:</source>
         <translation>&amp;Term of office:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="192"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="133"/>
         <source>&amp;Kuorum:</source>
         <translation>&amp;Quorum:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="194"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="135"/>
         <source>Buat komite</source>
         <translation>Create committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="197"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="138"/>
         <source>Komite ditetapkan dengan SK Pejabat Pembina Kepegawaian. Nomor dan tanggal SK menjadi dasar hukum pada berita acara. Kuorum: jumlah anggota yang harus hadir atau diwakili agar rapat dapat dimulai; bawaan lebih dari separuh anggota.</source>
         <translation>The committee is established by a decree (SK) of the Staffing Supervisory Official (PPK). The decree number and date are the legal basis cited in the berita acara. Quorum: the number of members who must be present or represented before a meeting can start; by default more than half of the members.</translation>
     </message>
@@ -857,273 +852,273 @@
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="200"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="156"/>
         <source>Komite Talenta</source>
         <translation>Talent Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="202"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="158"/>
         <source>Rapat komite: kehadiran dan kuorum, notulen, keputusan, tindak lanjut dan berita acara</source>
         <translation>Committee meetings: attendance and quorum, minutes, decisions, follow-ups and official minutes (berita acara)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="208"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="164"/>
         <source>Komite</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="209"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="381"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="165"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="337"/>
         <source>Komite baru…</source>
         <translation>New committee…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="211"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="167"/>
         <source>Catat komite baru sesuai SK Pejabat Pembina Kepegawaian</source>
         <translation>Record a new committee as set by the decree (SK) of the Staffing Supervisory Official (PPK)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="213"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="169"/>
         <source>Templat berita acara…</source>
         <translation>Berita acara template…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="215"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="171"/>
         <source>Kop, kata-kata pembuka dan penutup, dan penanda tangan berita acara</source>
         <translation>Letterhead, opening and closing wording, and signatories of the berita acara</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="233"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="189"/>
         <source>Anggota…</source>
         <translation>Members…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="235"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="191"/>
         <source>Tambah anggota komite dari daftar pegawai atau dari luar instansi</source>
         <translation>Add committee members from the employee list or from outside the agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="241"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="197"/>
         <source>Klik dua kali untuk mengubah peran, jabatan atau keanggotaan</source>
         <translation>Double-click to change the role, position or membership</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="242"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="198"/>
         <source>Rapat baru…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="256"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="212"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="259"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="215"/>
         <source>Rapat</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="269"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="225"/>
         <source>Berita acara (PDF)…</source>
         <translation>Berita acara (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="270"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="226"/>
         <source>Buat berita acara rapat ini sebagai PDF (A4 atau F4)</source>
         <translation>Create the official minutes (berita acara) of this meeting as a PDF (A4 or F4)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="271"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="227"/>
         <source>Finalkan…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="274"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="230"/>
         <source>Kunci rapat ini: kehadiran, notulen, keputusan dan kalibrasinya tidak dapat diubah lagi</source>
         <translation>Lock this meeting: its attendance, minutes, decisions and calibrations can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="289"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="245"/>
         <source>● Rapat berlangsung — kalibrasi di Peta Talenta tercatat pada rapat ini.</source>
         <translation>● Meeting in progress — calibrations on the Talent Map are recorded in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="299"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="255"/>
         <source>Rapat final — terkunci. Koreksi melalui rapat baru yang merujuk rapat ini.</source>
         <translation>Meeting final — locked. Make corrections through a new meeting that refers to this one.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="307"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="263"/>
         <source>Sidik jari (SHA-256) isi berita acara saat difinalkan; tercetak di halaman terakhir PDF dan dapat dicocokkan dengan basis data.</source>
         <translation>Fingerprint (SHA-256) of the berita acara content when finalised; printed on the last page of the PDF and can be checked against the database.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="311"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="267"/>
         <source>Rapat koreksi…</source>
         <translation>Correction meeting…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="313"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="269"/>
         <source>Buat rapat baru yang mengoreksi rapat final ini</source>
         <translation>Create a new meeting that corrects this final meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="325"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="281"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="326"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="282"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="327"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="283"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="328"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="284"/>
         <source>Keputusan</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="329"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="285"/>
         <source>Pembahasan</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="330"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="286"/>
         <source>Tindak lanjut</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="373"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="329"/>
         <source>Belum ada Komite Talenta. Catat komite sesuai SK Pejabat Pembina Kepegawaian (nomor dan tanggal SK, anggota dengan perannya), lalu siapkan rapatnya.</source>
         <translation>No Talent Committee yet. Record the committee as set by the decree (SK) of the Staffing Supervisory Official (PPK) (decree number and date, members and their roles), then prepare its meetings.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="427"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="383"/>
         <source>Mulai rapat</source>
         <translation>Start meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="429"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="385"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="431"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="387"/>
         <source>Hentikan sementara: kalibrasi di Peta Talenta tidak lagi tercatat pada rapat ini</source>
         <translation>Pause: calibrations on the Talent Map are no longer recorded in this meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="437"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="393"/>
         <source>Pilih kehadiran tiap anggota; untuk yang diwakili, tulis nama wakilnya di kolom &quot;Diwakili oleh&quot;.</source>
         <translation>Choose the attendance of each member; for those represented, enter the representative&apos;s name in the &quot;Represented by&quot; column.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="466"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="422"/>
         <source>Satu butir agenda per baris</source>
         <translation>One agenda item per line</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="468"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="424"/>
         <source>Simpan agenda</source>
         <translation>Save agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="469"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="425"/>
         <source>Satu butir agenda per baris, berurutan seperti pada berita acara.</source>
         <translation>One agenda item per line, in the order used in the berita acara.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="486"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="442"/>
         <source>Tulis jalannya rapat di sini. Perubahan tersimpan otomatis sebagai draf setiap beberapa detik.</source>
         <translation>Write the proceedings of the meeting here. Changes are saved automatically as a draft every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="490"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="446"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="492"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="448"/>
         <source>Simpan notulen (tercatat di jejak audit)</source>
         <translation>Save the minutes (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="511"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="467"/>
         <source>Tambah keputusan…</source>
         <translation>Add decision…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="512"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="468"/>
         <source>Benturan kepentingan…</source>
         <translation>Conflict of interest…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="514"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="470"/>
         <source>Catat anggota yang keluar ruangan selama seorang pegawai dibahas</source>
         <translation>Record a member who left the room while an employee was discussed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="516"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="472"/>
         <source>Catatan pegawai…</source>
         <translation>Employee note…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="517"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="473"/>
         <source>Catatan pembahasan tentang seorang pegawai dan tanda &quot;dibahas&quot;</source>
         <translation>Discussion notes about an employee and the &quot;discussed&quot; mark</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="520"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="476"/>
         <source>Kalibrasi di Peta Talenta selama rapat berlangsung masuk ke sini, diikuti keputusan lain rapat ini.</source>
         <translation>Calibrations on the Talent Map made while the meeting is in progress appear here, followed by the other decisions of this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="549"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="505"/>
         <source>Klik dua kali untuk mengubah catatan</source>
         <translation>Double-click to change the note</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="558"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="514"/>
         <source>Catatan pembahasan per pegawai</source>
         <translation>Discussion notes per employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="560"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="516"/>
         <source>Benturan kepentingan: anggota yang keluar ruangan</source>
         <translation>Conflicts of interest: members who stepped out</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="575"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="531"/>
         <source>Tambah…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="634"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="590"/>
         <source>{0} s.d. {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="636"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="592"/>
         <source>sejak {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="638"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="594"/>
         <source>Kuorum {0} dari {1} anggota</source>
         <translation>Quorum {0} of {1} members</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="640"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="596"/>
         <source>Belum ada anggota: tambahkan dengan &quot;Anggota…&quot;.</source>
         <translation>No members yet: add them with &quot;Members…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="643"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="599"/>
         <source>SK Nomor {0}
 tanggal {1}
 Masa tugas {2}</source>
@@ -1132,179 +1127,179 @@ dated {1}
 Term of office {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="686"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="642"/>
         <source>Belum ada rapat. Buat rapat dengan &quot;Rapat baru…&quot;.</source>
         <translation>No meetings yet. Create one with &quot;New meeting…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="688"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="644"/>
         <source>Pilih atau buat komite.</source>
         <translation>Choose or create a committee.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="743"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="699"/>
         <source>Berita acara nomor {0}</source>
         <translation>Berita acara no. {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="746"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="702"/>
         <source>{0}–{1} WIB</source>
         <translation>{0}–{1} WIB</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="748"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="704"/>
         <source>{0} WIB</source>
         <translation>{0} WIB</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="750"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="706"/>
         <source>{0}, {1} · {2} · {3} · periode {4}</source>
         <translation>{0}, {1} · {2} · {3} · period {4}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="759"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="715"/>
         <source>Koreksi atas rapat {0}</source>
         <translation>Correction of meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="768"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="724"/>
         <source>Sidik jari berita acara: {0}</source>
         <translation>Berita acara fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="783"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="739"/>
         <source>Rapat sudah final.</source>
         <translation>The meeting is final.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="786"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="742"/>
         <source>Rapat sedang berlangsung. &quot;Jeda&quot; menghentikan pencatatan kalibrasi pada rapat ini.</source>
         <translation>The meeting is in progress. &quot;Pause&quot; stops recording calibrations in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="789"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="745"/>
         <source>Rapat {0} masih berlangsung; jeda atau finalkan rapat itu dulu.</source>
         <translation>Meeting {0} is still in progress; pause or finalise it first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="794"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="750"/>
         <source>Belum dapat dimulai: paling sedikit {0} anggota harus hadir atau diwakili (kini {1}).</source>
         <translation>Cannot start yet: at least {0} members must be present or represented (currently {1}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="798"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="754"/>
         <source>Kuorum terpenuhi. Setelah dimulai, kalibrasi di Peta Talenta tercatat pada rapat ini.</source>
         <translation>Quorum reached. Once started, calibrations on the Talent Map are recorded in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="822"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="778"/>
         <source>Keputusan hanya dapat dicatat selama rapat berlangsung</source>
         <translation>Decisions can only be recorded while the meeting is in progress</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="824"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="780"/>
         <source>Keputusan ({0})</source>
         <translation>Decisions ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="827"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="783"/>
         <source>Pembahasan ({0})</source>
         <translation>Discussion ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="831"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="787"/>
         <source>Tindak lanjut ({0})</source>
         <translation>Follow-ups ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="860"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1175"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="816"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1129"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="867"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="823"/>
         <source>Rapat terkunci</source>
         <translation>Meeting locked</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="890"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="846"/>
         <source>Diwakili</source>
         <translation>Represented</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="891"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="847"/>
         <source>Nama (dan jabatan) wakil {0}:</source>
         <translation>Name (and post) of the representative for {0}:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="892"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="848"/>
         <source>Catat</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="893"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1252"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="849"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1206"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="902"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="858"/>
         <source>Kehadiran tidak dicatat</source>
         <translation>Attendance not recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="913"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="869"/>
         <source>Rapat belum dapat dimulai</source>
         <translation>The meeting cannot start yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="916"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="872"/>
         <source>Rapat {0} dimulai. Kalibrasi di Peta Talenta kini tercatat pada rapat ini.</source>
         <translation>Meeting {0} started. Calibrations on the Talent Map are now recorded in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="929"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="885"/>
         <source>Rapat tidak dapat dijeda</source>
         <translation>The meeting could not be paused</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="931"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="887"/>
         <source>Rapat {0} dijeda.</source>
         <translation>Meeting {0} paused.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="954"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="910"/>
         <source>Perubahan agenda belum disimpan.</source>
         <translation>Agenda changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="963"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="919"/>
         <source>Agenda tidak disimpan</source>
         <translation>Agenda not saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="970"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="926"/>
         <source>Agenda disimpan ({0} butir).</source>
         <translation>Agenda saved ({0} items).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="986"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="942"/>
         <source>Notulen final.</source>
         <translation>Minutes final.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="991"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="947"/>
         <source>Ada draf tersimpan otomatis pukul {0} yang belum disimpan.</source>
         <translation>There is an unsaved draft autosaved at {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1007"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="963"/>
         <source>Pulihkan notulen?</source>
         <translation>Restore minutes?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1009"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="965"/>
         <source>Notulen rapat {0} mempunyai draf yang tersimpan otomatis pukul {1} tetapi belum disimpan — mungkin aplikasi tertutup sebelum notulen disimpan.
 
 Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yang disimpan.</source>
@@ -1313,122 +1308,122 @@ Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yan
 Restore that draft to the editor? If discarded, the minutes revert to the last saved version.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1013"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="969"/>
         <source>Pulihkan draf</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1014"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="970"/>
         <source>Buang draf</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1024"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="980"/>
         <source>Draf pukul {0} dipulihkan. Tekan Simpan untuk mencatatnya sebagai notulen.</source>
         <translation>Draft from {0} restored. Press Save to record it as the minutes.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1033"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="989"/>
         <source>Draf tidak dapat dibuang</source>
         <translation>The draft could not be discarded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1035"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="991"/>
         <source>Draf dibuang; notulen yang disimpan ditampilkan.</source>
         <translation>Draft discarded; the saved minutes are shown.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1044"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1000"/>
         <source>Perubahan belum tersimpan…</source>
         <translation>Changes not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1056"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1012"/>
         <source>Draf notulen tidak tersimpan: {0}</source>
         <translation>Minutes draft not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1059"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1015"/>
         <source>Tersimpan otomatis pukul {0}</source>
         <translation>Autosaved at {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1070"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1026"/>
         <source>Notulen tidak disimpan</source>
         <translation>Minutes not saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1074"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1029"/>
         <source>Notulen disimpan pukul {0}</source>
         <translation>Minutes saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1090"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1044"/>
         <source>Rapat belum dimulai</source>
         <translation>Meeting not started</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1092"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1046"/>
         <source>Keputusan hanya dapat dicatat selama rapat berlangsung. Catat kehadiran sampai kuorum terpenuhi, lalu tekan &quot;Mulai rapat&quot; di tab Kehadiran.</source>
         <translation>Decisions can only be recorded while the meeting is in progress. Record attendance until the quorum is reached, then press &quot;Start meeting&quot; on the Attendance tab.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1098"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1052"/>
         <source>Keputusan dicatat.</source>
         <translation>Decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1109"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1063"/>
         <source>Benturan kepentingan dicatat: {0} keluar ruangan saat {1} dibahas.</source>
         <translation>Conflict of interest recorded: {0} left the room while {1} was discussed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1124"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1078"/>
         <source>Catatan tentang {0} disimpan (dibahas).</source>
         <translation>Note on {0} saved (discussed).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1126"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1080"/>
         <source>Catatan tentang {0} disimpan (belum dibahas).</source>
         <translation>Note on {0} saved (not yet discussed).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1150"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1104"/>
         <source>Tindak lanjut tidak dapat diubah</source>
         <translation>The follow-up cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1165"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1119"/>
         <source>Dasar: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1167"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1121"/>
         <source>Keluar ruangan: {0}</source>
         <translation>Left the room: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1170"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1124"/>
         <source>Keputusan {0}</source>
         <translation>Decision {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1217"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1171"/>
         <source>Belum ada periode</source>
         <translation>No period yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1218"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1172"/>
         <source>Rapat membahas satu periode talenta. Buat periode di Pengaturan lebih dulu.</source>
         <translation>A meeting discusses one talent period. Create a period in Settings first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1243"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1197"/>
         <source>Finalkan rapat?</source>
         <translation>Finalise meeting?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1245"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1199"/>
         <source>Setelah difinalkan, rapat {0} terkunci untuk selamanya: kehadiran, agenda, notulen, keputusan, catatan, tindak lanjut dan kalibrasi yang tercatat pada rapat ini tidak dapat diubah lagi. Sidik jari isi berita acaranya disimpan agar setiap salinan dapat diperiksa.
 
 Kesalahan sesudahnya hanya dapat dikoreksi melalui rapat baru yang merujuk rapat ini.
@@ -1441,47 +1436,47 @@ Any later errors can only be corrected through a new meeting that refers to this
 Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1251"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1205"/>
         <source>Finalkan</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1258"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1212"/>
         <source>Rapat tidak dapat difinalkan</source>
         <translation>The meeting could not be finalised</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1263"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1217"/>
         <source>Rapat {0} difinalkan. Sidik jari: {1}</source>
         <translation>Meeting {0} finalised. Fingerprint: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1270"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1224"/>
         <source>Templat berita acara disimpan.</source>
         <translation>Berita acara template saved.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1304"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1258"/>
         <source>Membuat berita acara ({0})…</source>
         <translation>Creating berita acara ({0})…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1311"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1265"/>
         <source>Berita acara disimpan: {0} — &lt;a href=&quot;{1}&quot;&gt;buka&lt;/a&gt;</source>
         <translation>Berita acara saved: {0} — &lt;a href=&quot;{1}&quot;&gt;open&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1320"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1274"/>
         <source>Pembuat PDF berita acara belum tersedia pada versi ini.</source>
         <translation>The berita acara PDF generator is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1323"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1277"/>
         <source>Berita acara tidak dapat dibuat: {0}</source>
         <translation>The berita acara could not be created: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1325"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1279"/>
         <source>Berita acara</source>
         <translation>Berita acara</translation>
     </message>
@@ -1764,47 +1759,47 @@ Finalise now?</translation>
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="337"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="261"/>
         <source>Tandai selesai — {0}</source>
         <translation>Mark done — {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="341"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="265"/>
         <source>mis. Sertifikat No. 123/PKA/2026, laporan magang, nama berkas</source>
         <translation>e.g. Certificate No. 123/PKA/2026, internship report, file name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="348"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="272"/>
         <source> JP</source>
         <translation> JP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="351"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="275"/>
         <source>Kegiatan:</source>
         <translation>Activity:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="352"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="276"/>
         <source>&amp;Bukti penyelesaian:</source>
         <translation>&amp;Evidence of completion:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="353"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="277"/>
         <source>&amp;Tanggal selesai:</source>
         <translation>&amp;Completion date:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="354"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="278"/>
         <source>&amp;JP yang diperoleh:</source>
         <translation>&amp;JP earned:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="356"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="280"/>
         <source>Tandai selesai</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="359"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="283"/>
         <source>Bukti wajib diisi. JP yang diperoleh dihitung pada tahun tanggal selesai, untuk pemenuhan 20 JP per tahun.</source>
         <translation>Evidence is required. The JP earned count in the year of the completion date, towards the 20 JP a year.</translation>
     </message>
@@ -1890,47 +1885,47 @@ Finalise now?</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="578"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="519"/>
         <source>Benturan kepentingan — rapat {0}</source>
         <translation>Conflict of interest — meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="584"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="525"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="591"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="532"/>
         <source>mis. atasan langsung pegawai yang dibahas</source>
         <translation>e.g. direct superior of the employee discussed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="592"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="533"/>
         <source>&amp;Anggota:</source>
         <translation>&amp;Member:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="593"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="534"/>
         <source>&amp;Pegawai yang dibahas:</source>
         <translation>&amp;Employee discussed:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="594"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="535"/>
         <source>&amp;Hubungan:</source>
         <translation>&amp;Relationship:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="595"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="536"/>
         <source>&amp;Keterangan:</source>
         <translation>&amp;Details:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="597"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="538"/>
         <source>Catat</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="600"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="541"/>
         <source>Anggota tersebut keluar ruangan selama pegawai ini dibahas; berita acara mencatatnya pada setiap keputusan tentang pegawai itu.</source>
         <translation>The member leaves the room while this employee is discussed; the berita acara records this on every decision about that employee.</translation>
     </message>
@@ -1938,47 +1933,47 @@ Finalise now?</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="521"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="462"/>
         <source>Tambah keputusan — rapat {0}</source>
         <translation>Add decision — meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="531"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="472"/>
         <source>Apa yang diputuskan</source>
         <translation>What was decided</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="534"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="475"/>
         <source>Data atau peraturan yang mendasari, mis. jabatan target</source>
         <translation>Supporting data or regulation, e.g. the target post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="535"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="476"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="536"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="477"/>
         <source>&amp;Pegawai:</source>
         <translation>&amp;Employee:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="537"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="478"/>
         <source>&amp;Keputusan:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="538"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="479"/>
         <source>&amp;Dasar:</source>
         <translation>&amp;Basis:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="540"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="481"/>
         <source>Catat keputusan</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="543"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="484"/>
         <source>Pegawai boleh dikosongkan untuk keputusan umum. Perpindahan kotak dicatat di Peta Talenta selama rapat berlangsung dan otomatis masuk daftar keputusan rapat ini.</source>
         <translation>Leave the employee empty for a general decision. Box moves are recorded on the Talent Map while the meeting is in progress and are added to this meeting&apos;s decisions automatically.</translation>
     </message>
@@ -2149,14 +2144,6 @@ Finalise now?</translation>
     </message>
 </context>
 <context>
-    <name>DevelopmentDialog</name>
-    <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="119"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>DevelopmentPage</name>
     <message>
         <location filename="../../talenta_desktop/ui/pages/development.py" line="137"/>
@@ -2280,22 +2267,22 @@ Finalise now?</translation>
         <translation>{0} of {1} plans</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="446"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="448"/>
         <source>Tidak ada rencana yang cocok dengan filter.</source>
         <translation>No plans match the filters.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="497"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="499"/>
         <source>Rencana pengembangan {0} dibuat (draf).</source>
         <translation>Development plan for {0} created (draft).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="515"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="517"/>
         <source>{0} rencana draf dibuat; {1} pegawai sudah mempunyai rencana (tidak diubah).</source>
         <translation>Draft plans created: {0}; employees who already had a plan (left unchanged): {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="518"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="520"/>
         <source>{0} rencana draf dibuat.</source>
         <translation>Draft plans created: {0}.</translation>
     </message>
@@ -2516,42 +2503,42 @@ Finalise now?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="671"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="612"/>
         <source>Tindak lanjut — rapat {0}</source>
         <translation>Follow-up — meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="675"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="616"/>
         <source>mis. Menyusun rencana pengembangan pegawai kotak 5–8</source>
         <translation>e.g. Draw up development plans for employees in boxes 5–8</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="677"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="618"/>
         <source>mis. Kepala BKPSDM</source>
         <translation>e.g. Head of BKPSDM</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="678"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="619"/>
         <source>Ada batas waktu</source>
         <translation>Has a deadline</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="688"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="629"/>
         <source>&amp;Kegiatan:</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="689"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="630"/>
         <source>&amp;Penanggung jawab:</source>
         <translation>&amp;Responsible:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="690"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="631"/>
         <source>&amp;Batas waktu:</source>
         <translation>Dead&amp;line:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="691"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="632"/>
         <source>Tambah tindak lanjut</source>
         <translation>Add follow-up</translation>
     </message>
@@ -3063,138 +3050,138 @@ Finalise now?</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="399"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="340"/>
         <source>Rapat koreksi</source>
         <translation>Correction meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="399"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="340"/>
         <source>Rapat baru</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="403"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="344"/>
         <source>Nomor berita acara, mis. 800.1.3/BA-01/KT/2026</source>
         <translation>Berita acara number, e.g. 800.1.3/BA-01/KT/2026</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="405"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="346"/>
         <source>Penetapan Hasil Pemetaan Talenta</source>
         <translation>Confirmation of Talent Mapping Results</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="408"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="349"/>
         <source> (ditutup)</source>
         <translation> (closed)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="416"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="357"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="423"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="364"/>
         <source>pukul</source>
         <translation>at</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="427"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="368"/>
         <source>WIB</source>
         <translation>WIB</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="432"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="373"/>
         <source>mis. Ruang Rapat Sekretariat Daerah</source>
         <translation>e.g. Regional Secretariat Meeting Room</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="437"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="378"/>
         <source>Satu butir agenda per baris</source>
         <translation>One agenda item per line</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="441"/>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="462"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="382"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="403"/>
         <source>Pembukaan dan pengesahan kehadiran anggota</source>
         <translation>Opening and confirmation of member attendance</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="442"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="383"/>
         <source>Pembahasan dan kalibrasi hasil pemetaan talenta</source>
         <translation>Discussion and calibration of talent mapping results</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="443"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="384"/>
         <source>Tindak lanjut dan penutup</source>
         <translation>Follow-ups and closing</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="449"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="390"/>
         <source>— bukan rapat koreksi —</source>
         <translation>— not a correction meeting —</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="453"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="394"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="457"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="398"/>
         <source>Koreksi {0}</source>
         <translation>Correction of {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="463"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="404"/>
         <source>Koreksi keputusan rapat {0}</source>
         <translation>Correction of the decisions of meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="464"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="405"/>
         <source>Penutup</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="469"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="410"/>
         <source>&amp;Nomor berita acara:</source>
         <translation>Berita acara &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="470"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="411"/>
         <source>&amp;Judul rapat:</source>
         <translation>Meeting &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="471"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="412"/>
         <source>&amp;Periode talenta:</source>
         <translation>Talent &amp;period:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="472"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="413"/>
         <source>&amp;Waktu:</source>
         <translation>T&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="473"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="414"/>
         <source>&amp;Tempat:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="474"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="415"/>
         <source>A&amp;genda:</source>
         <translation>A&amp;genda:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="475"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="416"/>
         <source>&amp;Koreksi atas:</source>
         <translation>&amp;Corrects:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="477"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="418"/>
         <source>Buat rapat</source>
         <translation>Create meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="480"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="421"/>
         <source>Rapat koreksi merujuk rapat final yang dikoreksi; rapat final itu sendiri tidak berubah.</source>
         <translation>A correction meeting refers to the final meeting it corrects; that final meeting itself does not change.</translation>
     </message>
@@ -3202,82 +3189,82 @@ Finalise now?</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="233"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="174"/>
         <source>Tambah anggota — {0}</source>
         <translation>Add member — {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="236"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="177"/>
         <source>Pegawai &amp;instansi</source>
         <translation>Agency &amp;employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="237"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="178"/>
         <source>Dari &amp;luar instansi</source>
         <translation>From &amp;outside the agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="252"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="193"/>
         <source>Nama lengkap dengan gelar, seperti ditandatangani</source>
         <translation>Full name with titles, as signed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="254"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="195"/>
         <source>bila ada</source>
         <translation>if any</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="256"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="197"/>
         <source>mis. Akademisi, Universitas Sriwijaya</source>
         <translation>e.g. Academic, Sriwijaya University</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="260"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="201"/>
         <source>Nama:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="261"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="202"/>
         <source>NIP:</source>
         <translation>NIP:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="262"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="203"/>
         <source>Jabatan:</source>
         <translation>Post:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="276"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="217"/>
         <source>terakhir</source>
         <translation>last</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="279"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="220"/>
         <source>Asal:</source>
         <translation>Affiliation:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="280"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="221"/>
         <source>&amp;Anggota:</source>
         <translation>&amp;Member:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="281"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="222"/>
         <source>&amp;Peran:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="282"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="223"/>
         <source>&amp;Urutan tanda tangan:</source>
         <translation>&amp;Signing order:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="284"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="225"/>
         <source>Tambah anggota</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="287"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="228"/>
         <source>Komite hanya mempunyai satu ketua dan satu sekretaris. Urutan tanda tangan menentukan urutan pada daftar hadir dan berita acara.</source>
         <translation>A committee has only one chair and one secretary. The signing order sets the order on the attendance list and in the berita acara.</translation>
     </message>
@@ -3285,42 +3272,42 @@ Finalise now?</translation>
 <context>
     <name>MemberEditDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="329"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="270"/>
         <source>Ubah anggota — {0}</source>
         <translation>Edit member — {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="342"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="283"/>
         <source>Masih &amp;anggota komite</source>
         <translation>Still a committee &amp;member</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="344"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="285"/>
         <source>Anggota:</source>
         <translation>Member:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="345"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="286"/>
         <source>&amp;Jabatan:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="346"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="287"/>
         <source>&amp;Peran:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="347"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="288"/>
         <source>&amp;Urutan tanda tangan:</source>
         <translation>Signing &amp;order:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="350"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="291"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="353"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="294"/>
         <source>Anggota yang tidak lagi menjabat tidak dihitung dalam kuorum rapat berikutnya. Berita acara rapat yang sudah final tetap memuat anggota seperti saat rapat itu.</source>
         <translation>A member who no longer serves does not count towards the quorum of later meetings. The berita acara of a final meeting still lists the members as they were at that meeting.</translation>
     </message>
@@ -3788,37 +3775,37 @@ Finalise now?</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="630"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="571"/>
         <source>Catatan pegawai — rapat {0}</source>
         <translation>Employee note — meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="636"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="577"/>
         <source>Pokok pembahasan tentang pegawai ini</source>
         <translation>Key points discussed about this employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="638"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="579"/>
         <source>Sudah &amp;dibahas</source>
         <translation>&amp;Discussed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="640"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="581"/>
         <source>&amp;Pegawai:</source>
         <translation>&amp;Employee:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="641"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="582"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="644"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="585"/>
         <source>Simpan catatan</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="645"/>
+        <location filename="../../talenta_desktop/ui/committee/dialogs.py" line="586"/>
         <source>Menyimpan lagi untuk pegawai yang sama menggantikan catatan sebelumnya.</source>
         <translation>Saving again for the same employee replaces the previous note.</translation>
     </message>
@@ -4490,291 +4477,291 @@ This file contains personal data: store it and send it only to those entitled to
 <context>
     <name>PlanDetail</name>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="119"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="102"/>
         <source>Rekomendasi kotak</source>
         <translation>Box recommendation</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="121"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="104"/>
         <source>Kesenjangan</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="123"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="106"/>
         <source>Campuran 70:20:10</source>
         <translation>70:20:10 mix</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="141"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="124"/>
         <source>Klik dua kali untuk mengubah kegiatan</source>
         <translation>Double-click to edit an activity</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="143"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="126"/>
         <source>Tambah kegiatan…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="144"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="127"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="145"/>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="413"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="128"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="412"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="146"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="129"/>
         <source>Tandai selesai…</source>
         <translation>Mark done…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="130"/>
         <source>Catat kegiatan ini selesai beserta buktinya</source>
         <translation>Record this activity as done, with its evidence</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="148"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="131"/>
         <source>Setujui dalam rapat</source>
         <translation>Approve in meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="150"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="133"/>
         <source>Selesaikan rencana</source>
         <translation>Complete plan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="151"/>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="457"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="134"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="456"/>
         <source>Batalkan rencana</source>
         <translation>Cancel plan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="153"/>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="463"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="136"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="462"/>
         <source>Buka kembali</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="154"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="137"/>
         <source>Buka kembali rencana ini agar kegiatannya dapat diubah</source>
         <translation>Reopen this plan so that its activities can be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="210"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="209"/>
         <source>Pilih rencana di daftar untuk melihat kegiatannya.</source>
         <translation>Select a plan in the list to see its activities.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="229"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="228"/>
         <source>Jabatan target: {0}</source>
         <translation>Target post: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="234"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="233"/>
         <source>Kotak {0}</source>
         <translation>Box {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="240"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="239"/>
         <source>Kotak —</source>
         <translation>Box —</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="243"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="242"/>
         <source>Kotak pegawai saat rencana dibuat</source>
         <translation>The employee&apos;s box when the plan was made</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="245"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="244"/>
         <source>Disetujui Komite Talenta (keputusan rapat tercatat).</source>
         <translation>Approved by the Talent Committee (meeting decision recorded).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="253"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="252"/>
         <source>Tidak ada kesenjangan kompetensi atau kinerja yang tercatat.</source>
         <translation>No competency or performance gaps recorded.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="266"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="265"/>
         <source>Belum ada kegiatan.</source>
         <translation>No activities yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="269"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="268"/>
         <source>Kegiatan pengalaman : belajar dari orang lain : pembelajaran formal = {0} : {1} : {2} ({3}). Pedoman BKN 70 : 20 : 10, tidak wajib. {4} JP direncanakan.</source>
         <translation>Activities for experience : learning from others : formal learning = {0} : {1} : {2} ({3}). BKN guideline 70 : 20 : 10, not mandatory. {4} JP planned.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="296"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="295"/>
         <source>Rencana sudah {0}; buka kembali untuk mengubahnya.</source>
         <translation>The plan is already {0}; reopen it to change it.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="303"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="302"/>
         <source>Tambah kegiatan pengembangan ke rencana ini</source>
         <translation>Add a development activity to this plan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="305"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="304"/>
         <source>Ubah kegiatan yang dipilih</source>
         <translation>Edit the selected activity</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="310"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="309"/>
         <source>Hapus kegiatan yang dipilih dari draf rencana</source>
         <translation>Remove the selected activity from the draft plan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="312"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="311"/>
         <source>Rencana sudah disetujui: batalkan kegiatannya melalui &quot;Ubah…&quot; (status Batal).</source>
         <translation>The plan is already approved: cancel the activity through &quot;Edit…&quot; (status Cancelled).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="324"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="323"/>
         <source>{0} kegiatan belum selesai atau dibatalkan.</source>
         <translation>Activities not yet done or cancelled: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="326"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="325"/>
         <source>Tutup rencana ini: semua kegiatannya selesai atau dibatalkan</source>
         <translation>Close this plan: all its activities are done or cancelled</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="329"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="328"/>
         <source>Batalkan seluruh rencana ini (mis. pegawai pindah atau pensiun)</source>
         <translation>Cancel this whole plan (e.g. the employee moved or retired)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="334"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="333"/>
         <source>Catat persetujuan rencana ini sebagai keputusan rapat {0}</source>
         <translation>Record the approval of this plan as a decision of meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="345"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="344"/>
         <source>Hanya rencana berstatus draf yang dapat disetujui.</source>
         <translation>Only plans with the status Draft can be approved.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="347"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="346"/>
         <source>Rencana tanpa kegiatan tidak dapat disetujui.</source>
         <translation>A plan without activities cannot be approved.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="350"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="349"/>
         <source>Tidak ada rapat Komite Talenta yang sedang berlangsung. Persetujuan dicatat sebagai keputusan rapat: mulai rapat di halaman Komite (&quot;Mulai rapat&quot;), lalu setujui di sini.</source>
         <translation>No Talent Committee meeting is in progress. Approval is recorded as a meeting decision: start a meeting on the Committee page (&quot;Start meeting&quot;), then approve here.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="379"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="378"/>
         <source>Kegiatan ditambahkan.</source>
         <translation>Activity added.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="387"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="386"/>
         <source>Kegiatan diubah.</source>
         <translation>Activity changed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="398"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="397"/>
         <source>Kegiatan “{0}” ditandai selesai.</source>
         <translation>Activity “{0}” marked done.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="409"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="408"/>
         <source>Hapus kegiatan?</source>
         <translation>Remove activity?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="410"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="409"/>
         <source>Hapus kegiatan “{0}” dari draf rencana {1}?</source>
         <translation>Remove the activity “{0}” from the draft plan for {1}?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="414"/>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="430"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="413"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="429"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="417"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="416"/>
         <source>Kegiatan dihapus.</source>
         <translation>Activity removed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="425"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="424"/>
         <source>Setujui rencana?</source>
         <translation>Approve plan?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="427"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="426"/>
         <source>Catat persetujuan rencana pengembangan {0} ({1} kegiatan, {2} JP) sebagai keputusan rapat {3}?</source>
         <translation>Record the approval of the development plan for {0} ({1} activities, {2} JP) as a decision of meeting {3}?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="429"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="428"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="434"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="433"/>
         <source>Rencana disetujui dalam rapat {0}.</source>
         <translation>Plan approved in meeting {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="445"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="444"/>
         <source>Selesaikan rencana?</source>
         <translation>Complete plan?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="447"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="446"/>
         <source>Tutup rencana pengembangan {0}? Kegiatannya tidak dapat diubah lagi kecuali dibuka kembali.</source>
         <translation>Close the development plan for {0}? Its activities can no longer be changed unless it is reopened.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="449"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="448"/>
         <source>Selesaikan</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="450"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="449"/>
         <source>Rencana diselesaikan.</source>
         <translation>Plan completed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="453"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="452"/>
         <source>Batalkan rencana?</source>
         <translation>Cancel plan?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="455"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="454"/>
         <source>Batalkan seluruh rencana pengembangan {0}? Rencana tetap tercatat dengan status Batal.</source>
         <translation>Cancel the whole development plan for {0}? The plan stays on record with the status Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="458"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="457"/>
         <source>Rencana dibatalkan.</source>
         <translation>Plan cancelled.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="461"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="460"/>
         <source>Buka kembali rencana?</source>
         <translation>Reopen plan?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="462"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="461"/>
         <source>Buka kembali rencana pengembangan {0} agar kegiatannya dapat diubah?</source>
         <translation>Reopen the development plan for {0} so that its activities can be changed?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="464"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="463"/>
         <source>Rencana dibuka kembali.</source>
         <translation>Plan reopened.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="468"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="467"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
@@ -4782,32 +4769,32 @@ This file contains personal data: store it and send it only to those entitled to
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="393"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="317"/>
         <source>Buat rencana pengembangan — periode {0}</source>
         <translation>Create development plan — period {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="397"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="321"/>
         <source>bila ada, mis. Kepala Bidang Perencanaan</source>
         <translation>if any, e.g. Head of the Planning Division</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="398"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="322"/>
         <source>&amp;Pegawai:</source>
         <translation>&amp;Employee:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="399"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="323"/>
         <source>&amp;Jabatan target:</source>
         <translation>&amp;Target post:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="401"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="325"/>
         <source>Buat rencana</source>
         <translation>Create plan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="404"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="328"/>
         <source>Hanya pegawai yang sudah mempunyai kotak pada periode ini (kotak 2–9) dan belum mempunyai rencana yang dapat dipilih. Kegiatan diusulkan dari rekomendasi kotaknya dan kesenjangan kompetensinya; ubah sesudahnya bila perlu.</source>
         <translation>Only employees who already have a box in this period (boxes 2–9) and no plan yet can be chosen. Activities are proposed from their box&apos;s recommendation and their competency gaps; change them afterwards if needed.</translation>
     </message>
@@ -4853,107 +4840,107 @@ This file contains personal data: store it and send it only to those entitled to
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="143"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="110"/>
         <source>Ubah jabatan — {0}</source>
         <translation>Edit post — {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="145"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="110"/>
         <source>Jabatan baru</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="149"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="114"/>
         <source>mis. Kepala Dinas Pendidikan dan Kebudayaan</source>
         <translation>e.g. Head of the Education and Culture Office</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="157"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="122"/>
         <source>— tanpa unit —</source>
         <translation>— no unit —</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="162"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="127"/>
         <source>mis. IV/a — kosong: tanpa syarat golongan</source>
         <translation>e.g. IV/a — empty: no grade requirement</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="166"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="131"/>
         <source> tahun</source>
         <translation> yr</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="173"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="138"/>
         <source> orang</source>
         <translation> person(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="179"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="144"/>
         <source>mis. alasan jabatan ini kritikal</source>
         <translation>e.g. why this post is critical</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="195"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="160"/>
         <source>&amp;Nama jabatan:</source>
         <translation>Post &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="196"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="161"/>
         <source>J&amp;enis:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="197"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="162"/>
         <source>&amp;Jenjang jabatan:</source>
         <translation>Post &amp;level:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="198"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="163"/>
         <source>&amp;Unit kerja:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="199"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="164"/>
         <source>&amp;Golongan paling rendah:</source>
         <translation>Minimum &amp;grade:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="200"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="165"/>
         <source>&amp;BUP:</source>
         <translation>&amp;BUP:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="201"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="166"/>
         <source>&amp;Pemangku:</source>
         <translation>&amp;Incumbent:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="202"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="167"/>
         <source>&amp;Suksesor dibutuhkan:</source>
         <translation>&amp;Successors needed:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="203"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="168"/>
         <source>C&amp;atatan:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="205"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="170"/>
         <source>Simpan jabatan</source>
         <translation>Save post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="205"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="170"/>
         <source>Tambah jabatan</source>
         <translation>Add post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="208"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="173"/>
         <source>Perkiraan lowong dihitung dari tanggal lahir pemangku dan BUP jabatan. Calon suksesor diambil dari Kelompok Rencana Suksesi (kotak 7–9) yang jenjangnya satu tingkat di bawah jenjang ini. Kosongkan pemangku bila jabatan sedang lowong.</source>
         <translation>The expected vacancy is calculated from the incumbent&apos;s date of birth and the post&apos;s BUP. Successor candidates are drawn from the succession pool (KRS, boxes 7–9) at one level below this post&apos;s level. Leave the incumbent empty if the post is vacant.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="226"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="191"/>
         <source>Sesuai jenjang ({0} tahun)</source>
         <translation>As for the level ({0} years)</translation>
     </message>
@@ -5775,42 +5762,42 @@ Go back to the previous step to choose the columns.</translation>
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="291"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="256"/>
         <source>Usulkan suksesor — {0}</source>
         <translation>Propose successor — {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="306"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="271"/>
         <source>Kotak {0} · nilai talenta {1} · peringkat {2}</source>
         <translation>Box {0} · talent score {1} · rank {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="318"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="283"/>
         <source>mis. dasar penilaian kesiapan</source>
         <translation>e.g. the basis of the readiness assessment</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="319"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="284"/>
         <source>Calon:</source>
         <translation>Candidate:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="320"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="285"/>
         <source>&amp;Kesiapan:</source>
         <translation>&amp;Readiness:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="321"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="286"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="323"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="288"/>
         <source>Usulkan</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="326"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="291"/>
         <source>Usulan menjadi suksesor tetap setelah ditetapkan Komite Talenta dalam rapat (&quot;Tetapkan dalam rapat&quot;).</source>
         <translation>The proposal becomes a confirmed successor once the Talent Committee confirms it in a meeting (&quot;Confirm in meeting&quot;).</translation>
     </message>
@@ -6416,135 +6403,143 @@ Go back to the previous step to choose the columns.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/forms.py" line="104"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="375"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="340"/>
         <source>Aturan suksesi</source>
         <translation>Succession rules</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="380"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="345"/>
         <source>Jenjang calon satu tingkat di bawah jabatan target</source>
         <translation>Candidate&apos;s level one below the target post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="383"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="348"/>
         <source>Golongan calon paling rendah sesuai syarat jabatan (bila ditentukan)</source>
         <translation>Candidate&apos;s grade at least the post&apos;s minimum grade (if set)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="387"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="352"/>
         <source> tahun terakhir</source>
         <translation> year(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="387"/>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="394"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="352"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="359"/>
         <source>tidak diperiksa</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="394"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="359"/>
         <source> tahun lagi sebelum BUP</source>
         <translation> year(s) until BUP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="397"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="362"/>
         <source>Syarat calon suksesor</source>
         <translation>Successor candidate requirements</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="401"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="366"/>
         <source>Tanpa hukuman disiplin dalam:</source>
         <translation>No disciplinary penalty in the last:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="402"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="367"/>
         <source>Tingkat hukuman disiplin:</source>
         <translation>Disciplinary penalty levels:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="403"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="368"/>
         <source>Masa kerja sebelum pensiun:</source>
         <translation>Service left before retirement:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="405"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="370"/>
         <source> orang</source>
         <translation> person(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="407"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="372"/>
         <source> bulan sebelum lowong</source>
         <translation> month(s) before vacancy</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="407"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="372"/>
         <source>hanya yang sudah lowong</source>
         <translation>only posts already vacant</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="410"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="375"/>
         <source>Jabatan dan peringatan</source>
         <translation>Posts and warnings</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="412"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="377"/>
         <source>Suksesor per jabatan (bawaan):</source>
         <translation>Successors per post (default):</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="413"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="378"/>
         <source>Peringatan kekosongan:</source>
         <translation>Vacancy warning:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="434"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="399"/>
         <source>Klik dua kali nama kategori untuk mengubahnya; centang yang dihitung siap sekarang</source>
         <translation>Double-click a category name to change it; tick those that count as ready now</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="436"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="401"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="437"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="402"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="440"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="405"/>
         <source>Menghapus kategori yang sedang dipakai tidak mengubah suksesornya; kesiapan mereka tetap tampil sebagaimana tersimpan.</source>
         <translation>Removing a category in use does not change its successors; their readiness is still shown as stored.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="444"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="409"/>
         <source>Naik</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="445"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="410"/>
         <source>Turun</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="446"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="411"/>
         <source>Kategori kesiapan (urut dari yang paling siap)</source>
         <translation>Readiness categories (most ready first)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="460"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="425"/>
         <source>Simpan aturan</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="509"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="474"/>
         <source>Pilih paling sedikit satu tingkat hukuman disiplin, atau pilih “tidak diperiksa”.</source>
         <translation>Choose at least one disciplinary penalty level, or choose “not checked”.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="536"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="501"/>
         <source>Kategori baru</source>
         <translation>New category</translation>
     </message>
@@ -6756,270 +6751,270 @@ Go back to the previous step to choose the columns.</translation>
 <context>
     <name>SuccessionPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="183"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="146"/>
         <source>Suksesi</source>
         <translation>Succession</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="185"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="148"/>
         <source>Jabatan target dan kritikal, suksesornya, dan calon dari KRS</source>
         <translation>Target and critical posts, their successors, and candidates from the KRS</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="194"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="157"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="197"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="160"/>
         <source>Periode pemetaan talenta; suksesor diusulkan per periode</source>
         <translation>Talent mapping period; successors are proposed per period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="199"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="162"/>
         <source>Aturan suksesi…</source>
         <translation>Succession rules…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="201"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="164"/>
         <source>Syarat calon, jumlah suksesor per jabatan, batas peringatan dan kategori kesiapan</source>
         <translation>Candidate requirements, successors per post, warning period and readiness categories</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="216"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="179"/>
         <source>Klik nama jabatan untuk memilihnya</source>
         <translation>Click a post name to select it</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="223"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="186"/>
         <source>Jabatan baru…</source>
         <translation>New post…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="224"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="187"/>
         <source>Tambahkan jabatan target atau jabatan kritikal</source>
         <translation>Add a target post or a critical post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="225"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="188"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="226"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="847"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="189"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="810"/>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="228"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="191"/>
         <source>Keluarkan jabatan ini dari rencana suksesi (riwayatnya tetap tersimpan)</source>
         <translation>Take this post out of the succession plan (its history is kept)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="250"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="213"/>
         <source>Jabatan target dan kritikal</source>
         <translation>Target and critical posts</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="307"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="270"/>
         <source>Belum ada periode pemetaan talenta. Suksesor diambil dari Kelompok Rencana Suksesi suatu periode: petakan periode di halaman Peta Talenta terlebih dahulu.</source>
         <translation>No talent mapping period yet. Successors are drawn from the succession pool (KRS) of a period: map a period on the Talent Map page first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="356"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="319"/>
         <source>Tetapkan dalam rapat</source>
         <translation>Confirm in meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="358"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="321"/>
         <source>Tarik usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="359"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="322"/>
         <source>Batalkan usulan suksesor yang belum ditetapkan komite</source>
         <translation>Withdraw a successor proposal not yet confirmed by the committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="390"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="353"/>
         <source>Hanya yang memenuhi &amp;syarat</source>
         <translation>&amp;Eligible only</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="393"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="356"/>
         <source>Cari nama atau NIP…</source>
         <translation>Search name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="396"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="749"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="359"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="712"/>
         <source>Bandingkan…</source>
         <translation>Compare…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="398"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="361"/>
         <source>Kartu talenta calon yang dicentang, berdampingan (2–{0} calon)</source>
         <translation>Talent cards of the ticked candidates, side by side (2–{0} candidates)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="400"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="363"/>
         <source>Usulkan sebagai suksesor…</source>
         <translation>Propose as successor…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="512"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="475"/>
         <source>Rencana suksesi tidak dapat dibaca</source>
         <translation>The succession plan could not be read</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="531"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="494"/>
         <source>Belum ada jabatan target. Tambahkan jabatan dengan &quot;Jabatan baru…&quot;, lalu usulkan suksesornya dari calon yang memenuhi syarat.</source>
         <translation>No target posts yet. Add a post with &quot;New post…&quot;, then propose its successors from the eligible candidates.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="542"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="505"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; jabatan target · &lt;b&gt;{1}&lt;/b&gt; talenta KRS (rasio &lt;b&gt;{2}&lt;/b&gt; per jabatan) · &lt;b&gt;{3}&lt;/b&gt; dari {0} punya suksesor siap sekarang</source>
         <translation>Target posts: &lt;b&gt;{0}&lt;/b&gt; · KRS talents: &lt;b&gt;{1}&lt;/b&gt; (ratio &lt;b&gt;{2}&lt;/b&gt; per post) · &lt;b&gt;{3}&lt;/b&gt; of {0} have a successor ready now</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="557"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="520"/>
         <source>⚠ Lowong dalam {0} bulan tanpa suksesor siap sekarang: {1}</source>
         <translation>⚠ Vacant within {0} months with no successor ready now: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="593"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="556"/>
         <source>Belum ada jabatan target. Tambahkan dengan &quot;Jabatan baru…&quot;.</source>
         <translation>No target posts yet. Add one with &quot;New post…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="595"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="558"/>
         <source>Pilih periode.</source>
         <translation>Choose a period.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="607"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="570"/>
         <source>Pemangku {0} ({1})</source>
         <translation>Incumbent {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="609"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="572"/>
         <source>Tanpa pemangku</source>
         <translation>No incumbent</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="612"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="575"/>
         <source>golongan paling rendah {0}</source>
         <translation>minimum grade {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="614"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="577"/>
         <source>tanpa syarat golongan</source>
         <translation>no grade requirement</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="617"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="580"/>
         <source>{0} · {1} · jenjang {2}, {3}, BUP {4} tahun</source>
         <translation>{0} · {1} · level {2}, {3}, BUP {4} years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="649"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="653"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="612"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="616"/>
         <source>Calon suksesor tidak dapat dihitung</source>
         <translation>The successor candidates could not be calculated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="673"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="636"/>
         <source>Suksesor ({0})</source>
         <translation>Successors ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="677"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="640"/>
         <source>Calon dari KRS ({0} memenuhi syarat dari {1})</source>
         <translation>Candidates from the KRS ({0} of {1} eligible)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="749"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="712"/>
         <source>Bandingkan ({0})…</source>
         <translation>Compare ({0})…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="757"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="720"/>
         <source>Paling banyak {0} calon dapat dibandingkan sekaligus; hapus salah satu centang dulu.</source>
         <translation>At most {0} candidates can be compared at once; untick one first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="768"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="731"/>
         <source>Penetapan suksesor adalah keputusan Komite Talenta: mulai rapat komite di halaman Komite terlebih dahulu.</source>
         <translation>Confirming a successor is a decision of the Talent Committee: start a committee meeting on the Committee page first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="771"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="734"/>
         <source>Tidak ada rapat komite yang sedang berlangsung.</source>
         <translation>No committee meeting is in progress.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="774"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="737"/>
         <source>Rapat {0} yang sedang berlangsung membahas periode {1}; pilih periode itu.</source>
         <translation>Meeting {0}, now in progress, discusses period {1}; choose that period.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="778"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="741"/>
         <source>Rapat berlangsung: {0}.</source>
         <translation>Meeting in progress: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="780"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="743"/>
         <source>Pilih suksesor berstatus usulan.</source>
         <translation>Select a successor with the status Proposed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="782"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="745"/>
         <source>{0} sudah ditetapkan komite.</source>
         <translation>{0} has already been confirmed by the committee.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="784"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="747"/>
         <source>Catat penetapan {0} sebagai keputusan rapat {1}.</source>
         <translation>Record the confirmation of {0} as a decision of meeting {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="800"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="763"/>
         <source>Pilih calon yang memenuhi syarat.</source>
         <translation>Select an eligible candidate.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="802"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="765"/>
         <source>{0} sudah menjadi suksesor jabatan ini.</source>
         <translation>{0} is already a successor for this post.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="804"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="767"/>
         <source>{0} tidak memenuhi syarat: {1}</source>
         <translation>{0} is not eligible: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="808"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="771"/>
         <source>Usulkan {0} sebagai suksesor dengan kategori kesiapan.</source>
         <translation>Propose {0} as a successor, with a readiness category.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="828"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="791"/>
         <source>Jabatan {0} ditambahkan.</source>
         <translation>Post {0} added.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="830"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="793"/>
         <source>Jabatan {0} disimpan.</source>
         <translation>Post {0} saved.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="842"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="805"/>
         <source>Nonaktifkan jabatan?</source>
         <translation>Deactivate post?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="844"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="807"/>
         <source>{0} dikeluarkan dari rencana suksesi dan tidak tampil lagi di daftar. Suksesor dan keputusan komite tentangnya tetap tersimpan.
 
 Nonaktifkan sekarang?</source>
@@ -7028,38 +7023,38 @@ Nonaktifkan sekarang?</source>
 Deactivate now?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="848"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="898"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="811"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="861"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="854"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="817"/>
         <source>Jabatan tidak dapat dinonaktifkan</source>
         <translation>The post could not be deactivated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="859"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="822"/>
         <source>Jabatan {0} dinonaktifkan.</source>
         <translation>Post {0} deactivated.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="869"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="832"/>
         <source>Kesiapan tidak dapat diubah</source>
         <translation>The readiness could not be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="875"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="838"/>
         <source>Kesiapan {0}: {1}.</source>
         <translation>Readiness of {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="892"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="855"/>
         <source>Tetapkan suksesor?</source>
         <translation>Confirm successor?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="894"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="857"/>
         <source>{0} ditetapkan sebagai suksesor {1} (kesiapan: {2}) dan dicatat sebagai keputusan rapat {3}.
 
 Tetapkan sekarang?</source>
@@ -7068,67 +7063,67 @@ Tetapkan sekarang?</source>
 Confirm now?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="897"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="860"/>
         <source>Tetapkan</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="904"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="867"/>
         <source>Suksesor tidak dapat ditetapkan</source>
         <translation>The successor could not be confirmed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="910"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="873"/>
         <source>{0} ditetapkan sebagai suksesor {1} (keputusan #{2}, rapat {3}).</source>
         <translation>{0} confirmed as successor for {1} (decision #{2}, meeting {3}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="923"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="886"/>
         <source>Usulan tidak dapat ditarik</source>
         <translation>The proposal could not be withdrawn</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="926"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="889"/>
         <source>Usulan {0} ditarik.</source>
         <translation>Proposal for {0} withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="951"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="914"/>
         <source>{0} diusulkan sebagai suksesor {1} (kesiapan: {2}).</source>
         <translation>{0} proposed as successor for {1} (readiness: {2}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="964"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="927"/>
         <source>Terlalu banyak calon</source>
         <translation>Too many candidates</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="965"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="928"/>
         <source>Paling banyak {0} calon dapat dibandingkan sekaligus; Anda memilih {1}.</source>
         <translation>At most {0} candidates can be compared at once; you chose {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="972"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="935"/>
         <source>Pilih calon</source>
         <translation>Choose candidates</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="973"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="936"/>
         <source>Centang 2 sampai {0} calon di kolom &quot;Bandingkan&quot;, lalu tekan &quot;Bandingkan…&quot;.</source>
         <translation>Tick 2 to {0} candidates in the &quot;Compare&quot; column, then press &quot;Compare…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="981"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="944"/>
         <source>Calon tidak dapat dibandingkan</source>
         <translation>The candidates could not be compared</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1002"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="965"/>
         <source>Aturan suksesi disimpan; calon dihitung ulang dengan aturan baru.</source>
         <translation>Succession rules saved; candidates are recalculated with the new rules.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1027"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="990"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>

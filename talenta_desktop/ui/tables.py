@@ -4,7 +4,7 @@ numbers, uniform row height, left-aligned headers."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
 def read_only_table(model: QAbstractItemModel, name: str) -> QTableView:
@@ -21,3 +21,12 @@ def read_only_table(model: QAbstractItemModel, name: str) -> QTableView:
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setHighlightSections(False)
     return table
+
+
+def set_widths(table: QTableView, widths: dict[int, int], stretch: int) -> None:
+    """Fixed starting widths for some columns (the user may drag them); ``stretch`` takes the rest."""
+    header = table.horizontalHeader()
+    for column, width in widths.items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(column, width)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

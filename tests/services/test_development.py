@@ -29,13 +29,7 @@ from talenta_desktop.models import (
 from talenta_desktop.services.committee import (
     CommitteeError,
     activate_meeting,
-    active_meeting,
-    add_member,
     berita_acara_document,
-    create_committee,
-    create_meeting,
-    pause_meeting,
-    set_attendance,
 )
 from talenta_desktop.services.development.interventions import BY_BOX, KINDS
 from talenta_desktop.services.development.plans import (
@@ -58,6 +52,7 @@ from talenta_desktop.services.development.plans import (
     update_activity,
 )
 from talenta_desktop.services.talent.talent_map import talent_map
+from tests.services.meetings import committee_meeting
 
 PERIOD = "2025"
 REFERENCE = date(2025, 12, 31)  # the 2025 period's reference date
@@ -114,27 +109,14 @@ def _last_event(session) -> AuditEvent:
 
 
 def _open_meeting(session, actor, *, opened: bool = True) -> int:
-    """A committee of three with everyone present and its meeting (opened unless told; any meeting already
-    being held is paused first: decisions are taken in the one meeting being held)."""
-    if opened and (held := active_meeting(session)) is not None:
-        pause_meeting(session, actor, held.id)
-    committee = create_committee(
-        session, actor, "Komite Talenta Instansi (uji)", sk_number="800.1.3/90/KPTS/BKPSDM/2025",
-        sk_date=date(2025, 10, 1), serves_from=date(2025, 10, 1),
-    )  # fmt: skip
-    members = [
-        add_member(session, actor, committee.id, role="ketua", nama="Drs. Hendra Saputra, M.Si."),
-        add_member(session, actor, committee.id, role="sekretaris", nama="Rahmawati, S.Sos., M.A.P."),
-        add_member(session, actor, committee.id, role="anggota", nama="Dr. Arif Budiman, M.M."),
-    ]
-    meeting = create_meeting(
-        session, actor, committee.id, period_label=PERIOD, number="800.1.3/BA-90/KT/2025",
-        title="Persetujuan Rencana Pengembangan Individu", held_on=date(2025, 11, 24), starts_at="09.00",
-        place="Ruang Rapat BKPSDM",
-    )  # fmt: skip
-    for member in members:
-        set_attendance(session, actor, meeting.id, member.id, "hadir")
-    return activate_meeting(session, actor, meeting.id).id if opened else meeting.id
+    return committee_meeting(
+        session,
+        actor,
+        period=PERIOD,
+        serial=90,
+        title="Persetujuan Rencana Pengembangan Individu",
+        opened=opened,
+    )
 
 
 # -- a plan from the rekomendasi and the gaps -------------------------------------------------------

@@ -33,13 +33,7 @@ from talenta_desktop.models import (
 from talenta_desktop.services.committee import (
     CommitteeError,
     activate_meeting,
-    active_meeting,
-    add_member,
     berita_acara_document,
-    create_committee,
-    create_meeting,
-    pause_meeting,
-    set_attendance,
 )
 from talenta_desktop.services.reports.berita_acara_data import KrsRow
 from talenta_desktop.services.succession.candidates import (
@@ -72,6 +66,7 @@ from talenta_desktop.services.succession.settings import (
     validate_settings,
 )
 from talenta_desktop.services.talent.talent_map import talent_map
+from tests.services.meetings import committee_meeting
 
 PERIOD = "2025"
 TODAY = date(2025, 12, 31)  # the 2025 period's reference date
@@ -161,27 +156,9 @@ def _count(session, model, *where) -> int:
 
 
 def _meeting(session, actor, *, opened: bool = True) -> int:
-    """A committee of three with everyone present and its meeting (opened unless told; any meeting already
-    being held is paused first)."""
-    if opened and (held := active_meeting(session)) is not None:
-        pause_meeting(session, actor, held.id)
-    committee = create_committee(
-        session, actor, "Komite Talenta Instansi (uji)", sk_number="800.1.3/91/KPTS/BKPSDM/2025",
-        sk_date=date(2025, 10, 1), serves_from=date(2025, 10, 1),
-    )  # fmt: skip
-    members = [
-        add_member(session, actor, committee.id, role="ketua", nama="Drs. Hendra Saputra, M.Si."),
-        add_member(session, actor, committee.id, role="sekretaris", nama="Rahmawati, S.Sos., M.A.P."),
-        add_member(session, actor, committee.id, role="anggota", nama="Dr. Arif Budiman, M.M."),
-    ]
-    meeting = create_meeting(
-        session, actor, committee.id, period_label=PERIOD, number="800.1.3/BA-91/KT/2025",
-        title="Penetapan Suksesor Jabatan Target", held_on=date(2025, 11, 24), starts_at="09.00",
-        place="Ruang Rapat BKPSDM",
-    )  # fmt: skip
-    for member in members:
-        set_attendance(session, actor, meeting.id, member.id, "hadir")
-    return activate_meeting(session, actor, meeting.id).id if opened else meeting.id
+    return committee_meeting(
+        session, actor, period=PERIOD, serial=91, title="Penetapan Suksesor Jabatan Target", opened=opened
+    )
 
 
 # -- retirement and vacancy -------------------------------------------------------------------------

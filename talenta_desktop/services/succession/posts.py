@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.dates import format_tanggal, retirement_date
@@ -359,7 +359,3 @@ def vacancy_text(post: PostInfo, today: date) -> str:
     if months == 0:
         return f"{when} (kurang dari sebulan lagi)"
     return f"{when} ({months} bulan lagi)" if months < 24 else when
-
-
-def posts_count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(CriticalPost).where(CriticalPost.active)) or 0

@@ -12,10 +12,9 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -56,7 +55,8 @@ from talenta_desktop.services.committee import (
 )
 from talenta_desktop.services.talent.periods import PeriodInfo
 from talenta_desktop.services.workspace import Workspace
-from talenta_desktop.ui.restyle import restyle
+from talenta_desktop.ui import forms
+from talenta_desktop.ui.forms import hint
 
 from .labels import DECISION_TEXT, RELATION_TEXT, ROLE_TEXT, nip_text, text
 from .person_picker import PersonPicker
@@ -81,69 +81,10 @@ def _time_edit(name: str, hours: int, minutes: int = 0) -> QTimeEdit:
     return edit
 
 
-def _hint(source_text: str) -> QLabel:
-    label = QLabel(source_text)
-    label.setWordWrap(True)
-    label.setProperty("role", "hint")
-    return label
+class ServiceDialog(forms.ServiceDialog):
+    """A committee form: what the committee service refuses is shown in place."""
 
-
-class ServiceDialog(QDialog):
-    """A form whose OK button runs :meth:`submit`; a CommitteeError is shown in place."""
-
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.result_value: Any = None
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setVerticalSpacing(9)
-        self.form.setHorizontalSpacing(12)
-        self.messages = QLabel(objectName="messages")
-        self.messages.setWordWrap(True)
-        self.messages.setTextFormat(Qt.TextFormat.PlainText)
-        self.messages.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("ok")
-        self.ok_button.setProperty("role", "primary")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("CommitteeDialog", "Batal")
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.body = QVBoxLayout(self)
-        self.body.setSpacing(10)
-        self.body.addLayout(self.form)
-
-    def finish(self, ok_text: str, *extra: QWidget) -> None:
-        """Lay out what follows the form (hints), then the messages and the buttons."""
-        self.ok_button.setText(ok_text)
-        for widget in extra:
-            self.body.addWidget(widget)
-        self.body.addWidget(self.messages)
-        self.body.addStretch(1)
-        self.body.addWidget(self.buttons)
-
-    def show_message(self, message: str) -> None:
-        self.messages.setText(message)
-        restyle(self.messages, "tone", "error")
-        self.messages.setVisible(bool(message))
-
-    def submit(self) -> Any:  # pragma: no cover - every dialog has its own
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        if not self.ok_button.isEnabled():
-            return
-        try:
-            self.result_value = self.submit()
-        except CommitteeError as exc:
-            self.show_message(str(exc))
-            return
-        super().accept()
+    refusals = (CommitteeError,)
 
 
 # -- committee and members --------------------------------------------------------------------------
@@ -192,7 +133,7 @@ class CommitteeDialog(ServiceDialog):
         self.form.addRow(self.tr("&Kuorum:"), self.quorum)
         self.finish(
             self.tr("Buat komite"),
-            _hint(
+            hint(
                 self.tr(
                     "Komite ditetapkan dengan SK Pejabat Pembina Kepegawaian. Nomor dan tanggal SK menjadi "
                     "dasar hukum pada berita acara. Kuorum: jumlah anggota yang harus hadir atau diwakili "
@@ -282,7 +223,7 @@ class MemberDialog(ServiceDialog):
         self.form.addRow(self.tr("&Urutan tanda tangan:"), self.order)
         self.finish(
             self.tr("Tambah anggota"),
-            _hint(
+            hint(
                 self.tr(
                     "Komite hanya mempunyai satu ketua dan satu sekretaris. Urutan tanda tangan menentukan "
                     "urutan pada daftar hadir dan berita acara."
@@ -348,7 +289,7 @@ class MemberEditDialog(ServiceDialog):
         self.form.addRow("", self.active)
         self.finish(
             self.tr("Simpan"),
-            _hint(
+            hint(
                 self.tr(
                     "Anggota yang tidak lagi menjabat tidak dihitung dalam kuorum rapat berikutnya. Berita acara "
                     "rapat yang sudah final tetap memuat anggota seperti saat rapat itu."
@@ -475,7 +416,7 @@ class MeetingDialog(ServiceDialog):
         self.form.addRow(self.tr("&Koreksi atas:"), self.corrects)
         self.finish(
             self.tr("Buat rapat"),
-            _hint(
+            hint(
                 self.tr(
                     "Rapat koreksi merujuk rapat final yang dikoreksi; rapat final itu sendiri tidak berubah."
                 )
@@ -538,7 +479,7 @@ class DecisionDialog(ServiceDialog):
         self.form.addRow(self.tr("&Dasar:"), self.basis)
         self.finish(
             self.tr("Catat keputusan"),
-            _hint(
+            hint(
                 self.tr(
                     "Pegawai boleh dikosongkan untuk keputusan umum. Perpindahan kotak dicatat di Peta Talenta "
                     "selama rapat berlangsung dan otomatis masuk daftar keputusan rapat ini."
@@ -595,7 +536,7 @@ class ConflictDialog(ServiceDialog):
         self.form.addRow(self.tr("&Keterangan:"), self.note)
         self.finish(
             self.tr("Catat"),
-            _hint(
+            hint(
                 self.tr(
                     "Anggota tersebut keluar ruangan selama pegawai ini dibahas; berita acara mencatatnya "
                     "pada setiap keputusan tentang pegawai itu."
@@ -642,7 +583,7 @@ class NoteDialog(ServiceDialog):
         self.form.addRow("", self.discussed)
         self.finish(
             self.tr("Simpan catatan"),
-            _hint(self.tr("Menyimpan lagi untuk pegawai yang sama menggantikan catatan sebelumnya.")),
+            hint(self.tr("Menyimpan lagi untuk pegawai yang sama menggantikan catatan sebelumnya.")),
         )
         self.picker.changed.connect(self._check)
         self._check()
@@ -752,16 +693,16 @@ class BeritaAcaraDialog(QDialog):
         form.addRow(self.tr("&Simpan ke:"), where_host)
         form.addRow(self.tr("Ukuran kertas:"), papers_host)
         if meeting.status == "final":
-            hint = self.tr(
+            wording = self.tr(
                 "Berita acara dicetak dari rekaman yang disimpan saat rapat difinalkan. Sidik jari pada halaman "
                 "terakhir dapat dicocokkan dengan basis data."
             )
         else:
-            hint = self.tr(
+            wording = self.tr(
                 "Rapat belum final: setiap halaman ditandai DRAF dan tidak ada sidik jari, karena isinya masih "
                 "dapat berubah."
             )
-        note = _hint(hint)
+        note = hint(wording)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

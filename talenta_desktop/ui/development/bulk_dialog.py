@@ -20,9 +20,10 @@ from talenta_desktop.services.development.plans import BulkResult, bulk_create_p
 from talenta_desktop.services.units import UnitNode
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.forms import hint
 from talenta_desktop.ui.workers import Task
 
-from .dialogs import REFUSALS, ServiceDialog, hint
+from .dialogs import REFUSALS, ServiceDialog
 from .filters import subtree
 
 DEFAULT_BOXES = (4, 5, 6, 7, 8)

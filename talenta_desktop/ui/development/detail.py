@@ -40,10 +40,11 @@ from talenta_desktop.services.development.plans import (
 )
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.forms import ask, hbox, section
 from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.tables import read_only_table
 
-from .dialogs import REFUSALS, ActivityDialog, CompleteDialog, ask
+from .dialogs import REFUSALS, ActivityDialog, CompleteDialog
 from .labels import PLAN_STATUS_TEXT, nip_text, text
 from .models import ActivityModel
 
@@ -52,24 +53,6 @@ OPEN_ACTIVITY = ("rencana", "berjalan")
 # shows whole; the mentor and the evidence are a scroll away (and in the tooltips).
 ACTIVITY_WIDTHS = {0: 250, 1: 80, 2: 92, 3: 96, 4: 42, 5: 150, 6: 72, 7: 150, 8: 160}
 INFO_WIDTH = (250, 210)  # the left column of the detail: normal, narrow screen
-
-
-def _section(title: str) -> QLabel:
-    label = QLabel(title)
-    label.setProperty("role", "sectionTitle")
-    return label
-
-
-def _row(*items) -> QHBoxLayout:
-    layout = QHBoxLayout()
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(6)
-    for item in items:
-        if isinstance(item, int):
-            layout.addStretch(item)
-        else:
-            layout.addWidget(item)
-    return layout
 
 
 class PlanDetail(QWidget):
@@ -114,13 +97,13 @@ class PlanDetail(QWidget):
         info_layout.setSpacing(4)
         info_layout.addWidget(self.name)
         info_layout.addWidget(self.facts)
-        info_layout.addLayout(_row(self.status_chip, self.box_chip, 1))
+        info_layout.addLayout(hbox(self.status_chip, self.box_chip, 1, spacing=6, margins=0))
         info_layout.addWidget(self.approval)
-        info_layout.addWidget(_section(self.tr("Rekomendasi kotak")))
+        info_layout.addWidget(section(self.tr("Rekomendasi kotak")))
         info_layout.addWidget(self.rekomendasi)
-        info_layout.addWidget(_section(self.tr("Kesenjangan")))
+        info_layout.addWidget(section(self.tr("Kesenjangan")))
         info_layout.addWidget(self.gaps_label)
-        info_layout.addWidget(_section(self.tr("Campuran 70:20:10")))
+        info_layout.addWidget(section(self.tr("Campuran 70:20:10")))
         info_layout.addWidget(self.mix)
         info_layout.addStretch(1)
         self.info_scroll = QScrollArea(objectName="planInfoScroll")
@@ -162,10 +145,26 @@ class PlanDetail(QWidget):
         work_layout.setSpacing(6)
         work_layout.addWidget(self.activities_table, 1)
         work_layout.addLayout(
-            _row(self.add_button, self.edit_button, self.remove_button, self.complete_button, 1)
+            hbox(
+                self.add_button,
+                self.edit_button,
+                self.remove_button,
+                self.complete_button,
+                1,
+                spacing=6,
+                margins=0,
+            )
         )
         work_layout.addLayout(
-            _row(self.approve_button, self.finish_button, self.cancel_button, self.reopen_button, 1)
+            hbox(
+                self.approve_button,
+                self.finish_button,
+                self.cancel_button,
+                self.reopen_button,
+                1,
+                spacing=6,
+                margins=0,
+            )
         )
         work_layout.addWidget(self.status)
 

@@ -10,22 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,8 +36,9 @@ from talenta_desktop.services.development.plans import (
 )
 from talenta_desktop.services.talent.periods import PeriodError
 from talenta_desktop.services.workspace import Workspace
+from talenta_desktop.ui import forms
 from talenta_desktop.ui.committee.person_picker import PersonPicker
-from talenta_desktop.ui.restyle import restyle
+from talenta_desktop.ui.forms import hint
 
 from .labels import (
     ACTIVITY_STATUS_TEXT,
@@ -57,24 +52,6 @@ from .labels import (
 # What a service may refuse with; anything else is a bug and goes to the exception hook.
 REFUSALS = (DevelopmentError, PeriodError, CommitteeError)
 NO_DATE = QDate(2000, 1, 1)  # an optional date edit's "not set" value, shown as "—"
-
-
-def ask(parent: QWidget, title: str, question: str, yes: str, no: str) -> bool:
-    """A question with buttons that say what they do (the app carries no translation of Qt's "Yes")."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
-    no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
-    box.setDefaultButton(no_button)
-    box.setEscapeButton(no_button)
-    box.exec()
-    return box.clickedButton() is yes_button
-
-
-def hint(source_text: str) -> QLabel:
-    label = QLabel(source_text)
-    label.setWordWrap(True)
-    label.setProperty("role", "hint")
-    return label
 
 
 def date_edit(name: str, day: date | None, *, optional: bool = False) -> QDateEdit:
@@ -94,63 +71,10 @@ def date_value(edit: QDateEdit) -> date | None:
     return None if edit.date() == NO_DATE and edit.specialValueText() else edit.date().toPython()
 
 
-class ServiceDialog(QDialog):
-    """A form whose OK button runs :meth:`submit`; a refusal is shown in place."""
+class ServiceDialog(forms.ServiceDialog):
+    """A development form: what the development, period and committee services refuse is shown in place."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.result_value: Any = None
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setVerticalSpacing(9)
-        self.form.setHorizontalSpacing(12)
-        self.messages = QLabel(objectName="messages")
-        self.messages.setWordWrap(True)
-        self.messages.setTextFormat(Qt.TextFormat.PlainText)
-        self.messages.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("ok")
-        self.ok_button.setProperty("role", "primary")
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText(QCoreApplication.translate("DevelopmentDialog", "Batal"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.body = QVBoxLayout(self)
-        self.body.setSpacing(10)
-        self.body.addLayout(self.form)
-
-    def finish(self, ok_text: str, *extra: QWidget) -> None:
-        """Lay out what follows the form (hints), then the messages and the buttons."""
-        self.ok_button.setText(ok_text)
-        for widget in extra:
-            self.body.addWidget(widget)
-        self.body.addWidget(self.messages)
-        self.body.addStretch(1)
-        self.body.addWidget(self.buttons)
-
-    def show_message(self, message: str) -> None:
-        self.messages.setText(message)
-        restyle(self.messages, "tone", "error")
-        self.messages.setVisible(bool(message))
-        self.body.activate()  # grow to fit the message rather than squeeze the fields
-        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
-
-    def submit(self) -> Any:  # pragma: no cover - every dialog has its own
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        if not self.ok_button.isEnabled():
-            return
-        try:
-            self.result_value = self.submit()
-        except REFUSALS as exc:
-            self.show_message(str(exc))
-            return
-        super().accept()
+    refusals = REFUSALS
 
 
 # -- an activity ---------------------------------------------------------------------------------------

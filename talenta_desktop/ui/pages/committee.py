@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -99,29 +98,14 @@ from talenta_desktop.ui.committee.models import (
 from talenta_desktop.ui.committee.person_picker import PEOPLE_COLUMNS
 from talenta_desktop.ui.committee.style import STYLE
 from talenta_desktop.ui.committee.template_dialog import BeritaAcaraTemplateDialog
+from talenta_desktop.ui.forms import ask, hbox, say, section
 from talenta_desktop.ui.restyle import restyle
-from talenta_desktop.ui.tables import read_only_table
+from talenta_desktop.ui.tables import read_only_table, set_widths
 from talenta_desktop.ui.workers import Task
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 5000  # a change to the minutes reaches the database within this time
-
-
-def _say(label: QLabel, message: str, tone: str | None = None) -> None:
-    label.setText(message)
-    restyle(label, "tone", tone)
-
-
-def ask(parent: QWidget, title: str, question: str, yes: str, no: str) -> bool:
-    """A question with buttons that say what they do (the app carries no translation of Qt's "Yes")."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
-    no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
-    box.setDefaultButton(no_button)
-    box.setEscapeButton(no_button)
-    box.exec()
-    return box.clickedButton() is yes_button
 
 
 def ask_text(parent: QWidget, title: str, label: str, ok: str, cancel: str) -> str | None:
@@ -135,34 +119,6 @@ def ask_text(parent: QWidget, title: str, label: str, ok: str, cancel: str) -> s
     if dialog.exec() != QInputDialog.DialogCode.Accepted:
         return None
     return dialog.textValue().strip() or None
-
-
-def _widths(table: QTableView, widths: dict[int, int], stretch: int) -> None:
-    header = table.horizontalHeader()
-    for column, width in widths.items():
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(column, width)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-
-
-def _row(*items, spacing: int = 8) -> QHBoxLayout:
-    """A horizontal row; an int is a stretch of that factor."""
-    layout = QHBoxLayout()
-    layout.setSpacing(spacing)
-    for item in items:
-        if isinstance(item, int):
-            layout.addStretch(item)
-        elif isinstance(item, QWidget):
-            layout.addWidget(item)
-        else:
-            layout.addLayout(item)
-    return layout
-
-
-def _section(title: str) -> QLabel:
-    label = QLabel(title)
-    label.setProperty("role", "sectionTitle")
-    return label
 
 
 class CommitteePage(QWidget):
@@ -236,13 +192,13 @@ class CommitteePage(QWidget):
         )
         self.member_model = MemberModel(self)
         self.members_table = read_only_table(self.member_model, "membersTable")
-        _widths(self.members_table, {0: 38, 2: 96}, 1)
+        set_widths(self.members_table, {0: 38, 2: 96}, 1)
         self.members_table.setMinimumHeight(150)
         self.members_table.setToolTip(self.tr("Klik dua kali untuk mengubah peran, jabatan atau keanggotaan"))
         self.new_meeting_button = QPushButton(self.tr("Rapat baru…"), objectName="newMeeting")
         self.meeting_model = MeetingListModel(self)
         self.meetings_table = read_only_table(self.meeting_model, "meetingsTable")
-        _widths(self.meetings_table, {1: 112, 2: 96}, 0)
+        set_widths(self.meetings_table, {1: 112, 2: 96}, 0)
         self.meetings_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.meetings_table.setMinimumHeight(120)
 
@@ -253,10 +209,10 @@ class CommitteePage(QWidget):
         left.addWidget(self.committee_name)
         left.addWidget(self.committee_facts)
         left.addSpacing(4)
-        left.addLayout(_row(_section(self.tr("Anggota")), 1, self.members_button))
+        left.addLayout(hbox(section(self.tr("Anggota")), 1, self.members_button))
         left.addWidget(self.members_table, 5)
         left.addSpacing(4)
-        left.addLayout(_row(_section(self.tr("Rapat")), 1, self.new_meeting_button))
+        left.addLayout(hbox(section(self.tr("Rapat")), 1, self.new_meeting_button))
         left.addWidget(self.meetings_table, 4)
 
         # -- right: the chosen meeting -----------------------------------------------------------------
@@ -276,7 +232,7 @@ class CommitteePage(QWidget):
         self.meeting_number = QLabel(objectName="meetingNumber")
         self.meeting_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        top = _row(self.status_chip, self.meeting_number, 1, self.pdf_button, self.finalize_button)
+        top = hbox(self.status_chip, self.meeting_number, 1, self.pdf_button, self.finalize_button)
         meeting_heading = QVBoxLayout()
         meeting_heading.setSpacing(3)
         meeting_heading.addLayout(top)
@@ -418,7 +374,7 @@ class CommitteePage(QWidget):
         self.attendance_table = read_only_table(self.attendance_model, "attendanceTable")
         self.attendance_table.setItemDelegate(AttendanceDelegate(self.attendance_table))
         self.attendance_table.verticalHeader().setDefaultSectionSize(34)
-        _widths(self.attendance_table, {0: 38, 2: 92, STATUS_COLUMN: 150, REPRESENTATIVE_COLUMN: 200}, 1)
+        set_widths(self.attendance_table, {0: 38, 2: 92, STATUS_COLUMN: 150, REPRESENTATIVE_COLUMN: 200}, 1)
         self.attendance_model.modelReset.connect(self._open_status_editors)
         # Queued: the record is written after the combo has finished committing its choice.
         self.attendance_model.edit_requested.connect(self.set_attendance, Qt.ConnectionType.QueuedConnection)
@@ -474,7 +430,7 @@ class CommitteePage(QWidget):
         layout.setSpacing(8)
         layout.addWidget(hint)
         layout.addWidget(self.agenda_edit, 1)
-        layout.addLayout(_row(self.agenda_status, 1, self.save_agenda_button))
+        layout.addLayout(hbox(self.agenda_status, 1, self.save_agenda_button))
         self.agenda_edit.textChanged.connect(self._agenda_edited)
         self.save_agenda_button.clicked.connect(self.save_agenda)
         return tab
@@ -495,7 +451,7 @@ class CommitteePage(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.minutes_edit, 1)
-        layout.addLayout(_row(self.minutes_status, 1, self.save_minutes_button))
+        layout.addLayout(hbox(self.minutes_status, 1, self.save_minutes_button))
         self.minutes_edit.textChanged.connect(self._minutes_edited)
         self.save_minutes_button.clicked.connect(self.save_minutes)
         return tab
@@ -503,7 +459,7 @@ class CommitteePage(QWidget):
     def _decisions_tab(self) -> QWidget:
         self.decision_model = DecisionModel(self)
         self.decisions_table = read_only_table(self.decision_model, "decisionsTable")
-        _widths(self.decisions_table, {0: 38, 1: 170, 2: 172, 3: 56, 4: 290, 5: 180, 6: 160}, 7)
+        set_widths(self.decisions_table, {0: 38, 1: 170, 2: 172, 3: 56, 4: 290, 5: 180, 6: 160}, 7)
         self.decisions_table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Interactive)
         self.decisions_table.setColumnWidth(7, 220)
         self.decisions_table.horizontalHeader().setStretchLastSection(True)
@@ -533,7 +489,7 @@ class CommitteePage(QWidget):
         layout.setSpacing(8)
         layout.addWidget(hint)
         layout.addWidget(self.decisions_table, 1)
-        layout.addLayout(_row(self.add_decision_button, self.conflict_button, self.note_button, 1))
+        layout.addLayout(hbox(self.add_decision_button, self.conflict_button, self.note_button, 1))
         layout.addWidget(self.decisions_status)
         self.add_decision_button.clicked.connect(self.open_decision_dialog)
         self.conflict_button.clicked.connect(self.open_conflict_dialog)
@@ -545,19 +501,19 @@ class CommitteePage(QWidget):
         """Read-back of the notes per person (double-click to edit one) and of who stepped out."""
         self.note_model = NoteModel(self)
         self.notes_table = read_only_table(self.note_model, "notesTable")
-        _widths(self.notes_table, {0: 220, 1: 170, 2: 70}, 3)
+        set_widths(self.notes_table, {0: 220, 1: 170, 2: 70}, 3)
         self.notes_table.setToolTip(self.tr("Klik dua kali untuk mengubah catatan"))
         self.conflict_model = ConflictModel(self)
         self.conflicts_table = read_only_table(self.conflict_model, "conflictsTable")
-        _widths(self.conflicts_table, {0: 240, 2: 150}, 1)
+        set_widths(self.conflicts_table, {0: 240, 2: 150}, 1)
         self.conflicts_table.setMaximumHeight(150)
         self.discussion_tab = QWidget(objectName="discussionTab")
         layout = QVBoxLayout(self.discussion_tab)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(_section(self.tr("Catatan pembahasan per pegawai")))
+        layout.addWidget(section(self.tr("Catatan pembahasan per pegawai")))
         layout.addWidget(self.notes_table, 3)
-        layout.addWidget(_section(self.tr("Benturan kepentingan: anggota yang keluar ruangan")))
+        layout.addWidget(section(self.tr("Benturan kepentingan: anggota yang keluar ruangan")))
         layout.addWidget(self.conflicts_table, 1)
         self.notes_table.doubleClicked.connect(self._edit_note)
         return self.discussion_tab
@@ -569,7 +525,7 @@ class CommitteePage(QWidget):
             self.set_follow_up_done, Qt.ConnectionType.QueuedConnection
         )
         self.follow_ups_table = read_only_table(self.follow_up_model, "followUpsTable")
-        _widths(self.follow_ups_table, {0: 38, 2: 240, 3: 140, 4: 70}, 1)
+        set_widths(self.follow_ups_table, {0: 38, 2: 240, 3: 140, 4: 70}, 1)
         self.follow_ups_table.setWordWrap(True)  # few rows: show each task whole
         self.follow_up_model.modelReset.connect(self.follow_ups_table.resizeRowsToContents)
         self.add_follow_up_button = QPushButton(self.tr("Tambah…"), objectName="addFollowUp")
@@ -578,7 +534,7 @@ class CommitteePage(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.follow_ups_table, 1)
-        layout.addLayout(_row(self.add_follow_up_button, 1))
+        layout.addLayout(hbox(self.add_follow_up_button, 1))
         self.add_follow_up_button.clicked.connect(self.open_follow_up_dialog)
         return tab
 
@@ -772,7 +728,7 @@ class CommitteePage(QWidget):
 
         # attendance and quorum
         q = self.quorum
-        _say(self.quorum_label, q.describe(), "ok" if q.met else "error")
+        say(self.quorum_label, q.describe(), "ok" if q.met else "error")
         self.attendance_table.setEditTriggers(
             QAbstractItemView.EditTrigger.NoEditTriggers
             if final
@@ -870,7 +826,7 @@ class CommitteePage(QWidget):
             self._reload_meeting(list_too=isinstance(exc, MeetingLocked))
 
     def _status(self, message: str, tone: str | None = None) -> None:
-        _say(self.page_status, message, tone)
+        say(self.page_status, message, tone)
         self.page_status.setVisible(bool(message))
 
     def _written(self, *, list_too: bool = False) -> None:
@@ -943,7 +899,7 @@ class CommitteePage(QWidget):
             self.agenda_edit.blockSignals(True)
             self.agenda_edit.setPlainText(agenda)
             self.agenda_edit.blockSignals(False)
-            _say(self.agenda_status, "")
+            say(self.agenda_status, "")
         self._agenda_edited()
 
     def _agenda_edited(self) -> None:
@@ -951,7 +907,7 @@ class CommitteePage(QWidget):
         dirty = self.agenda_edit.toPlainText().strip() != self._agenda_stored.strip()
         self.save_agenda_button.setEnabled(not final and dirty)
         if dirty and not final:
-            _say(self.agenda_status, self.tr("Perubahan agenda belum disimpan."))
+            say(self.agenda_status, self.tr("Perubahan agenda belum disimpan."))
 
     def save_agenda(self) -> None:
         if self.meeting is None:
@@ -967,7 +923,7 @@ class CommitteePage(QWidget):
         self.agenda_edit.setPlainText("\n".join(info.agenda))
         self.agenda_edit.blockSignals(False)
         self._written()
-        _say(self.agenda_status, self.tr("Agenda disimpan ({0} butir).").format(len(info.agenda)), "ok")
+        say(self.agenda_status, self.tr("Agenda disimpan ({0} butir).").format(len(info.agenda)), "ok")
 
     # -- minutes ---------------------------------------------------------------------------------------
 
@@ -983,10 +939,10 @@ class CommitteePage(QWidget):
         self.minutes_edit.blockSignals(False)
         self._restore_offer = None
         if meeting.is_final:
-            _say(self.minutes_status, self.tr("Notulen final."))
+            say(self.minutes_status, self.tr("Notulen final."))
         elif state.draft is not None and state.draft != state.saved:
             self._restore_offer = (meeting.id, state)
-            _say(
+            say(
                 self.minutes_status,
                 self.tr("Ada draf tersimpan otomatis pukul {0} yang belum disimpan.").format(
                     clock(state.draft_at)
@@ -995,7 +951,7 @@ class CommitteePage(QWidget):
             if self.isVisible():
                 QTimer.singleShot(0, self._offer_restore)
         else:
-            _say(self.minutes_status, "")
+            say(self.minutes_status, "")
 
     def _offer_restore(self) -> None:
         offer, self._restore_offer = self._restore_offer, None
@@ -1019,7 +975,7 @@ class CommitteePage(QWidget):
             self.minutes_edit.blockSignals(False)
             self._minutes_stored = state.draft
             self.tabs.setCurrentIndex(2)
-            _say(
+            say(
                 self.minutes_status,
                 self.tr("Draf pukul {0} dipulihkan. Tekan Simpan untuk mencatatnya sebagai notulen.").format(
                     clock(state.draft_at)
@@ -1032,7 +988,7 @@ class CommitteePage(QWidget):
         except CommitteeError as exc:
             self._refused(exc, self.tr("Draf tidak dapat dibuang"))
             return
-        _say(self.minutes_status, self.tr("Draf dibuang; notulen yang disimpan ditampilkan."))
+        say(self.minutes_status, self.tr("Draf dibuang; notulen yang disimpan ditampilkan."))
 
     def _minutes_edited(self) -> None:
         if self._minutes_locked or self._minutes_meeting is None:
@@ -1041,7 +997,7 @@ class CommitteePage(QWidget):
             return
         if not self.autosave_timer.isActive():  # while typing on: a save every AUTOSAVE_MS, not never
             self.autosave_timer.start(AUTOSAVE_MS)
-        _say(self.minutes_status, self.tr("Perubahan belum tersimpan…"))
+        say(self.minutes_status, self.tr("Perubahan belum tersimpan…"))
 
     def autosave(self) -> bool:
         """Write what is typed as the draft (no audit event); True when something was written."""
@@ -1053,10 +1009,10 @@ class CommitteePage(QWidget):
         try:
             moment = self.workspace.write(save_minutes_draft, meeting_id, minutes)
         except CommitteeError as exc:
-            _say(self.minutes_status, self.tr("Draf notulen tidak tersimpan: {0}").format(exc), "error")
+            say(self.minutes_status, self.tr("Draf notulen tidak tersimpan: {0}").format(exc), "error")
             return False
         self._minutes_stored = minutes
-        _say(self.minutes_status, self.tr("Tersimpan otomatis pukul {0}").format(clock(moment)))
+        say(self.minutes_status, self.tr("Tersimpan otomatis pukul {0}").format(clock(moment)))
         return True
 
     def save_minutes(self) -> None:
@@ -1070,9 +1026,7 @@ class CommitteePage(QWidget):
             self._refused(exc, self.tr("Notulen tidak disimpan"))
             return
         self._minutes_stored = minutes
-        _say(
-            self.minutes_status, self.tr("Notulen disimpan pukul {0}").format(clock(datetime.now(UTC))), "ok"
-        )
+        say(self.minutes_status, self.tr("Notulen disimpan pukul {0}").format(clock(datetime.now(UTC))), "ok")
         self.changed.emit()
 
     # -- decisions, conflicts, notes, follow-ups --------------------------------------------------------
@@ -1152,7 +1106,7 @@ class CommitteePage(QWidget):
         self._written()
 
     def _noted(self, message: str) -> None:
-        _say(self.decisions_status, message, "ok")
+        say(self.decisions_status, message, "ok")
         self.decisions_status.show()
         self._written()
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -35,7 +34,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -62,15 +60,13 @@ from talenta_desktop.services.units import UnitNode, unit_tree
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui.committee.labels import nip_text
 from talenta_desktop.ui.committee.person_picker import PEOPLE_COLUMNS
-from talenta_desktop.ui.restyle import restyle
+from talenta_desktop.ui.forms import ask, hbox, refusal_text, say, section
 from talenta_desktop.ui.succession.compare import CompareDialog
 from talenta_desktop.ui.succession.dialogs import (
     REFUSALS,
     PostDialog,
     ProposeDialog,
     SettingsDialog,
-    ask,
-    refusal_text,
 )
 from talenta_desktop.ui.succession.labels import KIND_LONG_TEXT, text
 from talenta_desktop.ui.succession.models import (
@@ -86,16 +82,11 @@ from talenta_desktop.ui.succession.models import (
     candidate_rows,
 )
 from talenta_desktop.ui.succession.style import STYLE
-from talenta_desktop.ui.tables import read_only_table
+from talenta_desktop.ui.tables import read_only_table, set_widths
 
 log = logging.getLogger(__name__)
 
 CANDIDATE_CACHE = 24  # (period, post) candidate lists kept; a committee session moves among a few posts
-
-
-def _say(label: QLabel, message: str, tone: str | None = None) -> None:
-    label.setText(message)
-    restyle(label, "tone", tone)
 
 
 # Posts table: column → width; Jabatan (0) takes the rest. On a narrow window the columns in
@@ -105,34 +96,6 @@ SHRINKABLE_POST_COLUMNS = {4: 120, 5: 190}  # narrowed first, down to these widt
 NARROWEST_POST_COLUMNS = {4: 100, 5: 170, 7: 130}  # and last, when hiding was not enough
 OPTIONAL_POST_COLUMNS = (1, 3, 2)
 MIN_JABATAN_WIDTH = 170
-
-
-def _widths(table: QTableView, widths: dict[int, int], stretch: int) -> None:
-    header = table.horizontalHeader()
-    for column, width in widths.items():
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(column, width)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-
-
-def _row(*items, spacing: int = 8) -> QHBoxLayout:
-    """A horizontal row; an int is a stretch of that factor."""
-    layout = QHBoxLayout()
-    layout.setSpacing(spacing)
-    for item in items:
-        if isinstance(item, int):
-            layout.addStretch(item)
-        elif isinstance(item, QWidget):
-            layout.addWidget(item)
-        else:
-            layout.addLayout(item)
-    return layout
-
-
-def _section(title: str) -> QLabel:
-    label = QLabel(title)
-    label.setProperty("role", "sectionTitle")
-    return label
 
 
 class ElidedLabel(QLabel):
@@ -237,7 +200,7 @@ class SuccessionPage(QWidget):
         self.posts_table.sortByColumn(PostModel.VACANCY_COLUMN, Qt.SortOrder.AscendingOrder)
         self.posts_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.posts_table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        _widths(self.posts_table, POST_WIDTHS, 0)
+        set_widths(self.posts_table, POST_WIDTHS, 0)
         self.posts_table.horizontalHeader().setMinimumSectionSize(56)
         self.posts_table.viewport().installEventFilter(self)
         self.posts_table.setMinimumHeight(120)
@@ -246,8 +209,8 @@ class SuccessionPage(QWidget):
         top.setContentsMargins(14, 10, 14, 10)
         top.setSpacing(6)
         top.addLayout(
-            _row(
-                _section(self.tr("Jabatan target dan kritikal")),
+            hbox(
+                section(self.tr("Jabatan target dan kritikal")),
                 1,
                 self.new_post_button,
                 self.edit_post_button,
@@ -347,7 +310,7 @@ class SuccessionPage(QWidget):
             ReadinessDelegate(lambda: self.settings.readiness, self.successors_table)
         )
         self.successors_table.verticalHeader().setDefaultSectionSize(34)
-        _widths(self.successors_table, {0: 220, 1: 170, 2: 56, 3: 175, 4: 96}, 5)
+        set_widths(self.successors_table, {0: 220, 1: 170, 2: 56, 3: 175, 4: 96}, 5)
         self.successor_model.modelReset.connect(self._open_readiness_editors)
         # Queued: the record is written after the combo has finished committing its choice.
         self.successor_model.readiness_requested.connect(
@@ -365,7 +328,7 @@ class SuccessionPage(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.successors_table, 1)
-        actions = _row(self.confirm_button, self.withdraw_button)
+        actions = hbox(self.confirm_button, self.withdraw_button)
         actions.addWidget(self.meeting_hint, 1)
         layout.addLayout(actions)
         self.successors_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -382,7 +345,7 @@ class SuccessionPage(QWidget):
         self.candidates_table.sortByColumn(CandidateModel.RANK_COLUMN, Qt.SortOrder.AscendingOrder)
         self.candidates_table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         rules = {CandidateModel.FIRST_RULE_COLUMN + i: 64 for i in range(4)}
-        _widths(
+        set_widths(
             self.candidates_table,
             {0: 64, 1: 42, 2: 210, 3: 100, 4: 50, 5: 52, 6: 64, **rules},
             CandidateModel.NOTE_COLUMN,
@@ -404,7 +367,7 @@ class SuccessionPage(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(
-            _row(
+            hbox(
                 self.eligible_only,
                 self.search,
                 1,
@@ -1016,7 +979,7 @@ class SuccessionPage(QWidget):
         self.changed.emit()
 
     def _status(self, message: str, tone: str | None = None) -> None:
-        _say(self.page_status, message, tone)
+        say(self.page_status, message, tone)
         self.page_status.setVisible(bool(message))
 
     def show_error(self, title: str, message: str) -> QMessageBox:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -47,9 +46,10 @@ from talenta_desktop.services.succession.settings import (
 from talenta_desktop.services.talent.periods import PeriodError
 from talenta_desktop.services.units import UnitNode
 from talenta_desktop.services.workspace import Workspace
-from talenta_desktop.ui.committee.dialogs import ServiceDialog
+from talenta_desktop.ui import forms
 from talenta_desktop.ui.committee.labels import nip_text
 from talenta_desktop.ui.committee.person_picker import PersonPicker
+from talenta_desktop.ui.forms import hint
 from talenta_desktop.ui.restyle import restyle
 
 from .labels import HUKDIS_LEVEL_TEXT, KIND_LONG_TEXT, text
@@ -59,50 +59,17 @@ People = Callable[[], pd.DataFrame]
 REFUSALS = (SuccessionError, SettingsError, CommitteeError, PeriodError)
 
 
-def ask(parent: QWidget, title: str, question: str, yes: str, no: str) -> bool:
-    """A question with buttons that say what they do (the app carries no translation of Qt's "Yes")."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent)
-    box.setObjectName("successionQuestion")
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
-    no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
-    box.setDefaultButton(no_button)
-    box.setEscapeButton(no_button)
-    box.exec()
-    return box.clickedButton() is yes_button
+class SuccessionDialog(forms.ServiceDialog):
+    """A succession form: what the succession, settings, committee and period services refuse is shown
+    in place, each problem of a settings refusal on its own line."""
 
-
-def refusal_text(exc: Exception) -> str:
-    """What a refused service said, each problem on its own line."""
-    if isinstance(exc, SettingsError):
-        return "\n".join(exc.problems)
-    return str(exc)
-
-
-def _hint(source_text: str) -> QLabel:
-    label = QLabel(source_text)
-    label.setWordWrap(True)
-    label.setProperty("role", "hint")
-    return label
-
-
-class SuccessionDialog(ServiceDialog):
-    """ServiceDialog that also shows the succession services' refusals in place."""
+    refusals = REFUSALS
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         # The message's padding as contents margins (the style sheet sets none for it here): a wrapped
         # label's height-for-width counts these, not style-sheet padding, so a refusal is never cut.
         self.messages.setContentsMargins(8, 6, 8, 6)
-
-    def accept(self) -> None:
-        if not self.ok_button.isEnabled():
-            return
-        try:
-            self.result_value = self.submit()
-        except REFUSALS as exc:
-            self.show_message(refusal_text(exc))
-            return
-        super(ServiceDialog, self).accept()
 
 
 def _row_widget(*items, stretch: bool = True) -> QWidget:
@@ -201,7 +168,7 @@ class PostDialog(SuccessionDialog):
         self.form.addRow(self.tr("C&atatan:"), self.note)
         self.finish(
             self.tr("Simpan jabatan") if post else self.tr("Tambah jabatan"),
-            _hint(
+            hint(
                 self.tr(
                     "Perkiraan lowong dihitung dari tanggal lahir pemangku dan BUP jabatan. Calon suksesor "
                     "diambil dari Kelompok Rencana Suksesi (kotak 7–9) yang jenjangnya satu tingkat di "
@@ -319,7 +286,7 @@ class ProposeDialog(SuccessionDialog):
         self.form.addRow(self.tr("&Catatan:"), self.note)
         self.finish(
             self.tr("Usulkan"),
-            _hint(
+            hint(
                 self.tr(
                     "Usulan menjadi suksesor tetap setelah ditetapkan Komite Talenta dalam rapat "
                     '("Tetapkan dalam rapat").'
