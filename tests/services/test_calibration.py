@@ -255,3 +255,22 @@ def test_remapping_keeps_calibrations_and_lists_the_computed_changes(demo_db, ac
         frame = talent_map(session, "2025").frame.set_index("person_id")
         assert frame.at[pid, "box"] == target
         assert frame.at[pid, "computed_box"] == after[pid]
+
+
+def test_the_latest_decision_is_the_one_decided_last_not_the_one_inserted_last(demo_db, actor):
+    # An exchange package can bring in a calibration made elsewhere before one already here: the time it
+    # was decided, not the order the rows arrived in, says which one holds.
+    from datetime import timedelta
+
+    with demo_db.transaction() as session:
+        pid, computed = _uncalibrated(session)
+        here = calibrate(session, actor, "2025", pid, _other(computed), "Diputuskan di sini, kemudian")
+        earlier = calibrate(session, actor, "2025", pid, _other(computed, here.after_box), "Dari laptop OPD")
+        moved = session.get(Calibration, earlier.id)
+        moved.decided_at = session.get(Calibration, here.id).decided_at - timedelta(days=2)
+    with demo_db.session() as session:
+        assert current_box(session, _period_id(session, "2025"), pid) == (computed, here.after_box)
+        row = talent_map(session, "2025").frame.set_index("person_id").loc[pid]
+        assert (row["box"], row["calibration_reason"]) == (here.after_box, "Diputuskan di sini, kemudian")
+        history = [c.reason for c in calibrations_of(session, pid) if c.period_label == "2025"]
+        assert history[-2:] == ["Dari laptop OPD", "Diputuskan di sini, kemudian"]

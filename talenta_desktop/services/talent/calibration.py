@@ -12,10 +12,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.ninebox import box_levels, box_number
-from talenta_desktop.models import Calibration, MappingRun, Meeting, Person, Placement, TalentPeriod
+from talenta_desktop.models import Calibration, Meeting, Person, Placement, TalentPeriod
 
 from ..actor import Actor
 from ..audit import record
+from .latest import latest_calibration, latest_run_id
 from .periods import _row, require_open
 
 
@@ -37,9 +38,7 @@ class CalibrationResult:
 
 def current_box(session: Session, period_id: int, person_id: int) -> tuple[int | None, int | None]:
     """(computed box of the latest run, current box after calibrations); None in the holding area."""
-    run_id = session.scalar(
-        select(MappingRun.id).where(MappingRun.period_id == period_id).order_by(MappingRun.id.desc()).limit(1)
-    )
+    run_id = latest_run_id(session, period_id)
     if run_id is None:
         return None, None
     placement = session.scalar(
@@ -48,12 +47,7 @@ def current_box(session: Session, period_id: int, person_id: int) -> tuple[int |
     if placement is None or placement.kinerja_level is None:
         return None, None
     computed = box_number(placement.kinerja_level, placement.potensial_level)
-    last = session.scalar(
-        select(Calibration)
-        .where(Calibration.period_id == period_id, Calibration.person_id == person_id)
-        .order_by(Calibration.id.desc())
-        .limit(1)
-    )
+    last = latest_calibration(session, period_id, person_id)
     return computed, box_number(last.kinerja_after, last.potensial_after) if last else computed
 
 
@@ -142,12 +136,7 @@ def _meeting_for(
     if meeting is not None and meeting.period_id != period_id:
         other = session.get(TalentPeriod, meeting.period_id).label
         raise CalibrationError(f"Rapat {meeting.number} membahas periode {other}; kalibrasi tidak dicatat.")
-    last = session.scalar(
-        select(Calibration)
-        .where(Calibration.period_id == period_id, Calibration.person_id == person_id)
-        .order_by(Calibration.id.desc())
-        .limit(1)
-    )
+    last = latest_calibration(session, period_id, person_id)
     locked = _final_meeting(session, last.meeting_id) if last is not None else None
     if locked is not None and (meeting is None or meeting.corrects_meeting_id != locked.id):
         raise CalibrationError(
@@ -229,7 +218,7 @@ def calibrations_of(session: Session, person_id: int) -> list[CalibrationEntry]:
         select(Calibration, TalentPeriod.label)
         .join(TalentPeriod, TalentPeriod.id == Calibration.period_id)
         .where(Calibration.person_id == person_id)
-        .order_by(Calibration.id)
+        .order_by(Calibration.decided_at, Calibration.id)
     ).all()
     return [
         CalibrationEntry(

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.ninebox import box_number
@@ -22,6 +21,7 @@ from ..actor import Actor
 from ..audit import record
 from ..bulk import insert_columns, raw_frame
 from .inputs import load_inputs
+from .latest import latest_run_id
 from .periods import PeriodError, _row, require_open
 from .schemes import SchemeInfo, _check, find_scheme, get_scheme
 from .scoring import compute_placements
@@ -122,9 +122,7 @@ def map_period(
     result = compute_placements(frame, scheme.params, period.reference_date)
     check()
 
-    previous_run = session.scalar(
-        select(MappingRun.id).where(MappingRun.period_id == period.id).order_by(MappingRun.id.desc()).limit(1)
-    )
+    previous_run = latest_run_id(session, period.id)
     say(60, "Menyimpan penempatan")
     held = result["holding_reason"].notna()
     run = MappingRun(

@@ -8,10 +8,11 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from talenta_desktop.models import MappingRun, ScoringScheme, TalentPeriod
+from talenta_desktop.models import ScoringScheme, TalentPeriod
 
 from ..actor import Actor
 from ..audit import record
+from .latest import latest_run
 
 
 class PeriodError(ValueError):
@@ -40,9 +41,7 @@ class PeriodInfo:
 
 
 def _info(session: Session, period: TalentPeriod) -> PeriodInfo:
-    run = session.scalar(
-        select(MappingRun).where(MappingRun.period_id == period.id).order_by(MappingRun.id.desc()).limit(1)
-    )
+    run = latest_run(session, period.id)
     scheme = (
         session.get(ScoringScheme, run.scheme_id if run else period.scheme_id)
         if (run or period.scheme_id)

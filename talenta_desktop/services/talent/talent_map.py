@@ -21,6 +21,7 @@ from talenta_desktop.models import MappingRun, Placement, ScoringScheme, TalentP
 from ..bulk import raw_frame
 from ..personnel import personnel_frame
 from .calibration import CalibrationEntry, calibrations_of
+from .latest import LATEST_CALIBRATION_IDS_SQL, latest_run, latest_run_id
 from .mapping import boxes_of
 from .periods import PeriodInfo, _info, _row, previous_period
 
@@ -45,16 +46,10 @@ PERSON_COLUMNS = (
 )
 
 
-def _latest_run_id(session: Session, period_id: int) -> int | None:
-    return session.scalar(
-        select(MappingRun.id).where(MappingRun.period_id == period_id).order_by(MappingRun.id.desc()).limit(1)
-    )
-
-
 def period_placements(session: Session, period_id: int) -> pd.DataFrame:
     """Index person_id; computed and current levels and boxes, scores, holding reason, latest calibration.
     Empty when the period has not been mapped."""
-    run_id = _latest_run_id(session, period_id)
+    run_id = latest_run_id(session, period_id)
     columns = [
         "person_id", "nilai_kinerja", "nilai_potensial", "nilai_talenta", "computed_kinerja", "computed_potensial",
         "holding_reason",
@@ -71,8 +66,7 @@ def period_placements(session: Session, period_id: int) -> pd.DataFrame:
     calibrated = raw_frame(
         session,
         "SELECT c.person_id, c.id, c.kinerja_after, c.potensial_after, c.reason, c.decided_by, c.meeting_id"
-        " FROM calibration c JOIN (SELECT person_id, MAX(id) AS id FROM calibration WHERE period_id = ?"
-        " GROUP BY person_id) m ON c.id = m.id",
+        f" FROM calibration c JOIN ({LATEST_CALIBRATION_IDS_SQL}) m ON c.id = m.id",
         (period_id,),
         [
             "person_id",
@@ -102,11 +96,11 @@ def current_boxes(session: Session, period_id: int) -> pd.Series:
     levels = raw_frame(
         session,
         "SELECT p.person_id, COALESCE(c.kinerja_after, p.kinerja_level), COALESCE(c.potensial_after,"
-        " p.potensial_level) FROM placement p LEFT JOIN (SELECT person_id, MAX(id) AS id FROM calibration"
-        " WHERE period_id = ? GROUP BY person_id) m ON m.person_id = p.person_id"
+        f" p.potensial_level) FROM placement p LEFT JOIN ({LATEST_CALIBRATION_IDS_SQL}) m"
+        " ON m.person_id = p.person_id"
         " LEFT JOIN calibration c ON c.id = m.id"
         " WHERE p.run_id = ? AND p.kinerja_level IS NOT NULL",
-        (period_id, _latest_run_id(session, period_id) or -1),
+        (period_id, latest_run_id(session, period_id) or -1),
         ["person_id", "kinerja_level", "potensial_level"],
     ).set_index("person_id")
     return boxes_of(levels.astype(float))
@@ -278,12 +272,7 @@ def placement_history(session: Session, person_id: int) -> list[PlacementHistory
     calibrations = calibrations_of(session, person_id)
     out = []
     for period in periods:
-        run = session.scalar(
-            select(MappingRun)
-            .where(MappingRun.period_id == period.id)
-            .order_by(MappingRun.id.desc())
-            .limit(1)
-        )
+        run = latest_run(session, period.id)
         if run is None:
             continue
         placement = session.scalar(
