@@ -52,7 +52,7 @@ from talenta_desktop.models import (
 )
 
 from .actor import Actor
-from .audit import record
+from .export_log import record_export
 
 # PP 11/2017 jo. PP 17/2020 Pasal 203 ayat (4): every PNS gets at least 20 JP of competence development
 # a year. A regulation, not a regional choice, hence a constant.
@@ -1047,19 +1047,15 @@ def export_personnel(
             _write_xlsx(tmp, chosen, data, tick)
         else:
             _write_csv(tmp, chosen, data, tick)
-        record(
+        record_export(
             session,
             actor,
-            "personnel.export",
-            entity="person",
-            after={
-                "file": target.name,
-                "path": str(target.resolve()),
-                "format": suffix.lstrip("."),
-                "rows": n,
-                "columns": [c.field for c in chosen],
-                "selection": "all" if person_ids is None else "chosen",
-            },
+            "personnel",
+            target,
+            rows=n,
+            format=suffix.lstrip("."),
+            columns=[c.field for c in chosen],
+            selection="all" if person_ids is None else "chosen",
         )
         os.replace(tmp, target)
     except PermissionError as exc:

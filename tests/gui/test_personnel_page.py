@@ -350,7 +350,7 @@ def test_export_writes_exactly_the_rows_and_columns_shown(page, qtbot, tmp_path,
         page.frame.set_index("id").loc[i, "nip"] for i in page.model.visible_ids()
     ]
     assert [r[0] for r in rows[1:]] == sorted(r[0] for r in rows[1:])
-    event = _sql(demo_db, "SELECT actor, after FROM audit_event WHERE action = 'personnel.export'")
+    event = _sql(demo_db, "SELECT actor, after FROM audit_event WHERE action = 'export.personnel'")
     assert len(event) == 1 and '"rows": ' in event[0][1]
     qtbot.waitUntil(lambda: page.export_button.isEnabled())
 

@@ -357,7 +357,7 @@ def test_xlsx_export_uses_siasn_names_text_nips_and_real_dates(demo_db, actor, t
     assert ws.column_dimensions["A"].width >= 18
 
     event = _last_event(demo_db)
-    assert event.action == "personnel.export" and event.actor == actor.username
+    assert event.action == "export.personnel" and event.actor == actor.username
     assert event.after["file"] == "pegawai.xlsx"
     assert event.after["rows"] == count
     assert event.after["columns"] == header
@@ -436,7 +436,7 @@ def test_a_failed_or_cancelled_export_leaves_no_file_and_no_audit_event(small_db
         _export(small_db, actor, target, cancelled=cancel_after_start)
     assert target.read_bytes() == b"old"  # the earlier file is untouched
     assert [p.name for p in out.iterdir()] == ["pegawai.xlsx"]  # no half file, no temporary file
-    assert _sql(small_db, "SELECT count(*) FROM audit_event WHERE action = 'personnel.export'")[0][0] == 0
+    assert _sql(small_db, "SELECT count(*) FROM audit_event WHERE action = 'export.personnel'")[0][0] == 0
 
 
 def test_export_reports_progress(demo_db, actor, tmp_path):
