@@ -15,6 +15,7 @@ from .committee import (
     Meeting,
 )
 from .development import DevelopmentActivity, DevelopmentPlan
+from .exchange import ExchangeSource
 from .imports import ImportProfile
 from .organization import Instansi, Unit
 from .personnel import (
@@ -49,6 +50,7 @@ __all__ = [
     "DevelopmentPlan",
     "DiklatHistory",
     "DiscussionNote",
+    "ExchangeSource",
     "FollowUp",
     "GolonganHistory",
     "HukdisHistory",
