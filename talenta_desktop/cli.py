@@ -73,6 +73,9 @@ SHOWN_PROBLEMS = 40  # more than this belongs in the --errors workbook
 def cmd_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    if args.kind == "package":
+        return cmd_import_package(args)
+
     from talenta_desktop.services.importing import (
         ImportFileError,
         MissingColumnsError,
@@ -133,6 +136,102 @@ def cmd_export_personnel(args: argparse.Namespace) -> int:
         count = export_personnel(session, _actor(), out)
     print(f"{count} pegawai diekspor ke {out}")
     return EXIT_OK
+
+
+def cmd_export_package(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from talenta_desktop.services.exchange.exchange import export_package
+    from talenta_desktop.services.exchange.package import PackageError
+
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            result = export_package(
+                session, _actor(), args.period, Path(args.out), include_sensitive=not args.without_sensitive,
+                progress=_progress_printer(),
+            )  # fmt: skip
+    except PackageError as exc:
+        raise CommandError(str(exc)) from exc
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(
+        f"Paket periode {result.period} ditulis ke {result.path}: {result.counts.get('person', 0)} pegawai, "
+        f"{result.rows} baris; SHA-256 {result.sha256}."
+    )
+    print(
+        f"Sidik jari kunci instalasi ini: {result.fingerprint} (sampaikan kepada penerima untuk dicocokkan)."
+    )
+    return EXIT_OK
+
+
+SHOWN_CONFLICTS = 40
+
+
+def cmd_import_package(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from talenta_desktop.services.exchange.exchange import describe_time, import_package, preview_import
+    from talenta_desktop.services.exchange.package import PackageError, read_package
+
+    path = Path(args.file)
+    db = _open(args, create=True)
+    try:
+        package = read_package(path)
+        with db.transaction() as session:
+            preview = preview_import(session, package, file=path.name)
+            open_conflicts = [c for c in preview.conflicts if not c.locked]
+            _print_preview(preview, describe_time)
+            if args.dry_run:
+                print("Uji coba (--dry-run): tidak ada yang disimpan.")
+                return EXIT_OK
+            if open_conflicts and args.conflicts is None:
+                print(
+                    f"Tidak ada yang disimpan: {len(open_conflicts)} data berbeda di sini dan di paket. Pilih "
+                    "--conflicts keep (pertahankan data di sini) atau --conflicts take (ambil dari paket)."
+                )
+                return EXIT_INVALID
+            take = [c.id for c in open_conflicts] if args.conflicts == "take" else []
+            result = import_package(session, _actor(), package, take=take, file=path.name)
+    except PackageError as exc:
+        raise CommandError(str(exc)) from exc
+    if result.nothing_new:
+        print("Tidak ada yang baru dalam paket ini; database tidak berubah.")
+    else:
+        taken = sum(c.taken for c in result.counts.values())
+        print(
+            f"Paket diimpor: {result.total_new} baris baru, {result.total_changed} diperbarui, "
+            f"{taken} perbedaan diambil dari paket, {len(result.conflicts) - taken} dipertahankan."
+        )
+    return EXIT_OK
+
+
+def _print_preview(preview, describe_time) -> None:
+    from talenta_desktop.services.exchange.tables import PARTS_BY_NAME
+
+    print(
+        f"Paket {preview.file}: periode {preview.period}, {preview.instansi}; dibuat "
+        f"{describe_time(preview.created_at)} oleh {preview.created_by} di {preview.source_name}."
+    )
+    if preview.known_source:
+        print(f"Sumber dikenal; kunci cocok (sidik jari {preview.fingerprint}).")
+    else:
+        print(
+            f"Sumber baru. Sidik jari kuncinya {preview.fingerprint}: cocokkan dengan pengirim sebelum "
+            "mempercayai paket ini. Kunci ini akan diingat untuk impor berikutnya."
+        )
+    for name, counts in preview.counts.items():
+        if counts.new or counts.changed or counts.conflicts:
+            print(
+                f"  {PARTS_BY_NAME[name].label}: {counts.new} baru, {counts.changed} diperbarui, "
+                f"{counts.same} sama, {counts.conflicts} berbeda"
+            )
+    for conflict in preview.conflicts[:SHOWN_CONFLICTS]:
+        lock = " (tidak dapat diubah di sini)" if conflict.locked else ""
+        fields = "; ".join(f"{name}: {here!r} → {there!r}" for name, here, there in conflict.fields[:4])
+        print(f"  BERBEDA {conflict.title}{lock}: {fields}")
+    if len(preview.conflicts) > SHOWN_CONFLICTS:
+        print(f"  … dan {len(preview.conflicts) - SHOWN_CONFLICTS} perbedaan lainnya.")
 
 
 def _progress_printer() -> Callable[[int, str], None] | None:
@@ -365,14 +464,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("import", parents=[common], help="impor lembar kerja atau CSV (SIASN atau lokal)")
-    p.add_argument("kind", choices=["personnel", "skp", "assessment"], help="jenis data")
-    p.add_argument("file", metavar="FILE", help="berkas .xlsx, .xls, .ods atau .csv")
+    p.add_argument("kind", choices=["personnel", "skp", "assessment", "package"], help="jenis data")
+    p.add_argument("file", metavar="FILE", help="berkas .xlsx, .xls, .ods atau .csv; atau paket .talenta")
     p.add_argument("--sheet", metavar="NAMA", help="nama lembar (bawaan: yang judul kolomnya paling cocok)")
     p.add_argument("--profile", metavar="NAMA", help="gunakan profil pemetaan kolom yang tersimpan")
     p.add_argument("--save-profile", metavar="NAMA", help="simpan pemetaan kolom berkas ini sebagai profil")
     p.add_argument("--dry-run", action="store_true", help="periksa saja; tidak ada yang disimpan")
     p.add_argument("--skip-invalid", action="store_true", help="simpan baris yang valid, lewati yang tidak")
     p.add_argument("--errors", metavar="OUT.xlsx", help="tulis daftar masalah ke lembar kerja")
+    p.add_argument(
+        "--conflicts",
+        choices=["keep", "take"],
+        help="paket: data yang berbeda di sini dan di paket — keep: pertahankan yang di sini; take: ambil dari paket",
+    )
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("export", parents=[common], help="ekspor data")
@@ -380,6 +484,13 @@ def build_parser() -> argparse.ArgumentParser:
     e = what.add_parser("personnel", parents=[common], help="data pegawai dengan nama kolom SIASN")
     e.add_argument("--out", required=True, metavar="FILE", help="berkas .xlsx atau .csv")
     e.set_defaults(handler=cmd_export_personnel)
+    e = what.add_parser(
+        "package", parents=[common], help="paket pertukaran bertanda tangan untuk satu periode"
+    )
+    e.add_argument("--period", required=True, metavar="P", help='periode, mis. "2025"')
+    e.add_argument("--out", required=True, metavar="FILE", help="berkas paket, mis. talenta-2025.talenta")
+    e.add_argument("--without-sensitive", action="store_true", help="tanpa riwayat hukuman disiplin")
+    e.set_defaults(handler=cmd_export_package)
 
     p = sub.add_parser("demo", parents=[common], help="isi database dengan instansi contoh yang realistis")
     p.add_argument("--size", type=int, default=1500, help="jumlah pegawai (bawaan 1500)")
