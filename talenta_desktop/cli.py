@@ -179,20 +179,20 @@ def cmd_import_package(args: argparse.Namespace) -> int:
     try:
         package = read_package(path)
         with db.transaction() as session:
-            preview = preview_import(session, package, file=path.name)
-            open_conflicts = [c for c in preview.conflicts if not c.locked]
-            _print_preview(preview, describe_time)
             if args.dry_run:
+                _print_preview(preview_import(session, package, file=path.name), describe_time)
                 print("Uji coba (--dry-run): tidak ada yang disimpan.")
                 return EXIT_OK
-            if open_conflicts and args.conflicts is None:
-                print(
-                    f"Tidak ada yang disimpan: {len(open_conflicts)} data berbeda di sini dan di paket. Pilih "
-                    "--conflicts keep (pertahankan data di sini) atau --conflicts take (ambil dari paket)."
-                )
-                return EXIT_INVALID
-            take = [c.id for c in open_conflicts] if args.conflicts == "take" else []
+            take = None if args.conflicts == "take" else ()
             result = import_package(session, _actor(), package, take=take, file=path.name)
+            _print_preview(result, describe_time)
+            undecided = [c for c in result.conflicts if not c.locked and not c.taken]
+            if undecided and args.conflicts is None:
+                raise CommandError(  # raised inside the transaction: it rolls back, nothing is saved
+                    f"Tidak ada yang disimpan: {len(undecided)} data berbeda di sini dan di paket. Pilih "
+                    "--conflicts keep (pertahankan data di sini) atau --conflicts take (ambil dari paket).",
+                    EXIT_INVALID,
+                )
     except PackageError as exc:
         raise CommandError(str(exc)) from exc
     if result.nothing_new:

@@ -40,9 +40,13 @@ def test_conflicts_need_a_choice(demo_db, db, tmp_path, capsys):
     capsys.readouterr()
 
     assert main(["import", "package", str(out), "--db", str(db.path)]) == 3
-    said = capsys.readouterr().out
-    assert f"BERBEDA Pegawai {nip}" in said and "'Jabatan diubah di sini' →" in said
-    assert "--conflicts keep" in said
+    said = capsys.readouterr()
+    assert f"BERBEDA Pegawai {nip}" in said.out and "'Jabatan diubah di sini' →" in said.out
+    assert "Tidak ada yang disimpan" in said.err and "--conflicts keep" in said.err
+    with db.session() as session:
+        assert (
+            session.scalar(select(Person.jabatan_nama).where(Person.nip == nip)) == "Jabatan diubah di sini"
+        )
 
     assert main(["import", "package", str(out), "--db", str(db.path), "--conflicts", "take"]) == 0
     with db.session() as session:

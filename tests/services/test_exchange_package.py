@@ -337,6 +337,7 @@ def test_leaving_out_sensitive_data_drops_the_disciplinary_records(demo_db, acto
             session, actor, "2025", tmp_path / "plain.talenta", signer=laptop_a, include_sensitive=False
         )
     package = read_package(tmp_path / "plain.talenta")
-    assert "riwayat_hukdis" not in package.parts and package.manifest["sensitive"] is False
+    assert "riwayat_hukdis" not in package.manifest["counts"] and package.manifest["sensitive"] is False
+    assert not package.rows("riwayat_hukdis") and package.rows("person")
     with demo_db.session() as session:
         assert export_log(session)[0].sensitive is False

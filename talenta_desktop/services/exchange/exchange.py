@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,10 +37,10 @@ from .tables import (
     SENSITIVE_PARTS,
     Part,
     children_of,
+    column_plan,
     comparable,
     dump,
-    freeze,
-    from_json,
+    freeze_refs,
     key_of,
 )
 
@@ -95,23 +95,27 @@ def export_package(
         if cancel is not None and cancel():
             raise PackageCancelled("Ekspor paket dibatalkan; tidak ada berkas yang ditulis.")
 
-    keys: dict[str, dict[int, tuple]] = {}
-    parts: dict[str, list[dict[str, Any]]] = {}
-    for index, part in enumerate(PARTS):
-        check()
-        say(int(80 * index / len(PARTS)), f"Menyiapkan {part.label.lower()}")
-        local = dump(session, part, keys, part.local_scope(part.table, period.id))
-        keys[part.name] = local.keys_by_id
-        if part.name in SENSITIVE_PARTS and not include_sensitive:
-            continue
-        where = part.scope(part.table, period.id)
-        chosen = None if where is None else set(session.scalars(select(part.table.c.id).where(where)))
-        parts[part.name] = [
-            {k: v for k, v in row.items() if not k.startswith("_")}
-            for row in local.rows
-            if chosen is None or row["_id"] in chosen
-        ]
-    say(85, "Menulis dan menandatangani paket")
+    def parts():
+        keys: dict[str, dict[int, tuple]] = {}
+        for index, part in enumerate(PARTS):
+            check()
+            say(int(95 * index / len(PARTS)), f"Menyiapkan {part.label.lower()}")
+            local = dump(session, part, keys, part.local_scope(part.table, period.id))
+            keys[part.name] = local.keys_by_id
+            if part.name in SENSITIVE_PARTS and not include_sensitive:
+                continue
+            where = part.scope(part.table, period.id)
+            chosen = None if where is None else set(session.scalars(select(part.table.c.id).where(where)))
+            yield (
+                part.name,
+                [
+                    {k: v for k, v in row.items() if not k.startswith("_")}
+                    for row in local.rows
+                    if chosen is None or row["_id"] in chosen
+                ],
+            )
+        say(97, "Menandatangani paket")
+
     manifest = {
         "app_version": __version__,
         "created_at": utcnow().isoformat(),
@@ -125,8 +129,7 @@ def export_package(
             "public_key": encode_key(signer.public_key),
         },
     }
-    digest = write_package(target, manifest, parts, signer, check=check)
-    counts = {name: len(rows) for name, rows in parts.items()}
+    digest, counts = write_package(target, manifest, parts(), signer)
     record_export(
         session, actor, "package", target, rows=counts.get("person", 0), period=period.label,
         sensitive=include_sensitive, sha256=digest, counts=counts, fingerprint=signer.fingerprint,
@@ -147,6 +150,7 @@ class Conflict:
     title: str  # what the row is, for people: "Pegawai 197601202001081001" …
     fields: tuple[tuple[str, Any, Any], ...]  # (field, here, in the package)
     locked: bool  # the local row may not change (a finalised meeting, a saved scheme version)
+    taken: bool = False  # settled in the package's favour by the import
 
     @property
     def id(self) -> str:
@@ -207,15 +211,16 @@ def import_package(
     actor: Actor,
     package: Package,
     *,
-    take: Collection[str] = (),
+    take: Collection[str] | None = (),
     file: str = "",
     progress: Progress | None = None,
 ) -> ImportPreview:
     """Merge the package into the database (the caller's transaction) and record it in the audit log.
+    ``take``: the conflicts to settle in the package's favour, or None for every one that may be.
     Importing the same package again finds everything the same and writes nothing."""
     preview = _check_source(session, package, file)
     try:
-        _merge(session, package, preview, take=frozenset(take), apply=True, progress=progress)
+        _merge(session, package, preview, take=take, apply=True, progress=progress)
     except IntegrityError as exc:
         raise PackageError(
             f"Paket {file or package.sha256[:12]} tidak dapat digabungkan: {exc.orig}. Tidak ada yang diubah."
@@ -246,7 +251,7 @@ def import_package(
                 "new": {k: c.new for k, c in preview.counts.items() if c.new},
                 "changed": {k: c.changed for k, c in preview.counts.items() if c.changed},
                 "taken": {k: c.taken for k, c in preview.counts.items() if c.taken},
-                "kept": [c.id for c in preview.conflicts if c.id not in take],
+                "kept": [c.id for c in preview.conflicts if not c.taken],
             },
         )
     elif not preview.known_source:
@@ -304,7 +309,7 @@ def _incoming(part: Part, rows: list[dict[str, Any]]) -> list[tuple[tuple, dict[
     out = []
     for number, row in enumerate(rows, start=1):
         try:
-            key = key_of(part, row)
+            key = key_of(part, freeze_refs(part, row))
         except (KeyError, TypeError) as exc:
             raise PackageError(
                 f"Baris {number} bagian {part.name} tidak lengkap: kolom {exc} tidak ada."
@@ -325,10 +330,11 @@ def _title(part: Part, key: tuple) -> str:
 class _Merge:
     """One walk over the parts, deciding (and, when applying, writing) row by row."""
 
-    def __init__(self, session: Session, package: Package, preview: ImportPreview, take: frozenset[str],
-                 apply: bool) -> None:  # fmt: skip
+    def __init__(self, session: Session, package: Package, preview: ImportPreview,
+                 take: Collection[str] | None, apply: bool) -> None:  # fmt: skip
         self.session, self.package, self.preview = session, package, preview
-        self.take, self.apply = take, apply
+        self.take = None if take is None else frozenset(take)
+        self.apply = apply
         self.keys: dict[str, dict[int, tuple]] = {}  # local id -> natural key, per part
         self.ids: dict[str, dict[tuple, int]] = {}  # natural key -> local id, per part
         label = package.period
@@ -357,12 +363,12 @@ class _Merge:
         children = children_of(part)
         local_children = {c.name: self._grouped(c, self.local(c).rows) for c in children}
         incoming_children = {
-            c.name: self._grouped(c, [r for _, r in _incoming(c, self.package.parts.get(c.name, []))])
+            c.name: self._grouped(c, [r for _, r in _incoming(c, self.package.rows(c.name))])
             for c in children
         }
         counts = self.preview.counts.setdefault(part.name, PartCounts())
         new_rows: list[tuple[tuple, dict]] = []
-        for key, row in _incoming(part, self.package.parts.get(part.name, [])):
+        for key, row in _incoming(part, self.package.rows(part.name)):
             here = by_key.get(key)
             if here is None:
                 counts.new += 1
@@ -386,16 +392,18 @@ class _Merge:
                 part.name, key, _title(part, key), _differences(mine, theirs),
                 locked=part.locked is not None and part.locked(here, row),
             )  # fmt: skip
+            if not conflict.locked and (self.take is None or conflict.id in self.take):
+                conflict = replace(conflict, taken=self.apply)
             counts.conflicts += 1
             self.preview.conflicts.append(conflict)
-            if conflict.id in self.take and not conflict.locked:
+            if conflict.taken:
                 counts.taken += 1
                 self._replace(part, here["_id"], row, incoming_children, key, children)
         if self.apply and new_rows:
             self._insert(part, new_rows)
             for child in children:
                 rows = [
-                    (freeze(r[child.parent]), r)
+                    (r[child.parent], r)
                     for key, _ in new_rows
                     for r in incoming_children[child.name].get(key, [])
                 ]
@@ -405,19 +413,21 @@ class _Merge:
             self.preview.counts.setdefault(child.name, PartCounts()).new += added
         if part.name == "unit" and (new_rows or counts.changed or counts.taken):
             self.units_changed = True
+        for name in (part.name, *(c.name for c in children)):
+            self.package.forget(name)
 
     def _grouped(self, child: Part, rows: list[dict]) -> dict[tuple, list[dict]]:
         groups: defaultdict[tuple, list[dict]] = defaultdict(list)
         for row in rows:
-            groups[freeze(row[child.parent])].append(row)
+            groups[row[child.parent]].append(row)
         return groups
 
     def _record(self, part: Part, row: dict, children: dict[str, list[dict]]) -> dict[str, Any]:
-        out = {"row": comparable(part, _normalised(row))}
+        out = {"row": comparable(part, row)}
         for name, rows in children.items():
             child = PARTS_BY_NAME[name]
             out[name] = sorted(
-                (comparable(child, _normalised(r)) for r in rows), key=lambda r: json.dumps(r, sort_keys=True)
+                (comparable(child, r) for r in rows), key=lambda r: json.dumps(r, sort_keys=True)
             )
         return out
 
@@ -425,25 +435,24 @@ class _Merge:
 
     def _values(self, part: Part, row: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for column in part.table.columns:
-            name = column.name
-            if name == "id":
-                continue
-            if name in part.local_only:
-                out[name] = "" if name == "path" else None
-                continue
+        for name, kind, target, nullable in column_plan(part):
             value = row.get(name)
-            target = part.refs.get(name)
-            if target is not None and value is not None:
-                resolved = self.ids.get(target, {}).get(freeze(value))
-                if resolved is None and not column.nullable:
+            if kind == "local":
+                value = "" if name == "path" else None
+            elif value is None:
+                pass
+            elif kind == "ref":
+                resolved = self.ids.get(target, {}).get(value)
+                if resolved is None and not nullable:
                     raise PackageError(
                         f"Paket tidak utuh: {part.label.lower()} merujuk {PARTS_BY_NAME[target].label.lower()} "
                         f"{value!r} yang tidak ada di paket maupun di database ini."
                     )
                 value = resolved
-            else:
-                value = from_json(column, value)
+            elif kind == "datetime":
+                value = datetime.fromisoformat(value)
+            elif kind == "date":
+                value = date.fromisoformat(value)
             out[name] = value
         return out
 
@@ -485,11 +494,6 @@ class _Merge:
             self._insert_children(child, [(key, r) for r in incoming_children[child.name].get(key, [])])
 
 
-def _normalised(row: dict[str, Any]) -> dict[str, Any]:
-    """Both sides in one form: what JSON makes of the values (tuples as lists, floats as floats)."""
-    return json.loads(json.dumps({k: v for k, v in row.items() if not k.startswith("_")}, default=str))
-
-
 def _differences(mine: dict[str, Any], theirs: dict[str, Any]) -> tuple[tuple[str, Any, Any], ...]:
     out = [
         (name, mine["row"].get(name), theirs["row"].get(name))
@@ -502,7 +506,8 @@ def _differences(mine: dict[str, Any], theirs: dict[str, Any]) -> tuple[tuple[st
     return tuple(out)
 
 
-def _merge(session: Session, package: Package, preview: ImportPreview, *, take: frozenset[str], apply: bool,
+def _merge(session: Session, package: Package, preview: ImportPreview, *, take: Collection[str] | None,
+           apply: bool,
            progress: Progress | None = None) -> None:  # fmt: skip
     _Merge(session, package, preview, take, apply).run(progress)
 

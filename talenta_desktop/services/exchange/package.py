@@ -18,8 +18,8 @@ import json
 import os
 import secrets
 import zipfile
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +41,27 @@ class PackageError(Exception):
 
 @dataclass(frozen=True)
 class Package:
+    """A checked package. Its parts stay compressed in memory and are parsed one at a time, when asked."""
+
     manifest: dict[str, Any]
-    parts: dict[str, list[dict[str, Any]]]  # part name -> rows
+    data: bytes = field(repr=False)
     sha256: str  # of the whole file: names this package in the audit log
+    _parsed: dict[str, list[dict[str, Any]]] = field(default_factory=dict, repr=False, compare=False)
+
+    def rows(self, part: str) -> list[dict[str, Any]]:
+        """The rows of one part (empty when the package does not carry it); parsed once."""
+        if part not in self._parsed:
+            path = f"{DATA}{part}.jsonl"
+            if path not in self.manifest["parts"]:
+                return []
+            with zipfile.ZipFile(io.BytesIO(self.data)) as archive:
+                text = archive.read(path).decode("utf-8")
+            self._parsed[part] = [json.loads(line) for line in text.splitlines() if line]
+        return self._parsed[part]
+
+    def forget(self, part: str) -> None:
+        """Drop a parsed part that is no longer needed (memory on a 50,000-person package)."""
+        self._parsed.pop(part, None)
 
     @property
     def source_id(self) -> str:
@@ -76,19 +94,17 @@ def _jsonl(rows: Iterable[dict[str, Any]]) -> bytes:
 def write_package(
     target: Path,
     manifest: dict[str, Any],
-    parts: dict[str, list[dict[str, Any]]],
+    parts: Iterable[tuple[str, list[dict[str, Any]]]],
     signer: Installation,
-    *,
-    check: Callable[[], None] = lambda: None,
-) -> str:
-    """Write the package through a temporary file in the target folder; return the file's SHA-256.
-    ``check()`` is called between parts and may raise to cancel (no file is left behind)."""
+) -> tuple[str, dict[str, int]]:
+    """Write the package through a temporary file in the target folder; return the file's SHA-256 and the
+    rows per part. ``parts`` may be a generator (one part in memory at a time); if it raises, for a
+    cancel, no file is left behind."""
     manifest = dict(manifest, format=FORMAT, format_version=FORMAT_VERSION, counts={}, parts={})
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
     try:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
-            for name, rows in parts.items():
-                check()
+            for name, rows in parts:
                 data = _jsonl(rows)
                 path = f"{DATA}{name}.jsonl"
                 archive.writestr(path, data)
@@ -99,7 +115,7 @@ def write_package(
         sign_archive(tmp, signer)
         digest = _file_sha256(tmp)
         os.replace(tmp, target)
-        return digest
+        return digest, manifest["counts"]
     finally:
         tmp.unlink(missing_ok=True)
 
@@ -141,7 +157,6 @@ def read_package(path: str | Path) -> Package:
                 raise PackageError(
                     f"Paket {path.name} berisi bagian yang tidak tercantum di manifest: {extra}."
                 )
-            parts: dict[str, list[dict[str, Any]]] = {}
             for part_path, expected in manifest["parts"].items():
                 if part_path not in names:
                     raise PackageError(f"Paket {path.name} tidak lengkap: bagian {part_path} tidak ada.")
@@ -151,8 +166,6 @@ def read_package(path: str | Path) -> Package:
                         f"Bagian {part_path} dalam paket {path.name} tidak cocok dengan checksum-nya: "
                         "isinya rusak atau telah diubah."
                     )
-                name = part_path.removeprefix(DATA).removesuffix(".jsonl")
-                parts[name] = [json.loads(line) for line in part.decode("utf-8").splitlines() if line]
     except PackageError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, KeyError) as exc:
@@ -163,7 +176,15 @@ def read_package(path: str | Path) -> Package:
         ) from exc
     except Exception as exc:  # zlib.error and friends: a damaged file must never crash the import
         raise PackageError(f"{path.name} tidak dapat dibaca sebagai paket Talenta: {exc}") from exc
-    return Package(manifest, parts, hashlib.sha256(data).hexdigest())
+    package = Package(manifest, data, hashlib.sha256(data).hexdigest())
+    try:
+        for part_path in manifest["parts"]:
+            package.rows(part_path.removeprefix(DATA).removesuffix(".jsonl"))
+    except ValueError as exc:  # signed, checksummed, and still not our JSON: a bug on the other side
+        raise PackageError(f"Isi paket {path.name} tidak dapat dibaca: {exc}") from exc
+    for part_path in manifest["parts"]:
+        package.forget(part_path.removeprefix(DATA).removesuffix(".jsonl"))
+    return package
 
 
 def _manifest(path: Path, body: bytes, data: bytes) -> dict[str, Any]:

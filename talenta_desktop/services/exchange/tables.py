@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Date, DateTime, Table, func, select
@@ -220,11 +221,8 @@ def children_of(parent: Part) -> list[Part]:
 
 
 def to_json(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
+    """Dates and times as ISO text; everything else as it is (json writes tuples as lists)."""
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def freeze(value: Any) -> Any:
@@ -232,23 +230,22 @@ def freeze(value: Any) -> Any:
     return tuple(freeze(v) for v in value) if isinstance(value, list | tuple) else value
 
 
-def from_json(column, value: Any) -> Any:
-    """A JSON value back into what the column takes."""
-    if value is None:
-        return None
-    kind = getattr(column.type, "impl_instance", column.type)  # UTCDateTime decorates a DateTime
-    if isinstance(kind, DateTime):
-        return datetime.fromisoformat(value)
-    if isinstance(kind, Date):
-        return date.fromisoformat(value)
-    return value
-
-
 def key_of(part: Part, row: dict[str, Any]) -> tuple:
+    """A row's natural key; references in ``row`` must already be tuples (see ``freeze_refs``)."""
     if part.name == "unit" and not row.get("kode"):
         # A unit without a SIASN code is known by its place in the tree and its name.
-        return ("nama", freeze(row["parent_id"]), row["nama"])
-    return tuple(freeze(row[name]) for name in part.key)
+        return ("nama", row["parent_id"], row["nama"])
+    return tuple(row[name] for name in part.key)
+
+
+def freeze_refs(part: Part, row: dict[str, Any]) -> dict[str, Any]:
+    """A package row with its references as tuples, the form ``dump`` gives local rows, so the two
+    compare directly and keys are hashable."""
+    for name in part.refs:
+        value = row.get(name)
+        if isinstance(value, list):
+            row[name] = freeze(value)
+    return row
 
 
 @dataclass
@@ -289,10 +286,8 @@ def dump(session: Session, part: Part, keys: dict[str, dict[int, tuple]], where=
                 if target == part.name:
                     pending.append((row, {name: value}))
                     value = own.get(value)  # parents come first for units; others are fixed below
-                    value = list(value) if value is not None else None
                 else:
-                    ref = keys.get(target, {}).get(value)
-                    value = list(ref) if ref is not None else None
+                    value = keys.get(target, {}).get(value)
             row[name] = to_json(value)
         key = key_of(part, row)
         occurrence = seen[key]
@@ -305,13 +300,42 @@ def dump(session: Session, part: Part, keys: dict[str, dict[int, tuple]], where=
         rows.append(row)
     for row, refs in pending:
         for name, value in refs.items():
-            row[name] = list(own[value]) if value in own else None
+            row[name] = own.get(value)
     return Dump(rows, ids)
 
 
 def comparable(part: Part, row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        k: v
-        for k, v in row.items()
-        if not k.startswith("_") and k not in part.not_compared and k != part.parent
-    }
+    """The values that say whether two rows hold the same thing (not ids, keys or bookkeeping)."""
+    return {name: row.get(name) for name in compared_columns(part.name)}
+
+
+@cache
+def compared_columns(part_name: str) -> tuple[str, ...]:
+    part = PARTS_BY_NAME[part_name]
+    skipped = {"id", *part.local_only, *part.not_compared, part.parent}
+    return tuple(c.name for c in part.table.columns if c.name not in skipped)
+
+
+def column_plan(part: Part) -> tuple[tuple[str, str, str | None, bool], ...]:
+    """Per column written on import: (name, kind: local | ref | datetime | date | plain, the part a
+    reference points to, nullable)."""
+    return _column_plan(part.name)
+
+
+@cache
+def _column_plan(part_name: str) -> tuple[tuple[str, str, str | None, bool], ...]:
+    part = PARTS_BY_NAME[part_name]
+    plan = []
+    for column in part.table.columns:
+        if column.name == "id":
+            continue
+        kind_type = getattr(column.type, "impl_instance", column.type)  # UTCDateTime decorates a DateTime
+        kind = (
+            "local" if column.name in part.local_only
+            else "ref" if column.name in part.refs
+            else "datetime" if isinstance(kind_type, DateTime)
+            else "date" if isinstance(kind_type, Date)
+            else "plain"
+        )  # fmt: skip
+        plan.append((column.name, kind, part.refs.get(column.name), bool(column.nullable)))
+    return tuple(plan)
