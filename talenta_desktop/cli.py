@@ -329,29 +329,21 @@ def _names(session, person_ids: list[int]) -> dict[int, tuple[str, str]]:
     return {pid: (nip, nama) for pid, nip, nama in rows}
 
 
-def cmd_report_berita_acara(args: argparse.Namespace) -> int:
-    from talenta_desktop.services.committee import CommitteeError, berita_acara_document, get_meeting
+def _report(args: argparse.Namespace, kind: str, **fields):
+    """Make one report through the same service the Laporan page uses; exit 1 or 2 with its message."""
+    from talenta_desktop.services.reports.catalog import ReportRequest, produce_report
+    from talenta_desktop.services.reports.errors import InvalidNipError, ReportError
 
     out = _pdf_out(args.out)
     db = _open(args)
+    request = ReportRequest(kind, paper=args.paper, **fields)
     try:
-        with db.session() as session:
-            meeting = get_meeting(session, args.meeting)
-            if not meeting.is_final:
-                raise CommandError(
-                    f"Rapat {meeting.number} belum difinalkan; berita acara dicetak setelah rapat difinalkan "
-                    "(halaman Komite)."
-                )
-            document = berita_acara_document(session, args.meeting)  # the snapshot, checked
-    except CommitteeError as exc:
+        with db.transaction() as session:
+            return produce_report(session, _actor(), request, out)
+    except InvalidNipError as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from exc
+    except ReportError as exc:
         raise CommandError(str(exc)) from exc
-    from talenta_desktop.services.reports.berita_acara import render_berita_acara
-
-    _write_report(out, lambda target: render_berita_acara(document, target, paper=args.paper))
-    print(
-        f"Berita acara {meeting.number} ({args.paper}) ditulis ke {out}; sidik jari SHA-256 {meeting.fingerprint}."
-    )
-    return EXIT_OK
 
 
 def _pdf_out(value: str) -> Path:
@@ -364,33 +356,22 @@ def _pdf_out(value: str) -> Path:
     return out
 
 
-def _write_report(out: Path, write: Callable[[Path], object]) -> None:
-    """Write through ``out``.partial and rename, so a reader never sees half a PDF and a failure leaves
-    no file behind."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".partial")
-    try:
-        write(partial)
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)
+def cmd_report_berita_acara(args: argparse.Namespace) -> int:
+    from talenta_desktop.services.reports.berita_acara_data import fingerprint
+
+    made = _report(args, "berita-acara", meeting=args.meeting)
+    print(
+        f"Berita acara {made.data.number} ({args.paper}) ditulis ke {made.path}; sidik jari SHA-256 "
+        f"{fingerprint(made.data)}."
+    )
+    return EXIT_OK
 
 
 def cmd_report_succession(args: argparse.Namespace) -> int:
-    from talenta_desktop.services.reports.succession import succession_report_data, write_succession_report
-    from talenta_desktop.services.talent.periods import PeriodError
-
-    out = _pdf_out(args.out)
-    db = _open(args)
-    try:
-        with db.session() as session:
-            report = succession_report_data(session, args.period)
-    except PeriodError as exc:
-        raise CommandError(str(exc)) from exc
-    _write_report(out, lambda target: write_succession_report(report, target, paper=args.paper))
+    report = _report(args, "succession", period=args.period).data
     successors = sum(len(p.successors) for p in report.posts)
     print(
-        f"Laporan suksesi periode {report.period_label} ({args.paper}) ditulis ke {out}: {len(report.posts)} "
+        f"Laporan suksesi periode {report.period_label} ({args.paper}) ditulis ke {args.out}: {len(report.posts)} "
         f"jabatan, {successors} calon suksesor, {len(report.summary.urgent)} jabatan perlu perhatian segera."
     )
     return EXIT_OK
@@ -398,29 +379,48 @@ def cmd_report_succession(args: argparse.Namespace) -> int:
 
 def cmd_report_idp(args: argparse.Namespace) -> int:
     from talenta_desktop.domain.nip import format_nip
-    from talenta_desktop.services.reports.idp import (
-        IdpReportError,
-        InvalidNip,
-        idp_report_data,
-        write_idp_report,
-    )
-    from talenta_desktop.services.talent.periods import PeriodError
 
-    out = _pdf_out(args.out)
-    db = _open(args)
-    try:
-        with db.session() as session:
-            report = idp_report_data(session, args.nip, args.period)
-    except InvalidNip as exc:
-        raise CommandError(str(exc), EXIT_USAGE) from exc
-    except (IdpReportError, PeriodError) as exc:
-        raise CommandError(str(exc)) from exc
-    _write_report(out, lambda target: write_idp_report(report, target, paper=args.paper))
+    report = _report(args, "idp", nip=args.nip, period=args.period).data
     plan = report.plan
     print(
         f"Rencana pengembangan individu {report.nama} (NIP {format_nip(report.nip)}) periode {report.period_label} "
-        f"({args.paper}) ditulis ke {out}: {len(plan.counted)} kegiatan, {plan.jp_planned} JP direncanakan, "
+        f"({args.paper}) ditulis ke {args.out}: {len(plan.counted)} kegiatan, {plan.jp_planned} JP direncanakan, "
         f"status {plan.status}."
+    )
+    return EXIT_OK
+
+
+def cmd_report_talent_map(args: argparse.Namespace) -> int:
+    made = _report(args, "talent-map", period=args.period, unit=args.unit, include_sensitive=args.sensitive)
+    report = made.data
+    where = report.unit or report.instansi
+    print(
+        f"Peta talenta {where} periode {report.period_label} ({args.paper}) ditulis ke {made.path}: "
+        f"{len(report.people)} pegawai dipetakan, {len(report.holding)} belum dapat dipetakan."
+    )
+    return EXIT_OK
+
+
+def cmd_report_profile(args: argparse.Namespace) -> int:
+    from talenta_desktop.domain.nip import format_nip
+
+    made = _report(args, "profile", nip=args.nip, period=args.period, include_sensitive=args.sensitive)
+    report = made.data
+    box = report.placement.current_box if report.placement else None
+    where = f"kotak {box}" if box else "belum dapat dipetakan"
+    print(
+        f"Profil talenta {report.nama} (NIP {format_nip(report.nip)}) periode {report.period_label} "
+        f"({args.paper}) ditulis ke {made.path}: {where}."
+    )
+    return EXIT_OK
+
+
+def cmd_report_executive(args: argparse.Namespace) -> int:
+    made = _report(args, "executive", period=args.period)
+    report = made.data
+    print(
+        f"Ringkasan eksekutif periode {report.period_label} ({args.paper}) ditulis ke {made.path}: "
+        f"{report.placed} pegawai dipetakan dari {report.people}."
     )
     return EXIT_OK
 
@@ -523,6 +523,28 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--paper", choices=["A4", "F4"], default="A4", help="ukuran kertas (bawaan A4)")
     r.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF keluaran")
     r.set_defaults(handler=cmd_report_succession)
+
+    r = kinds.add_parser("talent-map", parents=[common], help="peta talenta instansi atau satu unit kerja")
+    r.add_argument("--period", required=True, metavar="P", help='periode, mis. "2025"')
+    r.add_argument("--unit", metavar="U", help="unit kerja (kode, nama atau id) beserta unit di bawahnya")
+    r.add_argument("--sensitive", action="store_true", help="sertakan rincian hukuman disiplin")
+    r.add_argument("--paper", choices=["A4", "F4"], default="A4", help="ukuran kertas (bawaan A4)")
+    r.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF keluaran")
+    r.set_defaults(handler=cmd_report_talent_map)
+
+    r = kinds.add_parser("profile", parents=[common], help="profil talenta satu pegawai")
+    r.add_argument("--nip", required=True, metavar="N", help="NIP pegawai (18 digit; spasi boleh)")
+    r.add_argument("--period", required=True, metavar="P", help='periode, mis. "2025"')
+    r.add_argument("--sensitive", action="store_true", help="sertakan riwayat hukuman disiplin")
+    r.add_argument("--paper", choices=["A4", "F4"], default="A4", help="ukuran kertas (bawaan A4)")
+    r.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF keluaran")
+    r.set_defaults(handler=cmd_report_profile)
+
+    r = kinds.add_parser("executive", parents=[common], help="ringkasan eksekutif untuk PPK")
+    r.add_argument("--period", required=True, metavar="P", help='periode, mis. "2025"')
+    r.add_argument("--paper", choices=["A4", "F4"], default="A4", help="ukuran kertas (bawaan A4)")
+    r.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF keluaran")
+    r.set_defaults(handler=cmd_report_executive)
 
     r = kinds.add_parser("idp", parents=[common], help="rencana pengembangan individu (IDP) satu pegawai")
     r.add_argument("--nip", required=True, metavar="N", help="NIP pegawai (18 digit; spasi boleh)")

@@ -1,0 +1,174 @@
+"""Every PDF report by name, made the same way for the command line and the Laporan page.
+
+A report is read from the database, written through ``<file>.partial`` and renamed (a reader never sees half
+a PDF, and a failure leaves no file), and then recorded in the export log: a printed talent map is personal
+data leaving the office as much as a workbook is (DOMAIN §10).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from ..actor import Actor
+from ..export_log import record_export
+from .errors import InvalidNipError, ReportError
+
+PAPERS = ("A4", "F4")
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    kind: str  # a key of REPORTS
+    period: str | None = None
+    unit: str | None = None  # talent map: a unit's code, name or id; None for the whole agency
+    nip: str | None = None  # profile, idp
+    meeting: int | None = None  # berita-acara
+    paper: str = "A4"
+    include_sensitive: bool = False  # hukdis details (profile, talent map); only for roles that may see them
+
+
+@dataclass(frozen=True)
+class ProducedReport:
+    path: Path
+    data: Any  # what the report printed (the report's own data class)
+    rows: int | None  # people in it, for the export log
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    title: str  # Indonesian; the GUI translates
+    needs: tuple[str, ...]  # which ReportRequest fields must be given
+    read: Callable[[Session, ReportRequest], Any]
+    write: Callable[[Any, Path, str], None]
+    rows: Callable[[Any], int | None]
+
+
+def _talent_map(session: Session, request: ReportRequest):
+    from .talent_map_report import talent_map_report_data
+
+    return talent_map_report_data(
+        session, request.period, request.unit or None, include_sensitive=request.include_sensitive
+    )
+
+
+def _profile(session: Session, request: ReportRequest):
+    from .profile_report import profile_report_data
+
+    return profile_report_data(
+        session, request.nip, request.period, include_sensitive=request.include_sensitive
+    )
+
+
+def _executive(session: Session, request: ReportRequest):
+    from .executive_report import executive_report_data
+
+    return executive_report_data(session, request.period)
+
+
+def _succession(session: Session, request: ReportRequest):
+    from .succession import succession_report_data
+
+    return succession_report_data(session, request.period)
+
+
+def _idp(session: Session, request: ReportRequest):
+    from .idp import IdpReportError, InvalidNip, idp_report_data
+
+    try:
+        return idp_report_data(session, request.nip, request.period)
+    except InvalidNip as exc:
+        raise InvalidNipError(str(exc)) from exc
+    except IdpReportError as exc:
+        raise ReportError(str(exc)) from exc
+
+
+def _berita_acara(session: Session, request: ReportRequest):
+    from ..committee import CommitteeError, berita_acara_document, get_meeting
+
+    try:
+        meeting = get_meeting(session, request.meeting)
+        if not meeting.is_final:
+            raise ReportError(
+                f"Rapat {meeting.number} belum difinalkan; berita acara dicetak setelah rapat difinalkan "
+                "(halaman Komite)."
+            )
+        return berita_acara_document(session, request.meeting)  # the snapshot, checked
+    except CommitteeError as exc:
+        raise ReportError(str(exc)) from exc
+
+
+def _writer(module: str, function: str) -> Callable[[Any, Path, str], None]:
+    def write(data: Any, target: Path, paper: str) -> None:
+        from importlib import import_module
+
+        getattr(import_module(f"{__package__}.{module}"), function)(data, target, paper=paper)
+
+    return write
+
+
+REPORTS: dict[str, ReportKind] = {
+    "talent-map": ReportKind(
+        "Peta talenta", ("period",), _talent_map, _writer("talent_map_report", "write_talent_map_report"),
+        lambda r: len(r.people) + len(r.holding),
+    ),
+    "profile": ReportKind(
+        "Profil talenta", ("nip", "period"), _profile, _writer("profile_report", "write_profile_report"),
+        lambda _r: 1,
+    ),
+    "executive": ReportKind(
+        "Ringkasan eksekutif", ("period",), _executive, _writer("executive_report", "write_executive_report"),
+        lambda r: r.people,
+    ),
+    "succession": ReportKind(
+        "Laporan suksesi", ("period",), _succession, _writer("succession", "write_succession_report"),
+        lambda r: sum(len(p.successors) for p in r.posts),
+    ),
+    "idp": ReportKind("Rencana pengembangan individu", ("nip", "period"), _idp,
+                      _writer("idp", "write_idp_report"), lambda _r: 1),
+    "berita-acara": ReportKind("Berita acara", ("meeting",), _berita_acara,
+                               _writer("berita_acara", "render_berita_acara"), lambda _r: None),
+}  # fmt: skip
+
+
+def produce_report(session: Session, actor: Actor, request: ReportRequest, out: str | Path) -> ProducedReport:
+    """Read, write and log one report. Raises ReportError (InvalidNipError for a mistyped NIP); a period
+    that does not exist is a ReportError too. Nothing is written or logged on an error."""
+    from ..talent.periods import PeriodError
+
+    kind = REPORTS.get(request.kind)
+    if kind is None:
+        raise ReportError(f"Jenis laporan tidak dikenal: {request.kind!r} (pilih {', '.join(REPORTS)}).")
+    missing = [name for name in kind.needs if getattr(request, name) in (None, "")]
+    if missing:
+        raise ReportError(f"{kind.title}: isian {', '.join(missing)} wajib diisi.")
+    if request.paper.upper() not in PAPERS:
+        raise ReportError(f"Ukuran kertas tidak dikenal: {request.paper!r} (pilih A4 atau F4).")
+    target = Path(out)
+    if target.suffix.lower() != ".pdf":
+        raise ReportError(f"Berkas keluaran harus .pdf: {target}")
+    try:
+        data = kind.read(session, request)
+    except PeriodError as exc:
+        raise ReportError(str(exc)) from exc
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        kind.write(data, partial, request.paper.upper())
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    rows = kind.rows(data)
+    details = {"paper": request.paper.upper()}
+    for name in ("unit", "nip", "meeting"):
+        if getattr(request, name) not in (None, ""):
+            details[name] = getattr(request, name)
+    record_export(
+        session, actor, f"report.{request.kind}", target, rows=rows, period=request.period,
+        sensitive=request.include_sensitive, **details,
+    )  # fmt: skip
+    return ProducedReport(target, data, rows)
