@@ -138,6 +138,39 @@ def cmd_export_personnel(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_bkn(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from talenta_desktop.services.bkn_workbook import write_bkn_workbook
+    from talenta_desktop.services.personnel import ExportError
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx":
+        raise CommandError(f"--out harus berakhiran .xlsx: {out}", EXIT_USAGE)
+    db = _open(args)
+    printer = _progress_printer()
+    progress = (
+        (lambda done, total: printer(done * 100 // max(total, 1), "Menulis baris")) if printer else None
+    )
+    try:
+        with db.transaction() as session:
+            result = write_bkn_workbook(
+                session,
+                _actor(),
+                args.period,
+                out,
+                include_sensitive=not args.without_sensitive,
+                progress=progress,
+            )
+    except ExportError as exc:
+        raise CommandError(str(exc)) from exc
+    if printer:
+        print(file=sys.stderr)
+    print(f"Lembar kerja BKN periode {result.period} ditulis ke {result.path}: {result.rows} baris.")
+    print(f"SHA-256 baris data: {result.sha256} (tercantum di lembar Metadata).")
+    return EXIT_OK
+
+
 def cmd_export_package(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -484,6 +517,13 @@ def build_parser() -> argparse.ArgumentParser:
     e = what.add_parser("personnel", parents=[common], help="data pegawai dengan nama kolom SIASN")
     e.add_argument("--out", required=True, metavar="FILE", help="berkas .xlsx atau .csv")
     e.set_defaults(handler=cmd_export_personnel)
+    e = what.add_parser("bkn", parents=[common], help="lembar kerja hasil manajemen talenta untuk BKN")
+    e.add_argument("--period", required=True, metavar="P", help='periode, mis. "2025"')
+    e.add_argument("--out", required=True, metavar="FILE.xlsx", help="berkas .xlsx keluaran")
+    e.add_argument(
+        "--without-sensitive", action="store_true", help="tanpa tempat/tanggal lahir dan alasan kalibrasi"
+    )
+    e.set_defaults(handler=cmd_export_bkn)
     e = what.add_parser(
         "package", parents=[common], help="paket pertukaran bertanda tangan untuk satu periode"
     )

@@ -941,7 +941,7 @@ def _write_xlsx(target: Path, columns: list[PersonnelColumn], data: list[list], 
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{n + 1}"
 
-    bold = Font(bold=True)
+    bold = Font(name="Calibri", bold=True)  # unnamed, LibreOffice falls back to a serif face
     fill = PatternFill("solid", fgColor="DCE6F2")
     header = []
     for column in columns:

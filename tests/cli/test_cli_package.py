@@ -67,3 +67,21 @@ def test_unknown_period_is_exit_1(demo_db, tmp_path, capsys):
     out = tmp_path / "x.talenta"
     assert main(["export", "package", "--period", "1999", "--out", str(out), "--db", str(demo_db.path)]) == 1
     assert "Periode '1999' tidak ada" in capsys.readouterr().err and not out.exists()
+
+
+def test_export_bkn_workbook(demo_db, tmp_path, capsys):
+    from talenta_desktop.services.bkn_workbook import verify_bkn_workbook
+
+    out = tmp_path / "bkn-2025.xlsx"
+    assert main(["export", "bkn", "--period", "2025", "--out", str(out), "--db", str(demo_db.path)]) == 0
+    said = capsys.readouterr().out
+    assert f"Lembar kerja BKN periode 2025 ditulis ke {out}" in said and "SHA-256 baris data" in said
+    verify_bkn_workbook(out)
+    assert main(["export", "bkn", "--period", "2030", "--out", str(out), "--db", str(demo_db.path)]) == 1
+    assert "2030" in capsys.readouterr().err
+    assert (
+        main(
+            ["export", "bkn", "--period", "2025", "--out", str(tmp_path / "x.csv"), "--db", str(demo_db.path)]
+        )
+        == 2
+    )
