@@ -369,6 +369,49 @@
     </message>
 </context>
 <context>
+    <name>BknPanel</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="183"/>
+        <source>Sertakan kolom sensitif (tempat/tanggal lahir, alasan kalibrasi)</source>
+        <translation>Include sensitive columns (place/date of birth, calibration reasons)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="189"/>
+        <source>Kirim kolom sensitif hanya bila penerima memerlukannya (UU 27/2022).</source>
+        <translation>Send sensitive columns only if the recipient needs them (UU 27/2022).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="191"/>
+        <source>Hanya administrator dan operator BKPSDM yang boleh mengekspor kolom sensitif.</source>
+        <translation>Only BKPSDM administrators and operators may export sensitive columns.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="193"/>
+        <source>Buat lembar kerja…</source>
+        <translation>Create workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="197"/>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="218"/>
+        <source>&lt;p style=&apos;margin-top:0&apos;&gt;Berkas .xlsx untuk Kantor Regional BKN, dengan tiga lembar:&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Data Talenta&lt;/b&gt;: satu baris per pegawai pada pemetaan terakhir periode: data utama dengan nama kolom SIASN, nilai kinerja dan potensial, kotak hasil hitung dan hasil kalibrasi, KRS, jabatan target dan kesiapan, nomor berita acara.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ringkasan&lt;/b&gt;: jumlah pegawai per kotak dan per perangkat daerah.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Metadata&lt;/b&gt;: instansi, periode, skema penilaian, pembuat, waktu, dan SHA-256 data agar penerima dapat memastikan isinya tidak diubah.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Agama, surel dan nomor HP tidak pernah diekspor. Setiap ekspor tercatat di Log ekspor.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;margin-top:0&apos;&gt;An .xlsx file for the BKN Regional Office, with three sheets:&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Data Talenta&lt;/b&gt;: one row per employee in the period&apos;s latest mapping: main data with SIASN column names, performance and potential scores, computed and calibrated box, KRS, target post and readiness, berita acara number.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ringkasan&lt;/b&gt; (summary): employees per box and per OPD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Metadata&lt;/b&gt;: agency, period, scoring scheme, creator, time, and a SHA-256 of the data so the recipient can confirm its content has not been altered.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Religion, email and mobile number are never exported. Every export is recorded in the Export log.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="234"/>
+        <source>Lembar kerja BKN</source>
+        <translation>BKN workbook</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="266"/>
+        <source>Simpan lembar kerja BKN periode ini sebagai .xlsx</source>
+        <translation>Save this period&apos;s BKN workbook as .xlsx</translation>
+    </message>
+</context>
+<context>
     <name>BoxListDialog</name>
     <message>
         <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="81"/>
@@ -2748,89 +2791,162 @@ Finalise now?</translation>
     </message>
 </context>
 <context>
+    <name>JobPanel</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/feedback.py" line="31"/>
+        <location filename="../../talenta_desktop/ui/reports/feedback.py" line="49"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/feedback.py" line="33"/>
+        <source>Hentikan pekerjaan ini; tidak ada berkas atau data yang berubah</source>
+        <translation>Stop this job; no file or data is changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/feedback.py" line="65"/>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="833"/>
+        <source>Setiap data pegawai yang keluar dari kantor tercatat di sini: siapa, kapan, berkas apa, berapa baris, dan apakah memuat kolom sensitif. Menurut UU 27/2022 tentang Pelindungan Data Pribadi, instansi harus dapat menyebutkan data pribadi apa yang keluar, dan kegagalan pelindungan data (misalnya flashdisk berisi ekspor hilang) wajib diberitahukan paling lambat 3 × 24 jam.</source>
+        <translation>Every piece of employee data that leaves the office is recorded here: who, when, which file, how many rows, and whether it contains sensitive columns. Under UU 27/2022 on Personal Data Protection, the agency must be able to state what personal data has left, and a personal data protection failure (for example, a lost flash drive holding an export) must be reported within 3 × 24 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="840"/>
+        <source>Cari pengguna, jenis, periode atau berkas…</source>
+        <translation>Search user, type, period or file…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="871"/>
+        <source>%Ln ekspor tercatat</source>
+        <translation>
+            <numerusform>%Ln export recorded</numerusform>
+            <numerusform>%Ln exports recorded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="873"/>
+        <source>{0} dari {1} ekspor</source>
+        <translation>{0} of {1} exports</translation>
+    </message>
+</context>
+<context>
+    <name>LogTable</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="724"/>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="760"/>
+        <source>Pilih berkas di daftar untuk membuka foldernya</source>
+        <translation>Select a file in the list to open its folder</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="764"/>
+        <source>Folder berkas ini sudah tidak ada di komputer ini.</source>
+        <translation>This file&apos;s folder no longer exists on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="768"/>
+        <source>Tampilkan folder {0}</source>
+        <translation>Show folder {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="86"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="87"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="88"/>
         <source>Peta Talenta</source>
         <translation>Talent Map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="89"/>
         <source>Komite</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="90"/>
         <source>Pengembangan</source>
         <translation>Development</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="91"/>
         <source>Suksesi</source>
         <translation>Succession</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="92"/>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="93"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Impor data…</source>
         <translation>&amp;Import data…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="197"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Tentang Talenta Desktop</source>
         <translation>&amp;About Talenta Desktop</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="225"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="229"/>
         <source>DEMO — data rekaan, bukan data pegawai sebenarnya</source>
         <translation>DEMO — fictional data, not real personnel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="239"/>
         <source>[DEMO]</source>
         <translation>[DEMO]</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="244"/>
         <source>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Manajemen Talenta ASN untuk BKPSDM: peta talenta sembilan kotak, Komite Talenta, rencana pengembangan, suksesi jabatan kritikal dan pertukaran data dengan BKN — bekerja tanpa internet.&lt;/p&gt;&lt;p&gt;Dasar: UU 20/2023 tentang ASN; PermenPANRB 3/2020 jo. 20/2025 tentang Manajemen Talenta ASN.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Civil-service talent management (Manajemen Talenta ASN) for regional HR agencies: the nine-box talent map, the talent committee, development plans, succession for critical posts and data exchange with BKN — working without internet.&lt;/p&gt;&lt;p&gt;Basis: Law 20/2023 on the civil service (ASN); PermenPANRB 3/2020 as amended by 20/2025 on ASN talent management.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="253"/>
         <source>Tentang Talenta Desktop</source>
         <translation>About Talenta Desktop</translation>
     </message>
@@ -3811,6 +3927,353 @@ Finalise now?</translation>
     </message>
 </context>
 <context>
+    <name>PackagePanel</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="594"/>
+        <source>Tanpa riwayat hukuman disiplin</source>
+        <translation>Without disciplinary records</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="599"/>
+        <source>Centang bila penerima tidak berhak membaca riwayat hukuman disiplin (UU 27/2022).</source>
+        <translation>Tick if the recipient is not entitled to read disciplinary records (UU 27/2022).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="602"/>
+        <source>Hanya administrator dan operator BKPSDM yang boleh mengirim riwayat hukuman disiplin.</source>
+        <translation>Only BKPSDM administrators and operators may send disciplinary records.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="605"/>
+        <source>Ekspor paket…</source>
+        <translation>Export package…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="607"/>
+        <source>Sidik jari kunci instalasi ini:</source>
+        <translation>This installation&apos;s key fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="612"/>
+        <source>Sampaikan sidik jari ini kepada penerima lewat telepon atau pesan, bukan bersama paketnya, agar penerima dapat memastikan paket berasal dari Anda.</source>
+        <translation>Give this fingerprint to the recipient by phone or message, not with the package, so they can confirm the package comes from you.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="619"/>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="622"/>
+        <source>Kirim paket</source>
+        <translation>Send package</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="626"/>
+        <source>Data satu periode (pegawai dan riwayatnya, SKP, asesmen, pemetaan, rapat komite, suksesi dan rencana pengembangan) dalam satu berkas .talenta yang ditandatangani kunci instalasi ini. Bawa dengan flashdisk ke laptop lain; penerima melihat pratinjau sebelum ada yang berubah.</source>
+        <translation>One period&apos;s data (employees and their histories, SKP, assessments, mappings, committee meetings, succession and development plans) in a single .talenta file signed with this installation&apos;s key. Take it on a flash drive to another laptop; the recipient sees a preview before anything changes.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="641"/>
+        <source>Impor paket…</source>
+        <translation>Import package…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="643"/>
+        <source>Terima paket</source>
+        <translation>Receive package</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="647"/>
+        <source>Buka berkas .talenta dari laptop lain. Tanda tangan dan checksum diperiksa lebih dulu: paket yang rusak atau diubah ditolak. Pratinjau menunjukkan apa yang baru, diperbarui dan bertentangan; Anda memilih sebelum mengimpor. Tidak ada data yang dihapus.</source>
+        <translation>Open a .talenta file from another laptop. The signature and checksum are checked first: damaged or altered packages are rejected. The preview shows what is new, updated and in conflict; you choose before importing. No data is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="690"/>
+        <source>Simpan data periode ini sebagai paket .talenta</source>
+        <translation>Save this period&apos;s data as a .talenta package</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="692"/>
+        <source>Belum ada periode talenta untuk dikirim.</source>
+        <translation>No talent period to send yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePreviewDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="44"/>
+        <source>Impor paket pertukaran</source>
+        <translation>Import exchange package</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="49"/>
+        <source>Paket dari {0}</source>
+        <translation>Package from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="56"/>
+        <source>Sidik jari kunci tanda tangan instalasi pengirim</source>
+        <translation>Fingerprint of the sending installation&apos;s signing key</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="57"/>
+        <source>{0} oleh {1}</source>
+        <translation>{0} by {1}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="59"/>
+        <source>Berkas:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="60"/>
+        <source>Instansi:</source>
+        <translation>Agency:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="61"/>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="62"/>
+        <source>Dibuat:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="68"/>
+        <source>Sidik jari kunci:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="78"/>
+        <source>&lt;b&gt;Sumber dikenal.&lt;/b&gt; Paket ditandatangani dengan kunci yang sama seperti paket sebelumnya dari {0}.</source>
+        <translation>&lt;b&gt;Known source.&lt;/b&gt; The package is signed with the same key as earlier packages from {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="86"/>
+        <source>&lt;b&gt;Sumber baru: cocokkan sidik jari ini dengan pengirim&lt;/b&gt; (lewat telepon atau pesan, bukan lewat flashdisk yang sama) sebelum mengimpor. Setelah diimpor, paket berikutnya atas nama {0} hanya diterima bila ditandatangani dengan kunci yang sama.</source>
+        <translation>&lt;b&gt;New source: check this fingerprint with the sender&lt;/b&gt; (by phone or message, not via the same flash drive) before importing. Once imported, later packages in the name of {0} are accepted only if signed with the same key.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="101"/>
+        <source>Tidak ada yang baru dalam paket ini: semua isinya sudah ada di database ini.</source>
+        <translation>Nothing new in this package: everything in it is already in this database.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="125"/>
+        <source>Ambil semua dari paket</source>
+        <translation>Take all from package</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="126"/>
+        <source>Pertahankan semua</source>
+        <translation>Keep all</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="135"/>
+        <source>Data berikut diubah berbeda di database ini dan di paket. Centang &quot;Ambil dari paket&quot; untuk memakai isi paket; yang tidak dicentang tetap seperti di database ini. Kalibrasi, keputusan rapat dan hasil pemetaan tidak pernah bertentangan: catatan kedua pihak disimpan.</source>
+        <translation>The following data was changed differently in this database and in the package. Tick &quot;Take from package&quot; to use the package&apos;s content; unticked rows stay as they are in this database. Calibrations, meeting decisions and mapping results never conflict: the records of both sides are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="147"/>
+        <source>Perbedaan pada data terpilih</source>
+        <translation>Differences in the selected record</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="159"/>
+        <source>Per jenis data</source>
+        <translation>By data type</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="160"/>
+        <source>Bertentangan ({0})</source>
+        <translation>Conflicts ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="168"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="171"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="175"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="219"/>
+        <source>Perbedaan: {0}</source>
+        <translation>Differences: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="228"/>
+        <source>{0} baris sudah sama; impor tidak akan mengubah apa pun.</source>
+        <translation>{0} row(s) already identical; importing will change nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="232"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; baris baru</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; new row(s)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="233"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; diperbarui</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; updated</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="239"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; bertentangan ({1} diambil dari paket, {2} dipertahankan)</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; in conflict ({1} taken from the package, {2} kept)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="244"/>
+        <source>{0} sudah sama</source>
+        <translation>{0} already identical</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/package_dialog.py" line="246"/>
+        <source>Bila diimpor: {0}. Tidak ada data yang dihapus.</source>
+        <translation>If imported: {0}. No data is deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPanel</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="318"/>
+        <source>Unit kerja beserta unit di bawahnya, atau seluruh instansi</source>
+        <translation>A unit with the units below it, or the whole agency</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="320"/>
+        <source>18 digit, mis. 19691230 200107 1 002</source>
+        <translation>18 digits, e.g. 19691230 200107 1 002</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="323"/>
+        <source>Cari…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="324"/>
+        <source>Cari pegawai menurut nama atau sebagian NIP</source>
+        <translation>Search employees by name or part of the NIP</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="344"/>
+        <source>F4 (folio) masih lazim untuk naskah dinas di banyak daerah</source>
+        <translation>F4 (folio) is still common for official documents in many regions</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="345"/>
+        <source>Sertakan rincian hukuman disiplin</source>
+        <translation>Include disciplinary record details</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="348"/>
+        <source>Data sensitif (UU 27/2022): cetak hanya untuk yang berhak membacanya.</source>
+        <translation>Sensitive data (UU 27/2022): print only for those entitled to read it.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="350"/>
+        <source>Hanya administrator dan operator BKPSDM yang boleh mencetak hukuman disiplin.</source>
+        <translation>Only BKPSDM administrators and operators may print disciplinary records.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="352"/>
+        <source>Buat PDF…</source>
+        <translation>Create PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="356"/>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="358"/>
+        <source>&amp;Unit kerja:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="359"/>
+        <source>&amp;NIP:</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="361"/>
+        <source>&amp;Rapat:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="363"/>
+        <source>&amp;Kertas:</source>
+        <translation>P&amp;aper:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="407"/>
+        <source>Seluruh instansi</source>
+        <translation>Whole agency</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="419"/>
+        <source>{0} ({1}) — {2}</source>
+        <translation>{0} ({1}) — {2}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="505"/>
+        <source>Ketik NIP, atau cari pegawai menurut nama dengan &quot;Cari…&quot;.</source>
+        <translation>Type a NIP, or search for an employee by name with &quot;Search…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="508"/>
+        <source>{0} dari 18 digit</source>
+        <translation>{0} of 18 digits</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="519"/>
+        <source>Tidak ada pegawai dengan NIP ini di database.</source>
+        <translation>There is no employee with this NIP in the database.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="566"/>
+        <source>Belum ada rapat komite yang difinalkan; berita acara dicetak setelah rapat difinalkan.</source>
+        <translation>No committee meeting has been finalised yet; the berita acara is printed once the meeting is finalised.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="570"/>
+        <source>Hanya rapat yang sudah difinalkan yang dapat dicetak.</source>
+        <translation>Only finalised meetings can be printed.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="572"/>
+        <source>Isikan NIP pegawai.</source>
+        <translation>Enter the employee&apos;s NIP.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="574"/>
+        <source>Simpan laporan ini sebagai PDF</source>
+        <translation>Save this report as a PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodCombo</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="119"/>
+        <source>{0} (belum dipetakan)</source>
+        <translation>{0} (not mapped yet)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="121"/>
+        <source>{0} (ditutup)</source>
+        <translation>{0} (closed)</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
         <location filename="../../talenta_desktop/ui/period_dialog.py" line="40"/>
@@ -4133,6 +4596,24 @@ Finalise now?</translation>
         <location filename="../../talenta_desktop/ui/committee/person_picker.py" line="142"/>
         <source>Belum ada pegawai yang dipilih.</source>
         <translation>No employee selected yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearchDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/person_dialog.py" line="18"/>
+        <source>Cari pegawai</source>
+        <translation>Find employee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/person_dialog.py" line="24"/>
+        <source>Pilih</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/person_dialog.py" line="27"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5800,6 +6281,922 @@ Go back to the previous step to choose the columns.</translation>
         <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="291"/>
         <source>Usulan menjadi suksesor tetap setelah ditetapkan Komite Talenta dalam rapat (&quot;Tetapkan dalam rapat&quot;).</source>
         <translation>The proposal becomes a confirmed successor once the Talent Committee confirms it in a meeting (&quot;Confirm in meeting&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="22"/>
+        <source>Peta talenta</source>
+        <translation>Talent map</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="23"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="70"/>
+        <source>Profil talenta</source>
+        <translation>Talent profile</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="24"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="71"/>
+        <source>Ringkasan eksekutif</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="25"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="73"/>
+        <source>Laporan suksesi</source>
+        <translation>Succession report</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="26"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="74"/>
+        <source>Rencana pengembangan individu</source>
+        <translation>Individual development plan</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="27"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="72"/>
+        <source>Berita acara</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="30"/>
+        <source>Sembilan kotak, sebaran terhadap pedoman skema, daftar pegawai per kotak, kalibrasi komite dan pegawai yang belum dapat dipetakan. Untuk Komite Talenta, atau untuk Kepala OPD bila dipilih unitnya.</source>
+        <translation>Nine boxes, distribution against the scheme guideline, employees per box, committee calibrations and employees not yet mappable. For the Talent Committee, or for the head of an OPD when its unit is chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="36"/>
+        <source>Satu pegawai: kotak dan alasannya, nilai dan kalibrasi, kotak periode sebelumnya, SKP, asesmen, JP, jabatan target dan rencana pengembangannya. Untuk Komite Talenta dan arsip kepegawaian.</source>
+        <translation>One employee: box and its reasons, scores and calibration, previous period&apos;s box, SKP, assessments, JP, target post and development plan. For the Talent Committee and the personnel file.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="41"/>
+        <source>Dua sampai empat halaman untuk Pejabat Pembina Kepegawaian: jumlah terpetakan, KRS, jabatan tanpa suksesor siap, kepatuhan 20 JP, dan perubahan dari periode sebelumnya.</source>
+        <translation>Two to four pages for the Staffing Supervisory Official (PPK): number mapped, KRS, posts with no ready successor, 20 JP compliance, and changes since the previous period.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="46"/>
+        <source>Jabatan target dan kritikal, rasio talenta KRS, jabatan yang segera lowong tanpa suksesor siap, serta suksesor tiap jabatan dengan kesiapan dan nomor berita acaranya.</source>
+        <translation>Target and critical posts, KRS talent ratio, posts soon vacant with no ready successor, and each post&apos;s successors with their readiness and berita acara number.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="51"/>
+        <source>Lembar rencana pengembangan individu yang ditandatangani pegawai dan atasan langsungnya: kegiatan, 70:20:10, JP dan jadwal. Rencana yang masih draf dicetak bertanda DRAF.</source>
+        <translation>The individual development plan sheet signed by the employee and their direct superior: activities, 70:20:10, JP and schedule. Plans still in draft are printed marked DRAF (draft).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="56"/>
+        <source>Berita acara rapat Komite Talenta yang sudah difinalkan, dengan sidik jari isinya di halaman terakhir agar salinan cetak dapat diperiksa.</source>
+        <translation>Berita acara of finalised Talent Committee meetings, with a fingerprint of the content on the last page so printed copies can be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="66"/>
+        <source>Data pegawai</source>
+        <translation>Employee data</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="67"/>
+        <source>Lembar kerja BKN</source>
+        <translation>BKN workbook</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="68"/>
+        <source>Paket pertukaran</source>
+        <translation>Exchange package</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="69"/>
+        <source>Laporan peta talenta</source>
+        <translation>Talent map report</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="78"/>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="79"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="139"/>
+        <source>Unit kerja</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="80"/>
+        <source>Pegawai</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="81"/>
+        <source>Riwayat jabatan</source>
+        <translation>Post history</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="82"/>
+        <source>Riwayat golongan</source>
+        <translation>Grade history</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="83"/>
+        <source>Riwayat pendidikan</source>
+        <translation>Education history</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="84"/>
+        <source>Riwayat diklat</source>
+        <translation>Training history</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="85"/>
+        <source>Riwayat penghargaan</source>
+        <translation>Award history</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="86"/>
+        <source>Riwayat hukuman disiplin</source>
+        <translation>Disciplinary records</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="87"/>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="88"/>
+        <source>Asesmen</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="89"/>
+        <source>Skema penilaian</source>
+        <translation>Scoring scheme</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="90"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="91"/>
+        <source>Pemetaan</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="92"/>
+        <source>Penempatan</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="93"/>
+        <source>Komite Talenta</source>
+        <translation>Talent Committee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="94"/>
+        <source>Anggota komite</source>
+        <translation>Committee member</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="95"/>
+        <source>Rapat komite</source>
+        <translation>Committee meeting</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="96"/>
+        <source>Acara rapat</source>
+        <translation>Meeting agenda</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="97"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="98"/>
+        <source>Catatan pembahasan</source>
+        <translation>Discussion notes</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="99"/>
+        <source>Benturan kepentingan</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="100"/>
+        <source>Tindak lanjut</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="101"/>
+        <source>Kalibrasi</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="102"/>
+        <source>Keputusan rapat</source>
+        <translation>Meeting decision</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="103"/>
+        <source>Jabatan target/kritikal</source>
+        <translation>Target/critical post</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="104"/>
+        <source>Suksesor</source>
+        <translation>Successor</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="105"/>
+        <source>Rencana pengembangan</source>
+        <translation>Development plan</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="106"/>
+        <source>Kegiatan pengembangan</source>
+        <translation>Development activity</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="111"/>
+        <source>Versi skema penilaian yang sudah tersimpan tidak pernah diubah; simpan sebagai versi baru.</source>
+        <translation>Saved scoring scheme versions are never changed; save as a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="115"/>
+        <source>Rapat ini sudah difinalkan di database ini; isinya tidak dapat diubah lagi, hanya dikoreksi melalui rapat baru.</source>
+        <translation>This meeting has already been finalised in this database; its content can no longer be changed, only corrected through a new meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="121"/>
+        <source>Data ini terkunci di database ini dan tidak dapat ditimpa.</source>
+        <translation>This data is locked in this database and cannot be overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="125"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="126"/>
+        <source>NIP lama</source>
+        <translation>Old NIP</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="127"/>
+        <source>Gelar depan</source>
+        <translation>Title prefix</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="128"/>
+        <source>Gelar belakang</source>
+        <translation>Title suffix</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="129"/>
+        <source>Tempat lahir</source>
+        <translation>Birthplace</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="130"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="131"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="132"/>
+        <source>Jenis pegawai</source>
+        <translation>Employee type</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="133"/>
+        <source>Kedudukan</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="134"/>
+        <source>Tingkat pendidikan</source>
+        <translation>Education level</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="135"/>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="136"/>
+        <source>Tahun lulus</source>
+        <translation>Year graduated</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="137"/>
+        <source>TMT CPNS</source>
+        <translation>CPNS TMT</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="138"/>
+        <source>TMT PNS</source>
+        <translation>PNS TMT</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="140"/>
+        <source>Unit induk</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="141"/>
+        <source>Jabatan</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="142"/>
+        <source>Jenis jabatan</source>
+        <translation>Type of post</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="143"/>
+        <source>Jenjang jabatan</source>
+        <translation>Post level</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="144"/>
+        <source>Eselon</source>
+        <translation>Eselon</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="145"/>
+        <source>TMT jabatan</source>
+        <translation>Post TMT</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="146"/>
+        <source>Golongan</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="147"/>
+        <source>TMT golongan</source>
+        <translation>Grade TMT</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="148"/>
+        <source>Masa kerja (tahun)</source>
+        <translation>Service (years)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="149"/>
+        <source>Masa kerja (bulan)</source>
+        <translation>Service (months)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="150"/>
+        <source>Batas usia pensiun</source>
+        <translation>Retirement age</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="151"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="152"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="153"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="154"/>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="155"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="156"/>
+        <source>Tanggal rapat</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="157"/>
+        <source>Tempat</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="158"/>
+        <source>Notulen</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="159"/>
+        <source>Kesiapan</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="160"/>
+        <source>Pemangku</source>
+        <translation>Incumbent</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="161"/>
+        <source>Nomor SK</source>
+        <translation>Decree no.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="162"/>
+        <source>TMT</source>
+        <translation>TMT</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="163"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="165"/>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="166"/>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="167"/>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="129"/>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="131"/>
+        <source>Lembar kerja BKN, laporan PDF, paket pertukaran antarlaptop, dan log data yang keluar</source>
+        <translation>BKN workbook, PDF reports, exchange packages between laptops, and a log of data leaving the office</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="144"/>
+        <source>Lembar kerja BKN yang pernah dibuat</source>
+        <translation>BKN workbooks created</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="149"/>
+        <source>Laporan PDF yang pernah dibuat</source>
+        <translation>PDF reports created</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="154"/>
+        <source>Paket yang pernah diekspor</source>
+        <translation>Packages exported</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="158"/>
+        <source>Lembar kerja BKN</source>
+        <translation>BKN workbook</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="159"/>
+        <source>Laporan PDF</source>
+        <translation>PDF reports</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="160"/>
+        <source>Paket pertukaran</source>
+        <translation>Exchange packages</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="161"/>
+        <source>Log ekspor</source>
+        <translation>Export log</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="266"/>
+        <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="312"/>
+        <source>Berkas {0}: {1}. Tidak ada berkas atau data yang berubah.</source>
+        <translation>File {0}: {1}. No file or data was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="321"/>
+        <source>Terjadi kesalahan yang tidak terduga: {0}. Tidak ada berkas atau data yang berubah.</source>
+        <translation>An unexpected error occurred: {0}. No file or data was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="342"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="354"/>
+        <source>Simpan lembar kerja BKN</source>
+        <translation>Save BKN workbook</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="356"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="370"/>
+        <source>Menulis baris {0} dari {1}…</source>
+        <translation>Writing row {0} of {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="389"/>
+        <source>Membuat lembar kerja BKN periode {0}…</source>
+        <translation>Creating the BKN workbook for period {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="391"/>
+        <source>Lembar kerja BKN tidak dapat dibuat</source>
+        <translation>The BKN workbook could not be created</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="397"/>
+        <source>dengan kolom sensitif</source>
+        <translation>with sensitive columns</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="399"/>
+        <source>tanpa kolom sensitif</source>
+        <translation>without sensitive columns</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="403"/>
+        <source>Lembar kerja BKN periode {0} disimpan ({1}, {2}):
+{3}
+SHA-256 data: {4}… (lembar Metadata). Kirim hanya lewat saluran resmi.</source>
+        <translation>BKN workbook for period {0} saved ({1}, {2}):
+{3}
+Data SHA-256: {4}… (Metadata sheet). Send it only through official channels.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="407"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="517"/>
+        <source>%Ln pegawai</source>
+        <translation>
+            <numerusform>%Ln employee</numerusform>
+            <numerusform>%Ln employees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="430"/>
+        <source>NIP tidak sah</source>
+        <translation>Invalid NIP</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="439"/>
+        <source>Simpan laporan PDF</source>
+        <translation>Save PDF report</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="439"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="461"/>
+        <source>Membuat {0}…</source>
+        <translation>Creating {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="463"/>
+        <source>Laporan tidak dapat dibuat</source>
+        <translation>The report could not be created</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="469"/>
+        <source>{0} disimpan:
+{1}</source>
+        <translation>{0} saved:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="480"/>
+        <source>Simpan paket pertukaran</source>
+        <translation>Save exchange package</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="482"/>
+        <source>Paket Talenta (*.talenta)</source>
+        <translation>Talenta packages (*.talenta)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="503"/>
+        <source>Membuat paket periode {0}…</source>
+        <translation>Creating the package for period {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="505"/>
+        <source>Paket tidak dapat dibuat</source>
+        <translation>The package could not be created</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="513"/>
+        <source>Paket periode {0} disimpan ({1}):
+{2}
+Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon atau pesan, bukan bersama paketnya.</source>
+        <translation>Package for period {0} saved ({1}):
+{2}
+Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message, not with the package.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="529"/>
+        <source>Buka paket pertukaran</source>
+        <translation>Open exchange package</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="531"/>
+        <source>Paket Talenta (*.talenta);;Semua berkas (*)</source>
+        <translation>Talenta packages (*.talenta);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="551"/>
+        <source>Memeriksa paket {0}…</source>
+        <translation>Checking package {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="553"/>
+        <source>Paket tidak dapat dibuka</source>
+        <translation>The package could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="555"/>
+        <source>Dibatalkan; database tidak berubah.</source>
+        <translation>Cancelled; the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="584"/>
+        <source>Mengimpor paket {0}…</source>
+        <translation>Importing package {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="586"/>
+        <source>Paket tidak dapat diimpor</source>
+        <translation>The package could not be imported</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="588"/>
+        <source>Impor dibatalkan; database tidak berubah.</source>
+        <translation>Import cancelled; the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="595"/>
+        <source>Paket {0} dari {1} diimpor: {2} baris baru, {3} diperbarui.</source>
+        <translation>Package {0} from {1} imported — new rows: {2}, updated: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="599"/>
+        <source>Pertentangan: {0} diambil dari paket, {1} dipertahankan.</source>
+        <translation>Conflicts: {0} taken from the package, {1} kept.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanels</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="145"/>
+        <source>Belum ada periode talenta: petakan periode di halaman Peta Talenta terlebih dahulu.</source>
+        <translation>No talent period yet: map a period on the Talent Map page first.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="151"/>
+        <source>Periode {0} belum dipetakan: jalankan pemetaan di halaman Peta Talenta terlebih dahulu.</source>
+        <translation>Period {0} has not been mapped yet: run the mapping on the Talent Map page first.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="160"/>
+        <source>Pemetaan terakhir {0}: {1} pegawai dipetakan, {2} belum dapat dipetakan.</source>
+        <translation>Last mapped {0}: {1} employee(s) mapped, {2} not yet mappable.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="806"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="810"/>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTables</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="132"/>
+        <source>Unit kerja: {0}</source>
+        <translation>Unit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="134"/>
+        <source>NIP: {0}</source>
+        <translation>NIP: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="136"/>
+        <source>Rapat: #{0}</source>
+        <translation>Meeting: #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="138"/>
+        <source>Kertas: {0}</source>
+        <translation>Paper: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="141"/>
+        <source>Kolom: {0}</source>
+        <translation>Columns: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="145"/>
+        <source>Sidik jari kunci: {0}</source>
+        <translation>Key fingerprint: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="150"/>
+        <source>SHA-256: {0}</source>
+        <translation>SHA-256: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="164"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="165"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="166"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="167"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="168"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="170"/>
+        <source>Baris</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="174"/>
+        <source>Jumlah pegawai atau baris data dalam berkas</source>
+        <translation>Number of employees or data rows in the file</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="177"/>
+        <source>Kolom sensitif</source>
+        <translation>Sensitive columns</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="180"/>
+        <source>Apakah berkas memuat data sensitif: tempat/tanggal lahir, alasan kalibrasi atau hukuman disiplin</source>
+        <translation>Whether the file contains sensitive data: place/date of birth, calibration reasons or disciplinary records</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="186"/>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="267"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="325"/>
+        <source>Jenis data</source>
+        <translation>Data type</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="272"/>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="276"/>
+        <source>Belum ada di database ini: ditambahkan</source>
+        <translation>Not in this database yet: added</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="279"/>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="283"/>
+        <source>Paket lebih mutakhir (periode ditutup, rapat difinalkan, suksesor ditetapkan, rencana disetujui): diperbarui</source>
+        <translation>The package is more recent (period closed, meeting finalised, successor confirmed, plan approved): updated</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="290"/>
+        <source>Sama</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="294"/>
+        <source>Sudah ada dengan isi yang sama: dibiarkan</source>
+        <translation>Already present with the same content: left as is</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="297"/>
+        <source>Bertentangan</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="301"/>
+        <source>Diubah berbeda di sini dan di paket: Anda memilih mana yang dipakai</source>
+        <translation>Changed differently here and in the package: you choose which to use</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="324"/>
+        <source>Ambil dari paket</source>
+        <translation>Take from package</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="326"/>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="327"/>
+        <source>Yang berbeda</source>
+        <translation>What differs</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="370"/>
+        <source>Dicentang: isi paket menimpa data di sini. Tidak dicentang: data di sini dipertahankan.</source>
+        <translation>Ticked: the package&apos;s content overwrites the data here. Unticked: the data here is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="401"/>
+        <source>terkunci</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="403"/>
+        <source>Centang untuk memakai isi paket; tanpa centang data di sini dipertahankan.</source>
+        <translation>Tick to use the package&apos;s content; without a tick the data here is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="420"/>
+        <source>{0}: di sini «{1}», di paket «{2}»</source>
+        <translation>{0}: here «{1}», in the package «{2}»</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="459"/>
+        <source>Isian</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="460"/>
+        <source>Di database ini</source>
+        <translation>In this database</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="461"/>
+        <source>Di paket</source>
+        <translation>In the package</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/feedback.py" line="82"/>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/feedback.py" line="83"/>
+        <source>Tampilkan folder berkas ini di pengelola berkas</source>
+        <translation>Show this file&apos;s folder in the file manager</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/feedback.py" line="84"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,12 @@ def _succession(workspace: Workspace) -> QWidget:
     return SuccessionPage(workspace)
 
 
+def _reports(workspace: Workspace) -> QWidget:
+    from talenta_desktop.ui.pages.reports import ReportsPage
+
+    return ReportsPage(workspace)
+
+
 def _settings(workspace: Workspace) -> QWidget:
     from talenta_desktop.ui.pages.settings import SettingsPage
 
@@ -83,6 +89,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("committee", QT_TRANSLATE_NOOP("MainWindow", "Komite"), "committee.svg", _committee),
     PageSpec("development", QT_TRANSLATE_NOOP("MainWindow", "Pengembangan"), "development.svg", _development),
     PageSpec("succession", QT_TRANSLATE_NOOP("MainWindow", "Suksesi"), "succession.svg", _succession),
+    PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Laporan"), "reports.svg", _reports),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"), "settings.svg", _settings),
 )
 

@@ -39,7 +39,9 @@ def test_window_contract_and_first_page(window, demo_db):
 
 def test_navigation_lists_only_built_pages(window):
     labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert labels == ["Beranda", "Pegawai", "Peta Talenta", "Komite", "Pengembangan", "Suksesi", "Pengaturan"]
+    assert labels == [
+        "Beranda", "Pegawai", "Peta Talenta", "Komite", "Pengembangan", "Suksesi", "Laporan", "Pengaturan"
+    ]  # fmt: skip
 
 
 def test_home_shows_the_agency_counts(window, demo_db):
@@ -100,7 +102,8 @@ def test_empty_database_says_what_to_do(qtbot, db):
 def test_screenshots_are_real_pictures_of_each_page(window, tmp_path):
     written = take_screenshots(window, tmp_path)
     assert [p.name for p in written] == [
-        "home.png", "personnel.png", "ninebox.png", "committee.png", "development.png", "succession.png", "settings.png", "projector.png",
+        "home.png", "personnel.png", "ninebox.png", "committee.png", "development.png", "succession.png", "reports.png",
+        "settings.png", "projector.png",
         "projector-names-hidden.png",
     ]  # fmt: skip
     for path in written:

@@ -135,9 +135,26 @@ REPORTS: dict[str, ReportKind] = {
 }  # fmt: skip
 
 
-def produce_report(session: Session, actor: Actor, request: ReportRequest, out: str | Path) -> ProducedReport:
+class ReportCancelled(ReportError):
+    """The user cancelled: no file was written (an existing file of that name is untouched)."""
+
+
+def produce_report(
+    session: Session,
+    actor: Actor,
+    request: ReportRequest,
+    out: str | Path,
+    *,
+    cancel: Callable[[], bool] | None = None,
+) -> ProducedReport:
     """Read, write and log one report. Raises ReportError (InvalidNipError for a mistyped NIP); a period
-    that does not exist is a ReportError too. Nothing is written or logged on an error."""
+    that does not exist is a ReportError too. ``cancel()`` is asked before reading, before writing and
+    before the finished file replaces ``out``. Nothing is written or logged on an error or a cancel."""
+
+    def check() -> None:
+        if cancel is not None and cancel():
+            raise ReportCancelled("Laporan dibatalkan; tidak ada berkas yang ditulis.")
+
     from ..talent.periods import PeriodError
 
     kind = REPORTS.get(request.kind)
@@ -151,14 +168,17 @@ def produce_report(session: Session, actor: Actor, request: ReportRequest, out: 
     target = Path(out)
     if target.suffix.lower() != ".pdf":
         raise ReportError(f"Berkas keluaran harus .pdf: {target}")
+    check()
     try:
         data = kind.read(session, request)
     except PeriodError as exc:
         raise ReportError(str(exc)) from exc
+    check()
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:
         kind.write(data, partial, request.paper.upper())
+        check()
         partial.replace(target)
     finally:
         partial.unlink(missing_ok=True)
