@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,6 +30,7 @@ from talenta_desktop.domain.dates import format_tanggal
 from talenta_desktop.services.committee import AttendanceRow, FollowUpInfo, MeetingInfo, MemberInfo
 from talenta_desktop.services.reports.berita_acara_data import DecisionRow
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.models.rows import RowsModel as SharedRowsModel
 
 from .labels import (
     ATTENDANCE_TEXT,
@@ -57,53 +57,14 @@ class Column:
     tooltip: Callable[[Any], str | None] | None = None
     centered: bool = False
 
+    @property
+    def align(self) -> int:
+        return _CENTER if self.centered else _LEFT
 
-class RowsModel(QAbstractTableModel):
-    """Read-only rows of one dataclass, one column per :class:`Column`."""
 
-    columns: tuple[Column, ...] = ()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: tuple = ()
-
-    def set_rows(self, rows: Sequence) -> None:
-        self.beginResetModel()
-        self.rows = tuple(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate(CONTEXT, self.columns[section].header)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return _CENTER if self.columns[section].centered else _LEFT
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.value(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else (column.value(row) or None)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _CENTER if column.centered else _LEFT
-        if role == IdRole:
-            return getattr(row, "id", None)
-        return self.extra(row, index.column(), role)
-
-    def extra(self, row, column: int, role: int):
-        """Further roles (colours, fonts) of a subclass."""
-        return None
+class RowsModel(SharedRowsModel):
+    context = CONTEXT
+    id_role = IdRole
 
 
 def _member_tooltip(member: MemberInfo) -> str:

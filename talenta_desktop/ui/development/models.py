@@ -9,7 +9,7 @@ are small: plain rows formatted in ``data()``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -30,6 +30,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from talenta_desktop.services.development.plans import ActivityInfo
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.models.rows import RowsModel as SharedRowsModel
 
 from .labels import (
     ACTIVITY_STATUS_TEXT,
@@ -289,48 +290,10 @@ ACTIVITY_COLUMNS = (
 )
 
 
-class RowsModel(QAbstractTableModel):
-    """Read-only rows of plain data, one column per :class:`Column`."""
-
-    columns: tuple[Column, ...] = ()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: tuple = ()
-
-    def set_rows(self, rows: Sequence) -> None:
-        self.beginResetModel()
-        self.rows = tuple(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns)
-        if horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _translate(self.columns[section].header)
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.value(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.align
-        if role == SortRole:
-            return column.sort(row) if column.sort else column.value(row).casefold()
-        return self.extra(row, index.column(), role)
-
-    def extra(self, row, column: int, role: int):
-        """Further roles (ids, tooltips, colours) of a subclass."""
-        return None
+class RowsModel(SharedRowsModel):
+    context = CONTEXT
+    sort_role = SortRole
+    value_tooltips = False  # tooltips come from extra
 
 
 class ActivityModel(RowsModel):

@@ -31,6 +31,7 @@ from talenta_desktop.services.exchange.exchange import Conflict, PartCounts
 from talenta_desktop.services.exchange.tables import PARTS
 from talenta_desktop.services.export_log import ExportLogEntry
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.models.rows import RowsModel as SharedRowsModel
 
 from .labels import EXPORT_KIND_TEXT, NO, YES, Describer, field_text, local_time, lock_reason, part_text, text
 from .labels import tr as label_tr
@@ -63,55 +64,9 @@ class Column:
     header_tip: str | None = None  # source text, same context
 
 
-class RowsModel(QAbstractTableModel):
-    """Read-only rows of one dataclass, one column per :class:`Column`."""
-
-    columns: tuple[Column, ...] = ()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: tuple = ()
-
-    def set_rows(self, rows: Sequence) -> None:
-        self.beginResetModel()
-        self.rows = tuple(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        column = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return tr(column.header)
-        if role == Qt.ItemDataRole.ToolTipRole and column.header_tip:
-            return tr(column.header_tip)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.align
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.value(row)
-        if role == SortRole:
-            return column.sort(row) if column.sort else column.value(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else (column.value(row) or None)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.align
-        return self.extra(row, index.column(), role)
-
-    def extra(self, row: Any, column: int, role: int):
-        return None
+class RowsModel(SharedRowsModel):
+    context = CONTEXT
+    sort_role = SortRole
 
 
 # -- the export log ----------------------------------------------------------------------------------
