@@ -210,6 +210,19 @@ def _configure_logging() -> None:
     qInstallMessageHandler(_qt_message)
 
 
+def _daily_backup(db: Database, is_demo: bool) -> None:
+    """The day's automatic copy when the app is used (not of the demo, which can be rebuilt). A failed
+    copy must not keep anyone from working: it is logged, and tomorrow's start tries again."""
+    if is_demo:
+        return
+    from talenta_desktop.services.backups import BackupError, daily_backup_if_due
+
+    try:
+        daily_backup_if_due(db, Actor.local())
+    except (BackupError, OSError) as exc:
+        log.warning("daily backup failed: %s", exc)
+
+
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     if args.screenshots is not None:
@@ -233,6 +246,7 @@ def run(argv: Sequence[str]) -> int:
         cancel_all()
         return 0
     sys.excepthook = _excepthook
+    _daily_backup(db, args.demo)
     window.restore_geometry()
     window.show()
     try:

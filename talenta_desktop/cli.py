@@ -88,6 +88,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise CommandError(f"Berkas tidak ditemukan: {path}")
     db = _open(args, create=True)
+    if not args.dry_run:
+        _backup_before_import(db)
     try:
         with db.transaction() as session:
             report = run_import(
@@ -211,6 +213,8 @@ def cmd_import_package(args: argparse.Namespace) -> int:
     db = _open(args, create=True)
     try:
         package = read_package(path)
+        if not args.dry_run:
+            _backup_before_import(db)
         with db.transaction() as session:
             if args.dry_run:
                 _print_preview(preview_import(session, package, file=path.name), describe_time)
@@ -458,6 +462,53 @@ def cmd_report_executive(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from talenta_desktop.services.backups import BackupError, backup_database, summarize
+
+    db = _open(args)
+    try:
+        made = backup_database(db, _actor(), out=args.out)
+        summary = summarize(made.path)
+    except BackupError as exc:
+        raise CommandError(str(exc)) from exc
+    print(f"Cadangan ditulis ke {made.path} dan diperiksa utuh: {summary.describe()}.")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from talenta_desktop.services.backups import BackupError, plan_restore, restore_database
+
+    db = _open(args)
+    try:
+        plan = plan_restore(db, args.file)
+        print(plan.describe())
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CommandError("Tambahkan --yes untuk memulihkan tanpa pertanyaan.", EXIT_USAGE)
+            if input(
+                "Pulihkan? Database sekarang disimpan sebagai cadangan lebih dulu. [y/N] "
+            ).strip().lower() not in ("y", "ya"):
+                print("Tidak jadi; tidak ada yang diubah.")
+                return EXIT_OK
+        kept = restore_database(db, _actor(), args.file)
+    except BackupError as exc:
+        raise CommandError(str(exc)) from exc
+    print(f"Database dipulihkan dari {args.file}. Database sebelumnya disimpan di {kept.path}.")
+    return EXIT_OK
+
+
+def _backup_before_import(db) -> None:
+    """The automatic copy before an import (a file database only); a failure stops the import."""
+    from talenta_desktop.services.backups import BEFORE_IMPORT, BackupError, backup_database
+
+    if db.path is None:
+        return
+    try:
+        backup_database(db, _actor(), BEFORE_IMPORT)
+    except BackupError as exc:
+        raise CommandError(f"Impor tidak dijalankan: {exc}") from exc
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from talenta_desktop.services.audit import verify_database
 
@@ -592,6 +643,15 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--paper", choices=["A4", "F4"], default="A4", help="ukuran kertas (bawaan A4)")
     r.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF keluaran")
     r.set_defaults(handler=cmd_report_idp)
+
+    p = sub.add_parser("backup", parents=[common], help="salinan cadangan database yang konsisten, diperiksa")
+    p.add_argument("--out", required=True, metavar="FILE", help="berkas cadangan, mis. cadangan.sqlite")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[common], help="pulihkan database dari salinan cadangan")
+    p.add_argument("file", metavar="FILE", help="berkas cadangan")
+    p.add_argument("--yes", action="store_true", help="pulihkan tanpa pertanyaan")
+    p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser("verify", parents=[common], help="periksa integritas database dan rantai audit")
     p.set_defaults(handler=cmd_verify)

@@ -1,0 +1,272 @@
+"""Backups: consistent copies of the live database, checked after writing, kept by a retention rule, and
+restored only after the database being replaced has itself been kept.
+
+Copies go through SQLite's online backup API, so they are whole even while the app is writing. Automatic
+copies live in ``backups/`` beside the database and are named ``<database>-<reason>-<UTC time>.sqlite``;
+the reason says why one was made (daily, before a migration, an import or a restore).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from talenta_desktop.models.db import Database, DatabaseError, backup_sqlite, head_revision, upgrade
+
+from .actor import Actor
+from .audit import record
+
+FOLDER = "backups"
+DAILY, BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_MIGRATION, MANUAL = (
+    "harian",
+    "sebelum-impor",
+    "sebelum-pemulihan",
+    "sebelum-migrasi",
+    "manual",
+)
+REASON_LABELS = {
+    DAILY: "Harian",
+    BEFORE_IMPORT: "Sebelum impor",
+    BEFORE_RESTORE: "Sebelum pemulihan",
+    BEFORE_MIGRATION: "Sebelum migrasi",
+    MANUAL: "Manual",
+}
+KEEP_DAILY = 7  # the last week, day by day
+KEEP_MONTHLY = 12  # then the last copy of each month, for a year
+KEEP_EACH = 10  # copies before imports, restores and migrations: the newest ten of each
+# the tables whose row counts tell a user what a copy holds
+_COUNTED = (
+    ("person", "pegawai"),
+    ("talent_period", "periode"),
+    ("meeting", "rapat"),
+    ("audit_event", "peristiwa"),
+)
+
+
+class BackupError(DatabaseError):
+    """A copy could not be made, checked or restored; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    reason: str
+    made_at: datetime
+    size: int
+
+    @property
+    def label(self) -> str:
+        return REASON_LABELS.get(self.reason, self.reason)
+
+
+@dataclass(frozen=True)
+class DatabaseSummary:
+    """What a database file holds, in numbers a user recognises."""
+
+    path: Path
+    revision: str | None
+    counts: dict[str, int]  # Indonesian noun -> rows
+    last_change: str | None  # the newest audit event's time (ISO), None when there is none
+
+    def describe(self) -> str:
+        counts = ", ".join(f"{n} {noun}" for noun, n in self.counts.items())
+        when = self.last_change[:16].replace("T", " ") if self.last_change else "—"
+        return f"{counts}; perubahan terakhir {when} UTC"
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _require_file(db: Database) -> Path:
+    if db.path is None:
+        raise BackupError(
+            "Cadangan dengan salinan berkas hanya untuk database SQLite; gunakan alat basis data."
+        )
+    return db.path
+
+
+def summarize(path: Path) -> DatabaseSummary:
+    """Check a database file (SQLite integrity, a Talenta schema this version can read) and count it.
+    Raises BackupError naming what is wrong."""
+    if not path.is_file():
+        raise BackupError(f"Berkas tidak ditemukan: {path}")
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise BackupError(f"{path.name} tidak dapat dibuka: {exc}") from exc
+    try:
+        if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise BackupError(f"{path.name} rusak (pemeriksaan integritas SQLite gagal).")
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "alembic_version" not in tables or "person" not in tables:
+            raise BackupError(f"{path.name} bukan database Talenta Desktop.")
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = revision[0] if revision else None
+        if revision is not None and revision > head_revision():
+            raise BackupError(
+                f"{path.name} dibuat oleh versi Talenta Desktop yang lebih baru (skema {revision}); perbarui "
+                "aplikasi terlebih dahulu."
+            )
+        counts = {
+            noun: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            for table, noun in _COUNTED
+            if table in tables
+        }
+        last = (
+            connection.execute("SELECT max(at) FROM audit_event").fetchone()[0]
+            if "audit_event" in tables
+            else None
+        )
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"{path.name} bukan database SQLite yang dapat dibaca: {exc}") from exc
+    finally:
+        connection.close()
+    return DatabaseSummary(path, revision, counts, str(last) if last else None)
+
+
+def backup_database(
+    db: Database,
+    actor: Actor,
+    reason: str = MANUAL,
+    *,
+    out: str | Path | None = None,
+    now: datetime | None = None,
+) -> BackupInfo:
+    """Copy the live database (to ``out``, or into ``backups/`` beside it) and check the copy. A copy to
+    ``out`` is recorded in the audit log; automatic copies are pruned by the retention rule."""
+    source = _require_file(db)
+    moment = now or datetime.now(UTC)
+    target = (
+        Path(out)
+        if out is not None
+        else source.parent / FOLDER / f"{source.stem}-{reason}-{_stamp(moment)}.sqlite"
+    )
+    if target.resolve() == source.resolve():
+        raise BackupError("Cadangan tidak boleh menimpa database itu sendiri.")
+    partial = target.with_name(target.name + ".partial")
+    try:
+        backup_sqlite(source, partial)
+        summarize(partial)  # whole, and a Talenta database
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(f"Cadangan {target} tidak dapat ditulis: {exc}") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    if out is not None:
+        # A copy the user sends somewhere (a flash drive, another disk) is personal data leaving the
+        # database's folder, so it is logged like an export. Automatic copies stay beside the database and
+        # are not: a refused import or a merely opened app must leave the audit log as it was.
+        digest = hashlib.sha256(target.read_bytes()).hexdigest()
+        with db.transaction() as session:
+            record(session, actor, "database.backup", entity="database",
+                   after={"file": str(target.resolve()), "reason": reason, "bytes": target.stat().st_size,
+                          "sha256": digest})  # fmt: skip
+    if out is None:
+        prune_backups(db, now=moment)
+    return BackupInfo(target, reason, moment, target.stat().st_size)
+
+
+def list_backups(db: Database) -> list[BackupInfo]:
+    """The automatic copies beside the database, newest first."""
+    source = _require_file(db)
+    folder = source.parent / FOLDER
+    # <stem>-<reason>[-<detail, e.g. the schema before a migration>]-<UTC time>.sqlite
+    name = re.compile(
+        rf"^{re.escape(source.stem)}-(?P<reason>[a-z]+(?:-[a-z]+)*)(?:-(?P<detail>[0-9a-z]+))?"
+        r"-(?P<stamp>\d{8}T\d{6}Z)\.sqlite$"
+    )
+    found = []
+    for path in folder.glob(f"{source.stem}-*.sqlite") if folder.is_dir() else ():
+        match = name.match(path.name)
+        if match is None:
+            continue
+        made_at = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        found.append(BackupInfo(path, match["reason"], made_at, path.stat().st_size))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def prune_backups(db: Database, *, now: datetime | None = None) -> list[Path]:
+    """Delete automatic copies the retention rule no longer keeps; return what was deleted.
+
+    Daily copies: the newest ``KEEP_DAILY``, then the newest of each month for ``KEEP_MONTHLY`` months.
+    Copies made before imports, restores and migrations: the newest ``KEEP_EACH`` of each kind.
+    """
+    kept: set[Path] = set()
+    by_reason: dict[str, list[BackupInfo]] = {}
+    for backup in list_backups(db):
+        by_reason.setdefault(backup.reason, []).append(backup)
+    for reason, backups in by_reason.items():
+        if reason != DAILY:
+            kept.update(b.path for b in backups[:KEEP_EACH])
+            continue
+        kept.update(b.path for b in backups[:KEEP_DAILY])
+        months: dict[str, Path] = {}
+        for backup in backups:  # newest first: the first seen per month is that month's last copy
+            months.setdefault(backup.made_at.strftime("%Y-%m"), backup.path)
+        kept.update(list(months.values())[:KEEP_MONTHLY])
+    removed = [b.path for backups in by_reason.values() for b in backups if b.path not in kept]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def daily_backup_if_due(db: Database, actor: Actor, *, now: datetime | None = None) -> BackupInfo | None:
+    """The day's automatic copy, when the app is used and none was made today (UTC)."""
+    if db.path is None:
+        return None
+    moment = now or datetime.now(UTC)
+    today = moment.astimezone(UTC).date()
+    if any(b.reason == DAILY and b.made_at.date() == today for b in list_backups(db)):
+        return None
+    return backup_database(db, actor, DAILY, now=moment)
+
+
+@dataclass(frozen=True)
+class RestorePlan:
+    current: DatabaseSummary
+    replacement: DatabaseSummary
+
+    def describe(self) -> str:
+        return (
+            f"Database sekarang ({self.current.path.name}): {self.current.describe()}.\n"
+            f"Akan diganti dengan {self.replacement.path.name}: {self.replacement.describe()}."
+        )
+
+
+def plan_restore(db: Database, source: str | Path) -> RestorePlan:
+    """Check the copy to restore and say what it would replace; changes nothing."""
+    return RestorePlan(summarize(_require_file(db)), summarize(Path(source)))
+
+
+def restore_database(db: Database, actor: Actor, source: str | Path) -> BackupInfo:
+    """Replace the database's content with the copy at ``source`` (migrated when it is older), after
+    keeping the current one as a backup; return that backup. Recorded in the restored database's audit
+    log."""
+    plan = plan_restore(db, source)
+    kept = backup_database(db, actor, BEFORE_RESTORE)
+    target = _require_file(db)
+    db.dispose()
+    try:
+        src = sqlite3.connect(f"file:{plan.replacement.path}?mode=ro", uri=True)
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)  # page by page inside one transaction of the target: whole or not at all
+            if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise BackupError(f"Pemulihan gagal diperiksa; database sebelumnya tersimpan di {kept.path}.")
+        finally:
+            dst.close()
+            src.close()
+    except sqlite3.Error as exc:
+        raise BackupError(f"Pemulihan gagal ({exc}); database sebelumnya tersimpan di {kept.path}.") from exc
+    if plan.replacement.revision != head_revision():
+        upgrade(db.engine)  # an older copy: the copy itself is the backup from before this migration
+    with db.transaction() as session:  # recorded in the restored database's own chain
+        record(session, actor, "database.restore", entity="database",
+               after={"from": str(plan.replacement.path.resolve()), "kept": str(kept.path.resolve()),
+                      "replaced": plan.current.counts, "restored": plan.replacement.counts})  # fmt: skip
+    return kept
