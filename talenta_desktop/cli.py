@@ -499,12 +499,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def _backup_before_import(db) -> None:
     """The automatic copy before an import (a file database only); a failure stops the import."""
-    from talenta_desktop.services.backups import BEFORE_IMPORT, BackupError, backup_database
+    from talenta_desktop.services.backups import BackupError, backup_before_import
 
-    if db.path is None:
-        return
     try:
-        backup_database(db, _actor(), BEFORE_IMPORT)
+        backup_before_import(db, _actor())
     except BackupError as exc:
         raise CommandError(f"Impor tidak dijalankan: {exc}") from exc
 

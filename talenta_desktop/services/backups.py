@@ -171,6 +171,11 @@ def backup_database(
     return BackupInfo(target, reason, moment, target.stat().st_size)
 
 
+def backup_before_import(db: Database, actor: Actor) -> BackupInfo | None:
+    """The automatic copy before an import (a file database only); a BackupError stops the import."""
+    return backup_database(db, actor, BEFORE_IMPORT) if db.path is not None else None
+
+
 def list_backups(db: Database) -> list[BackupInfo]:
     """The automatic copies beside the database, newest first."""
     source = _require_file(db)

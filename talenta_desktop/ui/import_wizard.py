@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from talenta_desktop.services.backups import backup_before_import
 from talenta_desktop.services.importing import (
     ERROR,
     FIELDS,
@@ -1174,6 +1175,7 @@ class CommitPage(_TaskPage):
         self.result_text.clear()
 
         def work(progress, cancel) -> ImportReport:
+            backup_before_import(workspace.db, workspace.actor)
             return workspace.write(
                 run_import, path, kind, sheet=sheet, mapping=mapping, skip_invalid=skip_invalid,
                 progress=progress, cancel=cancel,

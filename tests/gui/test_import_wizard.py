@@ -13,6 +13,7 @@ from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton, QWizard
 
 from talenta_desktop.app import build_window
+from talenta_desktop.services.backups import list_backups
 from talenta_desktop.services.importing import (
     ERROR,
     WARNING,
@@ -290,6 +291,7 @@ def test_import_from_file_to_database(window, db, qtbot, tmp_path, monkeypatch):
     assert _count(db, "SELECT count(*) FROM person") == 6
     assert _count(db, "SELECT count(*) FROM unit WHERE nama IN ('Bidang Uji Coba', 'Bagian Percobaan')") == 2
     assert _count(db, "SELECT count(*) FROM audit_event WHERE action = 'personnel.import'") == 1
+    assert [b.reason for b in list_backups(db)] == ["sebelum-impor"]  # a copy was kept first
     assert home.findChild(QLabel, "kpi-total").text() == "6"  # Beranda was refreshed
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     wizard.accept()

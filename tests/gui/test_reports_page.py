@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 import talenta_desktop.ui.pages.reports as reports_page
 from talenta_desktop.app import build_window
 from talenta_desktop.services.actor import Actor
+from talenta_desktop.services.backups import list_backups
 from talenta_desktop.services.bkn_workbook import verify_bkn_workbook
 from talenta_desktop.services.exchange.exchange import Conflict
 from talenta_desktop.services.exchange.tables import PARTS_BY_NAME
@@ -374,6 +375,7 @@ def test_package_into_an_empty_database_then_nothing_new(qtbot, page, exported, 
     _import(qtbot, other_window, other, dialog)
 
     assert _sql(db, "SELECT count(*) FROM person") == [(400,)]
+    assert [b.reason for b in list_backups(db)] == ["sebelum-impor"]  # a copy was kept first
     assert "diimpor" in other.result.text.text()
     assert other.bkn.period_combo.count() == 1  # the page read the imported period again
     assert other_window.windowTitle().startswith("Talenta Desktop — ")  # the instansi arrived with it

@@ -25,6 +25,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from talenta_desktop.domain.errors import RuleError
+from talenta_desktop.services.backups import backup_before_import
 from talenta_desktop.services.bkn_workbook import BknExport, write_bkn_workbook
 from talenta_desktop.services.committee import list_meetings
 from talenta_desktop.services.exchange.exchange import (
@@ -577,6 +578,7 @@ class ReportsPage(QWidget):
                     raise PackageCancelled("Impor dibatalkan; database tidak berubah.")
                 progress(percent, step)
 
+            backup_before_import(workspace.db, workspace.actor)
             return workspace.write(import_package, package, take=take, file=file, progress=merged)
 
         return self._start(
