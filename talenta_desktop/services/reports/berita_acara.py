@@ -25,7 +25,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -42,10 +41,6 @@ from talenta_desktop.services.reports.berita_acara_data import (
 )
 from talenta_desktop.services.reports.layout import (
     INDENT,
-    MARGIN_BOTTOM,
-    MARGIN_LEFT,
-    MARGIN_RIGHT,
-    MARGIN_TOP,
     PAPER_SIZES,
     SIGNATURE_SPACE,
     TABLE_SIZE,
@@ -57,6 +52,7 @@ from talenta_desktop.services.reports.layout import (
     load_fonts,
     numbered_canvas,
     page_size,
+    report_template,
     write_pdf,
 )
 from talenta_desktop.services.reports.layout import multiline as _multiline
@@ -493,19 +489,13 @@ def _build(
     fonts = _fonts()
     label = f"Berita Acara Nomor {clean(document.number)}"
     buffer = io.BytesIO()
-    template = SimpleDocTemplate(
+    template = report_template(
         buffer,
-        pagesize=pagesize,
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        pagesize,
         title=f"{'DRAF ' if draft else ''}{document.title} Nomor {document.number}",
         author=document.kop.instansi,
         subject=document.subtitle,
-        creator="Talenta Desktop",
         keywords=f"Komite Talenta, berita acara, SHA-256 {digest}",
-        lang="id-ID",
     )
     builder = _Builder(document, fonts, template.width, digest, split_rows=split_rows, draft=draft)
     template.build(

@@ -24,7 +24,7 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -56,10 +56,6 @@ from .kop import agency_kop, agency_name, signing_city
 from .layout import (
     FRAME_PADDING,
     INDENT,
-    MARGIN_BOTTOM,
-    MARGIN_LEFT,
-    MARGIN_RIGHT,
-    MARGIN_TOP,
     Styles,
     fonts,
     kop_flowables,
@@ -67,6 +63,7 @@ from .layout import (
     numbered_canvas,
     page_size,
     plain_style,
+    report_template,
     ruled_table,
     section_heading,
     signature,
@@ -814,19 +811,13 @@ class _Builder:
 
 def _build(report: ExecutiveReport, pagesize: tuple[float, float]) -> bytes:
     buffer = io.BytesIO()
-    template = SimpleDocTemplate(
+    template = report_template(
         buffer,
-        pagesize=pagesize,
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        pagesize,
         title=f"{TITLE} Periode {report.period_label}",
         author=report.kop.instansi,
         subject=f"Dicetak {format_tanggal(report.today)}",
-        creator="Talenta Desktop",
         keywords="manajemen talenta, ringkasan eksekutif, peta talenta, suksesi",
-        lang="id-ID",
     )
     label = f"{TITLE} \u2014 Periode {report.period_label} \u2014 dicetak {format_tanggal(report.today)}"
     template.build(_Builder(report, template.width).story(), canvasmaker=numbered_canvas(label, fonts()))

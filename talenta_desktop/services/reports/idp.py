@@ -20,7 +20,7 @@ from typing import BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -41,10 +41,6 @@ from .kop import agency_kop, signing_city
 from .layout import (
     FRAME_PADDING,
     INDENT,
-    MARGIN_BOTTOM,
-    MARGIN_LEFT,
-    MARGIN_RIGHT,
-    MARGIN_TOP,
     Styles,
     breakable,
     fonts,
@@ -55,6 +51,7 @@ from .layout import (
     numbered_canvas,
     page_size,
     plain_style,
+    report_template,
     ruled_table,
     section_heading,
     signature,
@@ -457,19 +454,13 @@ class _Builder:
 
 def _build(report: IdpReport, pagesize: tuple[float, float]) -> bytes:
     buffer = io.BytesIO()
-    template = SimpleDocTemplate(
+    template = report_template(
         buffer,
-        pagesize=pagesize,
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        pagesize,
         title=f"{'DRAF ' if report.plan.status == 'draf' else ''}{TITLE} {report.nama} Periode {report.period_label}",
         author=report.kop.instansi,
         subject=f"NIP {nip_text(report.nip)}",
-        creator="Talenta Desktop",
         keywords="manajemen talenta, rencana pengembangan individu, IDP",
-        lang="id-ID",
     )
     draft = report.plan.status == "draf"
     label = f"{TITLE} Periode {report.period_label} \u2014 NIP {nip_text(report.nip)} \u2014 {report.nama}"

@@ -33,7 +33,16 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, Image, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from talenta_desktop.domain.nip import format_nip
 from talenta_desktop.resources import resource_path
@@ -508,6 +517,27 @@ def kop_flowables(kop: Kop, styles: Styles, width: float) -> list[Flowable]:
 
 
 # ------------------------------------------------------------------------------------- page furniture
+
+
+def report_template(
+    buffer: BinaryIO, pagesize: tuple[float, float], *, title: str, author: str, subject: str, keywords: str
+) -> SimpleDocTemplate:
+    """The page set-up every report shares (margins of an Indonesian government letter), with the PDF's own
+    title, author, subject and keywords so a file manager or a PDF reader shows what the file is."""
+    return SimpleDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="Talenta Desktop",
+        keywords=keywords,
+        lang="id-ID",
+    )
 
 
 def numbered_canvas(

@@ -26,7 +26,7 @@ from typing import Any, BinaryIO
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -49,10 +49,6 @@ from .kop import agency_kop
 from .layout import (
     FRAME_PADDING,
     INDENT,
-    MARGIN_BOTTOM,
-    MARGIN_LEFT,
-    MARGIN_RIGHT,
-    MARGIN_TOP,
     Styles,
     fonts,
     kop_flowables,
@@ -60,6 +56,7 @@ from .layout import (
     numbered_canvas,
     page_size,
     plain_style,
+    report_template,
     ruled_table,
     section_heading,
     text,
@@ -737,19 +734,13 @@ class _Builder:
 
 def _build(report: ProfileReport, pagesize: tuple[float, float]) -> bytes:
     buffer = io.BytesIO()
-    template = SimpleDocTemplate(
+    template = report_template(
         buffer,
-        pagesize=pagesize,
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        pagesize,
         title=f"{TITLE} {report.nama} Periode {report.period_label}",
         author=report.kop.instansi,
         subject=f"NIP {nip_text(report.nip)}",
-        creator="Talenta Desktop",
         keywords="manajemen talenta, profil talenta",
-        lang="id-ID",
     )
     label = (
         f"{TITLE} Periode {report.period_label} \u2014 NIP {nip_text(report.nip)} \u2014 {report.nama} "

@@ -25,7 +25,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
 )
@@ -45,10 +44,6 @@ from .kop import agency_kop, agency_name, signing_city
 from .layout import (
     FRAME_PADDING,
     INDENT,
-    MARGIN_BOTTOM,
-    MARGIN_LEFT,
-    MARGIN_RIGHT,
-    MARGIN_TOP,
     Styles,
     fonts,
     info_table,
@@ -57,6 +52,7 @@ from .layout import (
     numbered_canvas,
     page_size,
     plain_style,
+    report_template,
     ruled_table,
     section_heading,
     signature,
@@ -407,19 +403,13 @@ class _Builder:
 
 def _build(report: SuccessionReport, pagesize: tuple[float, float]) -> bytes:
     buffer = io.BytesIO()
-    template = SimpleDocTemplate(
+    template = report_template(
         buffer,
-        pagesize=pagesize,
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        pagesize,
         title=f"{TITLE} Periode {report.period_label}",
         author=report.kop.instansi,
         subject=f"Keadaan per {format_tanggal(report.today)}",
-        creator="Talenta Desktop",
         keywords="manajemen talenta, suksesi, jabatan target, jabatan kritikal",
-        lang="id-ID",
     )
     label = f"{TITLE} \u2014 Periode {report.period_label} \u2014 keadaan per {format_tanggal(report.today)}"
     template.build(_Builder(report, template.width).story(), canvasmaker=numbered_canvas(label, fonts()))

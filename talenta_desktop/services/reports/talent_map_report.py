@@ -33,7 +33,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
 )
@@ -62,10 +61,6 @@ from .kop import agency_kop
 from .layout import (
     FRAME_PADDING,
     INDENT,
-    MARGIN_BOTTOM,
-    MARGIN_LEFT,
-    MARGIN_RIGHT,
-    MARGIN_TOP,
     TABLE_SIZE,
     Fonts,
     Styles,
@@ -77,6 +72,7 @@ from .layout import (
     nip_text,
     numbered_canvas,
     page_size,
+    report_template,
     ruled_table,
     section_heading,
     text,
@@ -946,19 +942,13 @@ def _signed(value: float) -> str:
 
 def _build(report: TalentMapReport, pagesize: tuple[float, float]) -> bytes:
     buffer = io.BytesIO()
-    template = SimpleDocTemplate(
+    template = report_template(
         buffer,
-        pagesize=pagesize,
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        pagesize,
         title=report.title,
         author=report.kop.instansi,
         subject=f"Dicetak {format_tanggal(report.today)}",
-        creator="Talenta Desktop",
         keywords="manajemen talenta, peta talenta, sembilan kotak, nine-box",
-        lang="id-ID",
     )
     label = f"{report.title} \u2014 dicetak {format_tanggal(report.today)}"
     template.build(_Builder(report, template.width).story(), canvasmaker=numbered_canvas(label, fonts()))
