@@ -17,13 +17,11 @@ import cProfile
 import io
 import pstats
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import demo_database, peak_rss_mb, report
+from benchmarks.common import demo_database_apart, peak_rss_mb, report
 from talenta_desktop.models.db import backup_sqlite, open_database
 from talenta_desktop.services.actor import SYSTEM
 
@@ -88,17 +86,8 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=50_000)
     parser.add_argument("--runs", type=int, default=3, help="median of this many runs of each")
     parser.add_argument("--profile", action="store_true", help="print where one export spends its time")
-    parser.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.build_only:
-        demo_database(args.size)
-        return
-    # built in a child process, so that the peak memory below is the export's, not the generator's
-    subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_bkn_workbook", "--size", str(args.size), "--build-only"],
-        check=True,
-    )
-    source = demo_database(args.size)
+    source = demo_database_apart(args.size)
 
     import openpyxl  # noqa: F401  (imported once, as the running application has it)
     import pandas  # noqa: F401

@@ -17,13 +17,11 @@ import io
 import pstats
 import sqlite3
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import demo_database, peak_rss_mb, report, timed
+from benchmarks.common import demo_database_apart, peak_rss_mb, report, timed
 from talenta_desktop.domain.dates import add_years
 from talenta_desktop.models.db import backup_sqlite, open_database
 from talenta_desktop.services.actor import SYSTEM
@@ -166,17 +164,8 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=50_000)
     parser.add_argument("--runs", type=int, default=5, help="median of this many runs of each")
     parser.add_argument("--profile", action="store_true", help="print where one mapping run spends its time")
-    parser.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.build_only:
-        demo_database(args.size)
-        return
-    # built in a child process, so that the peak memory below is the mapping's, not the generator's
-    subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_mapping", "--size", str(args.size), "--build-only"],
-        check=True,
-    )
-    source = demo_database(args.size)
+    source = demo_database_apart(args.size)
 
     import pandas  # noqa: F401  (imported once, as the running application has it)
 

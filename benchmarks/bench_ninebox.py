@@ -16,8 +16,6 @@ import argparse
 import os
 import sqlite3
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -27,7 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
-from benchmarks.common import demo_database, peak_rss_mb, report
+from benchmarks.common import demo_database_apart, peak_rss_mb, report
 from talenta_desktop.domain.ninebox import grid_position
 from talenta_desktop.models.db import backup_sqlite, open_database
 from talenta_desktop.services.actor import SYSTEM
@@ -42,21 +40,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", type=int, default=29_000)  # about 20,000 placed on the map
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.build_only:
-        demo_database(args.size, seed=3)
-        return
     app = QApplication([])
     from talenta_desktop.ui.pages.ninebox import NineBoxPage
 
-    # built in a child process, so that the peak memory below is the page's, not the generator's
-    subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_ninebox", "--size", str(args.size), "--build-only"],
-        check=True,
-    )
     with tempfile.TemporaryDirectory() as tmp:
-        path = backup_sqlite(demo_database(args.size, seed=3), Path(tmp) / "bench.sqlite")
+        path = backup_sqlite(demo_database_apart(args.size, seed=3), Path(tmp) / "bench.sqlite")
         db = open_database(path)
         workspace = Workspace(db, SYSTEM)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import resource
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -71,3 +72,13 @@ def demo_database(size: int, seed: int = SEED) -> Path:
         leftover.unlink(missing_ok=True)
     print(f"(demo database of {size:,} people built in {t.seconds:.1f} s: {target})", flush=True)
     return target
+
+
+def demo_database_apart(size: int, seed: int = SEED) -> Path:
+    """``demo_database``, built (when missing) in a child process, so that the caller's peak memory is
+    what it measures and not the demo generator's."""
+    subprocess.run(
+        [sys.executable, "-c", f"from benchmarks.common import demo_database; demo_database({size}, {seed})"],
+        check=True,
+    )
+    return demo_database(size, seed)
