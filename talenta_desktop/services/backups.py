@@ -8,7 +8,6 @@ the reason says why one was made (daily, before a migration, an import or a rest
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from talenta_desktop.models.db import Database, DatabaseError, backup_sqlite, he
 
 from .actor import Actor
 from .audit import record
+from .importing.reading import file_sha256
 
 FOLDER = "backups"
 DAILY, BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_MIGRATION, MANUAL = (
@@ -161,7 +161,7 @@ def backup_database(
         # A copy the user sends somewhere (a flash drive, another disk) is personal data leaving the
         # database's folder, so it is logged like an export. Automatic copies stay beside the database and
         # are not: a refused import or a merely opened app must leave the audit log as it was.
-        digest = hashlib.sha256(target.read_bytes()).hexdigest()
+        digest = file_sha256(target)  # read in blocks: a database can be hundreds of megabytes
         with db.transaction() as session:
             record(session, actor, "database.backup", entity="database",
                    after={"file": str(target.resolve()), "reason": reason, "bytes": target.stat().st_size,

@@ -462,10 +462,14 @@ class _Merge:
         if self_ref:
             # one by one, in the package's order (parents, corrected meetings and reversed calibrations
             # come before what points at them), so each reference resolves to a row already written
-            ordered = sorted(
-                rows, key=lambda kr: str(kr[1].get("decided_at") or kr[1].get("created_at") or "")
+            ordered = (
+                rows  # units come parents first already
+                if part.name == "unit"
+                else sorted(
+                    rows, key=lambda kr: str(kr[1].get("decided_at") or kr[1].get("created_at") or "")
+                )
             )
-            for key, row in ordered if part.name != "unit" else rows:
+            for key, row in ordered:
                 new_id = self.session.execute(insert(table).returning(table.c.id), [self._values(part, row)])
                 self._remember(part, key, new_id.scalar_one())
             return

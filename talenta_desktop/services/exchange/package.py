@@ -26,6 +26,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from ..importing.reading import file_sha256
 from .identity import Installation, decode_key, key_fingerprint
 
 FORMAT = "talenta-paket"
@@ -113,7 +114,7 @@ def write_package(
             body = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
             archive.writestr(MANIFEST, body)
         sign_archive(tmp, signer)
-        digest = _file_sha256(tmp)
+        digest = file_sha256(tmp)
         os.replace(tmp, target)
         return digest, manifest["counts"]
     finally:
@@ -127,14 +128,6 @@ def sign_archive(path: Path, signer: Installation) -> None:
     data = path.read_bytes()
     signed = data[:-SIGNATURE_LENGTH]
     path.write_bytes(signed + base64.b64encode(signer.sign(signed)))
-
-
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def read_package(path: str | Path) -> Package:
