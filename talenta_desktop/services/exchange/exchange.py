@@ -28,7 +28,7 @@ from ..actor import Actor
 from ..audit import record
 from ..export_log import record_export
 from ..units import refresh_paths
-from .identity import Installation, encode_key, installation, key_fingerprint
+from .identity import Installation, decode_key, encode_key, installation, key_fingerprint
 from .package import Package, PackageError, write_package
 from .tables import (
     APPEND,
@@ -298,8 +298,6 @@ def _check_source(session: Session, package: Package, file: str) -> ImportPrevie
 
 
 def key_fingerprint_of(public_key_b64: str) -> str:
-    from .identity import decode_key
-
     return key_fingerprint(decode_key(public_key_b64))
 
 

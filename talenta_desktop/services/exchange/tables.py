@@ -22,7 +22,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, func, select
+from sqlalchemy import Date, DateTime, Table, func, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -44,8 +44,6 @@ def _of_period(table: Table, period_id: int) -> ColumnElement[bool]:
 
 def _id_in(sql: str) -> Scope:
     """Rows whose id is in a sub-select over the period (bind :p)."""
-    from sqlalchemy import text
-
     return lambda table, period_id: table.c.id.in_(text(sql).bindparams(p=period_id))
 
 
