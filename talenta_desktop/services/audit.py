@@ -21,6 +21,7 @@ from talenta_desktop.models.audit import GENESIS_HASH
 from talenta_desktop.models.base import utcnow
 
 from .actor import Actor
+from .permissions import authorize_action
 
 
 def _jsonable(value: Any) -> Any:
@@ -65,7 +66,12 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """Append one event to the chain. Call inside the transaction of the write it describes."""
+    """Append one event to the chain. Call inside the transaction of the write it describes.
+
+    A write the actor's role may not make is refused here (PermissionDenied), so its transaction rolls
+    back and nothing of it is kept: every write is audited, so every write is checked.
+    """
+    authorize_action(actor, action, None if entity_id is None else str(entity_id))
     last = session.execute(
         select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
     ).first()

@@ -57,6 +57,7 @@ from talenta_desktop.models import (
 from .actor import Actor
 from .audit import record
 from .demo_talent import build_talent_demo
+from .permissions import authorize_action
 from .units import compute_paths
 
 # The demo's "today": ages, service years and what is already in the past are computed from this day, so
@@ -1119,6 +1120,7 @@ def build_demo(
     reports each step; when ``cancel()`` returns True a DemoCancelled is raised and the caller's
     transaction rolls back everything written so far.
     """
+    authorize_action(actor, "demo.build")
     if isinstance(size, bool) or not isinstance(size, int) or not (MIN_SIZE <= size <= MAX_SIZE):
         raise DemoError(
             f"Jumlah pegawai demo harus bilangan bulat antara {MIN_SIZE} dan {MAX_SIZE}; diminta {size!r}."

@@ -53,13 +53,11 @@ from talenta_desktop.models import (
 
 from .actor import Actor
 from .export_log import record_export
+from .permissions import Permission, can
 
 # PP 11/2017 jo. PP 17/2020 Pasal 203 ayat (4): every PNS gets at least 20 JP of competence development
 # a year. A regulation, not a regional choice, hence a constant.
 MIN_JP_PER_YEAR = 20
-
-# Roles that may see hukuman disiplin. See can_view_hukdis.
-HUKDIS_ROLES = frozenset({"administrator", "operator"})
 
 JENIS_JABATAN_LABELS = {"struktural": "Struktural", "fungsional": "Fungsional", "pelaksana": "Pelaksana"}
 JENIS_KELAMIN_LABELS = {"L": "Laki-laki", "P": "Perempuan"}
@@ -525,12 +523,9 @@ def search_mask(frame: pd.DataFrame, text: str) -> np.ndarray:
 
 
 def can_view_hukdis(actor: Actor) -> bool:
-    """Whether this actor may see hukuman disiplin (sensitive data, DOMAIN §10).
-
-    The single place the rule lives until roles and permissions get their own module: administrators and
-    operators of the BKPSDM may; the committee and read-only users may not.
-    """
-    return actor.role in HUKDIS_ROLES
+    """Whether this actor may see hukuman disiplin (sensitive data, DOMAIN §10): the permission matrix
+    lets administrators and operators of the BKPSDM; the committee and read-only users may not."""
+    return can(actor, Permission.SENSITIVE_DATA)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from talenta_desktop.models.db import Database
 
 from .actor import Actor
+from .permissions import Permission, can
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -25,6 +26,10 @@ class Workspace:
     db: Database
     actor: Actor
     is_demo: bool = False
+
+    def can(self, permission: Permission) -> bool:
+        """Whether the person using the app may do this: the UI hides what the services would refuse."""
+        return can(self.actor, permission)
 
     def read(self, service: Callable[Concatenate[Session, P], R], *args: P.args, **kwargs: P.kwargs) -> R:
         with self.db.session() as session:

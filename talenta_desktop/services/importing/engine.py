@@ -19,6 +19,7 @@ from talenta_desktop.domain.cells import is_blank
 from talenta_desktop.services import audit
 from talenta_desktop.services.actor import Actor
 from talenta_desktop.services.organization import has_instansi
+from talenta_desktop.services.permissions import authorize_action
 
 from . import performance, personnel
 from .checking import RowChecker, Table
@@ -85,6 +86,8 @@ def run_import(
     """Import a personnel, SKP or assessment file. `mapping` (field key -> header) or a saved `profile`
     overrides automatic column matching; see _run_import for the options. Raises ImportFileError for a
     file that cannot be imported at all (MissingColumnsError when required columns are not found)."""
+    if not options.get("dry_run"):  # refused before the file is read, not after
+        authorize_action(actor, f"{ImportKind(kind).value}.import")
     with _without_cyclic_gc():
         return _run_import(session, actor, path, kind, **options)
 

@@ -20,6 +20,7 @@ from talenta_desktop.models import MappingRun, Placement, TalentPeriod
 from ..actor import Actor
 from ..audit import record
 from ..bulk import insert_columns, raw_frame
+from ..permissions import authorize_action
 from .inputs import load_inputs
 from .latest import latest_run_id
 from .periods import PeriodError, _row, require_open
@@ -96,6 +97,7 @@ def map_period(
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> MappingSummary:
+    authorize_action(actor, "mapping.run")  # refused before the work, not after
     started = time.perf_counter()
     say = progress or (lambda _p, _t: None)
 
