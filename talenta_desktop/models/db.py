@@ -1,7 +1,9 @@
 """Opening a database: URL resolution, SQLite pragmas, migrations with a backup first, sessions.
 
 A plain path means SQLite. Every SQLite connection gets the pragmas that make a write survive a power
-cut (WAL + synchronous=FULL) and that enforce foreign keys.
+cut (WAL + synchronous=FULL) and that enforce foreign keys. An encrypted database (models.encryption) is
+the same SQLite file format under SQLCipher: given its key, it is opened through the sqlcipher3 driver
+and everything above this module is unchanged.
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from .encryption import is_encrypted, sqlcipher_key_pragma
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -31,6 +36,32 @@ class DatabaseError(Exception):
 
 class SchemaTooNewError(DatabaseError):
     pass
+
+
+class EncryptedDatabaseError(DatabaseError):
+    """The database is encrypted and no key was given: a user must sign in."""
+
+
+def _sqlcipher():
+    import sqlcipher3.dbapi2  # only encrypted databases need it
+
+    return sqlcipher3.dbapi2
+
+
+def driver_errors() -> tuple[type[Exception], ...]:
+    """The exception bases of both SQLite drivers (sqlcipher3's do not derive from sqlite3's)."""
+    return (sqlite3.Error, _sqlcipher().Error)
+
+
+def connect_file(path: Path, key: bytes | None = None, *, read_only: bool = False):
+    """A DB-API connection to a SQLite file, plain or (with its key) encrypted, for work below the ORM:
+    backups, checks and encryption itself."""
+    target = f"file:{path}?mode=ro" if read_only else f"file:{path}"
+    if key is None:
+        return sqlite3.connect(target, uri=True)
+    connection = _sqlcipher().connect(target, uri=True)
+    connection.execute(sqlcipher_key_pragma(key))
+    return connection
 
 
 def database_url(location: str | Path) -> str:
@@ -49,8 +80,10 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
+def _set_sqlite_pragmas(dbapi_connection, _record, key: bytes | None = None) -> None:
     cursor = dbapi_connection.cursor()
+    if key is not None:
+        cursor.execute(sqlcipher_key_pragma(key))  # before anything reads a page
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
@@ -58,10 +91,16 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
-    engine = create_engine(url)
+def make_engine(url: str, key: bytes | None = None) -> Engine:
+    """An engine for the URL; with a key, a SQLite file is opened encrypted through sqlcipher3."""
+    if key is None:
+        engine = create_engine(url)
+    else:
+        if sqlite_path(url) is None:
+            raise DatabaseError("Enkripsi hanya untuk database berkas SQLite.")
+        engine = create_engine(url, module=_sqlcipher())
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "connect", lambda conn, record: _set_sqlite_pragmas(conn, record, key))
     return engine
 
 
@@ -89,6 +128,7 @@ class Database:
     url: str
     engine: Engine
     backups: list[Path] = field(default_factory=list)  # copies made before migrating, newest last
+    key: bytes | None = field(default=None, repr=False)  # the SQLCipher key of an encrypted database
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -96,6 +136,10 @@ class Database:
     @property
     def path(self) -> Path | None:
         return sqlite_path(self.url)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     def session(self) -> Session:
         return self._sessions()
@@ -110,14 +154,16 @@ class Database:
         self.engine.dispose()
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """A consistent copy of a live SQLite database through SQLite's online backup API."""
+def backup_sqlite(source: Path, target: Path, key: bytes | None = None) -> Path:
+    """A consistent copy of a live SQLite database through SQLite's online backup API. An encrypted
+    database's copy is encrypted with the same key, so the same key file opens it."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(source)
+    src = connect_file(source, key)
     try:
-        dst = sqlite3.connect(target)
+        dst = connect_file(target, key)
         try:
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, with no -wal beside it
             if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise DatabaseError(f"Salinan cadangan {target} rusak; migrasi dibatalkan.")
         finally:
@@ -127,8 +173,29 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     return target
 
 
-def open_database(location: str | Path, *, create: bool = True, migrate: bool = True) -> Database:
-    """Open (and by default create and migrate) the database at a path or URL.
+def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
+    """SQLCipher's own export: every table, index and row of a plain file into a new encrypted one,
+    checked before it is used."""
+    connection = _sqlcipher().connect(str(plain))
+    try:
+        connection.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(target),))
+        connection.execute("SELECT sqlcipher_export('encrypted')")
+        connection.execute("DETACH DATABASE encrypted")
+    finally:
+        connection.close()
+    check = connect_file(target, key)
+    try:
+        if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise DatabaseError(f"Salinan terenkripsi {target.name} gagal diperiksa.")
+    finally:
+        check.close()
+
+
+def open_database(
+    location: str | Path, *, create: bool = True, migrate: bool = True, key: bytes | None = None
+) -> Database:
+    """Open (and by default create and migrate) the database at a path or URL; an encrypted one needs
+    its key (services.users.sign_in finds it from a user's password).
 
     Refuses a database written by a newer Talenta Desktop, and one that is not a Talenta database.
     Before migrating an existing database, a backup copy is written beside it in `backups/`.
@@ -139,10 +206,18 @@ def open_database(location: str | Path, *, create: bool = True, migrate: bool = 
         if not create:
             raise DatabaseError(f"Database tidak ditemukan: {path}")
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(url)
-    db = Database(url=url, engine=engine)
+    if path is not None and key is None and is_encrypted(path):
+        raise EncryptedDatabaseError(
+            f"Database {path.name} terenkripsi: masuk dengan nama pengguna dan kata sandi "
+            "(di baris perintah: --user NAMA, kata sandi dari TALENTA_PASSWORD atau ditanyakan)."
+        )
+    engine = make_engine(url, key)
+    db = Database(url=url, engine=engine, key=key)
     try:
         _check_and_migrate(db, migrate=migrate)
+    except (DBAPIError, *driver_errors()) as exc:  # e.g. a wrong key reads as "not a database"
+        engine.dispose()
+        raise DatabaseError(f"Database {path.name if path else url} tidak dapat dibuka: {exc}") from exc
     except BaseException:
         engine.dispose()
         raise
@@ -172,7 +247,7 @@ def _check_and_migrate(db: Database, *, migrate: bool) -> None:
     if current is not None and db.path is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = db.path.parent / "backups" / f"{db.path.stem}-sebelum-migrasi-{current}-{stamp}.sqlite"
-        db.backups.append(backup_sqlite(db.path, target))
+        db.backups.append(backup_sqlite(db.path, target, db.key))
     upgrade(db.engine, head)
 
 

@@ -3,29 +3,48 @@ restored only after the database being replaced has itself been kept.
 
 Copies go through SQLite's online backup API, so they are whole even while the app is writing. Automatic
 copies live in ``backups/`` beside the database and are named ``<database>-<reason>-<UTC time>.sqlite``;
-the reason says why one was made (daily, before a migration, an import or a restore).
+the reason says why one was made (daily, before a migration, an import, a restore or encryption).
+
+A copy of an encrypted database is encrypted with the same key, so the key file beside the database opens
+every automatic copy; a copy written elsewhere (``out``) takes a copy of the key file with it.
 """
 
 from __future__ import annotations
 
 import re
-import sqlite3
+import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from talenta_desktop.models.db import Database, DatabaseError, backup_sqlite, head_revision, upgrade
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from talenta_desktop.models import User
+from talenta_desktop.models.db import (
+    Database,
+    DatabaseError,
+    backup_sqlite,
+    connect_file,
+    driver_errors,
+    export_encrypted,
+    head_revision,
+    upgrade,
+)
+from talenta_desktop.models.encryption import is_encrypted, key_file_path
 
 from .actor import Actor
 from .audit import record
 from .importing.reading import file_sha256
+from .permissions import Permission, require
 
 FOLDER = "backups"
-DAILY, BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_MIGRATION, MANUAL = (
+DAILY, BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_MIGRATION, BEFORE_ENCRYPTION, MANUAL = (
     "harian",
     "sebelum-impor",
     "sebelum-pemulihan",
     "sebelum-migrasi",
+    "sebelum-enkripsi",
     "manual",
 )
 REASON_LABELS = {
@@ -33,6 +52,7 @@ REASON_LABELS = {
     BEFORE_IMPORT: "Sebelum impor",
     BEFORE_RESTORE: "Sebelum pemulihan",
     BEFORE_MIGRATION: "Sebelum migrasi",
+    BEFORE_ENCRYPTION: "Sebelum enkripsi",
     MANUAL: "Manual",
 }
 KEEP_DAILY = 7  # the last week, day by day
@@ -90,14 +110,19 @@ def _require_file(db: Database) -> Path:
     return db.path
 
 
-def summarize(path: Path) -> DatabaseSummary:
-    """Check a database file (SQLite integrity, a Talenta schema this version can read) and count it.
-    Raises BackupError naming what is wrong."""
+def summarize(path: Path, key: bytes | None = None) -> DatabaseSummary:
+    """Check a database file (SQLite integrity, a Talenta schema this version can read) and count it;
+    an encrypted one with its key. Raises BackupError naming what is wrong."""
     if not path.is_file():
         raise BackupError(f"Berkas tidak ditemukan: {path}")
+    if key is None and is_encrypted(path):
+        raise BackupError(
+            f"{path.name} terenkripsi atau bukan database SQLite; salinan terenkripsi hanya dapat dipulihkan "
+            "ke database terenkripsi yang sama."
+        )
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        connection = connect_file(path, key, read_only=True)
+    except driver_errors() as exc:
         raise BackupError(f"{path.name} tidak dapat dibuka: {exc}") from exc
     try:
         if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
@@ -122,7 +147,7 @@ def summarize(path: Path) -> DatabaseSummary:
             if "audit_event" in tables
             else None
         )
-    except sqlite3.DatabaseError as exc:
+    except driver_errors() as exc:
         raise BackupError(f"{path.name} bukan database SQLite yang dapat dibaca: {exc}") from exc
     finally:
         connection.close()
@@ -140,6 +165,8 @@ def backup_database(
     """Copy the live database (to ``out``, or into ``backups/`` beside it) and check the copy. A copy to
     ``out`` is recorded in the audit log; automatic copies are pruned by the retention rule."""
     source = _require_file(db)
+    if out is not None:  # automatic copies are made for everyone; a copy taken away needs the permission
+        require(actor, Permission.BACKUP)
     moment = now or datetime.now(UTC)
     target = (
         Path(out)
@@ -150,10 +177,12 @@ def backup_database(
         raise BackupError("Cadangan tidak boleh menimpa database itu sendiri.")
     partial = target.with_name(target.name + ".partial")
     try:
-        backup_sqlite(source, partial)
-        summarize(partial)  # whole, and a Talenta database
+        backup_sqlite(source, partial, db.key)
+        summarize(partial, db.key)  # whole, and a Talenta database
         partial.replace(target)
-    except (OSError, sqlite3.Error) as exc:
+        if db.key is not None and out is not None:  # the copy travels: its key file goes with it
+            shutil.copyfile(key_file_path(source), key_file_path(target))
+    except (OSError, *driver_errors()) as exc:
         raise BackupError(f"Cadangan {target} tidak dapat ditulis: {exc}") from exc
     finally:
         partial.unlink(missing_ok=True)
@@ -244,21 +273,33 @@ class RestorePlan:
 
 
 def plan_restore(db: Database, source: str | Path) -> RestorePlan:
-    """Check the copy to restore and say what it would replace; changes nothing."""
-    return RestorePlan(summarize(_require_file(db)), summarize(Path(source)))
+    """Check the copy to restore and say what it would replace; changes nothing. A copy of an encrypted
+    database must be this database's (the same key); a plain copy may be restored into an encrypted
+    database, and is encrypted on the way."""
+    source = Path(source)
+    key = db.key if is_encrypted(source) else None
+    return RestorePlan(summarize(_require_file(db), db.key), summarize(source, key))
 
 
 def restore_database(db: Database, actor: Actor, source: str | Path) -> BackupInfo:
     """Replace the database's content with the copy at ``source`` (migrated when it is older), after
     keeping the current one as a backup; return that backup. Recorded in the restored database's audit
     log."""
+    require(actor, Permission.RESTORE)
     plan = plan_restore(db, source)
     kept = backup_database(db, actor, BEFORE_RESTORE)
     target = _require_file(db)
+    replacement = plan.replacement.path
+    staged = target.with_name(target.name + ".pemulihan")
+    with db.session() as session:
+        accounts = _accounts(session)
     db.dispose()
     try:
-        src = sqlite3.connect(f"file:{plan.replacement.path}?mode=ro", uri=True)
-        dst = sqlite3.connect(target)
+        if db.key is not None and not is_encrypted(replacement):
+            export_encrypted(replacement, staged, db.key)  # the backup API copies pages, not plaintext
+            replacement = staged
+        src = connect_file(replacement, db.key if is_encrypted(replacement) else None, read_only=True)
+        dst = connect_file(target, db.key)
         try:
             src.backup(dst)  # page by page inside one transaction of the target: whole or not at all
             if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
@@ -266,12 +307,36 @@ def restore_database(db: Database, actor: Actor, source: str | Path) -> BackupIn
         finally:
             dst.close()
             src.close()
-    except sqlite3.Error as exc:
+    except (DatabaseError, *driver_errors()) as exc:
         raise BackupError(f"Pemulihan gagal ({exc}); database sebelumnya tersimpan di {kept.path}.") from exc
+    finally:
+        staged.unlink(missing_ok=True)
     if plan.replacement.revision != head_revision():
         upgrade(db.engine)  # an older copy: the copy itself is the backup from before this migration
     with db.transaction() as session:  # recorded in the restored database's own chain
+        _keep_accounts(session, accounts)
         record(session, actor, "database.restore", entity="database",
                after={"from": str(plan.replacement.path.resolve()), "kept": str(kept.path.resolve()),
                       "replaced": plan.current.counts, "restored": plan.replacement.counts})  # fmt: skip
     return kept
+
+
+def _accounts(session: Session) -> list[dict]:
+    return [
+        {c: getattr(user, c) for c in ("username", "full_name", "nip", "role", "active", "password_hash")}
+        for user in session.scalars(select(User))
+    ]
+
+
+def _keep_accounts(session: Session, accounts: list[dict]) -> None:
+    """A restore brings back the data, not the accounts: who may sign in (and, on an encrypted database,
+    the key file) stays as it is now, so nobody is locked out by an older copy of the user table."""
+    restored = {user.username: user for user in session.scalars(select(User))}
+    for account in accounts:
+        user = restored.get(account["username"])
+        if user is None:
+            session.add(User(**account))
+        else:
+            for column, value in account.items():
+                setattr(user, column, value)
+    session.flush()
