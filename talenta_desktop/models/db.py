@@ -24,7 +24,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .encryption import is_encrypted, sqlcipher_key_pragma
+from .encryption import is_encrypted, key_file_path, sqlcipher_key_pragma
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -207,15 +207,22 @@ def open_database(
             raise DatabaseError(f"Database tidak ditemukan: {path}")
         path.parent.mkdir(parents=True, exist_ok=True)
     if path is not None and key is None and is_encrypted(path):
+        if not key_file_path(path).is_file():
+            raise DatabaseError(
+                f"{path.name} bukan database SQLite yang dapat dibuka: bukan database Talenta Desktop, rusak, "
+                f"atau terenkripsi tanpa berkas kuncinya ({key_file_path(path).name}). Berkas tidak diubah."
+            )
         raise EncryptedDatabaseError(
             f"Database {path.name} terenkripsi: masuk dengan nama pengguna dan kata sandi "
             "(di baris perintah: --user NAMA, kata sandi dari TALENTA_PASSWORD atau ditanyakan)."
         )
+    if path is not None and path.is_file() and path.stat().st_size:
+        check_schema(*file_schema(path, key))  # read-only first: a refused file is left as it was
     engine = make_engine(url, key)
     db = Database(url=url, engine=engine, key=key)
     try:
         _check_and_migrate(db, migrate=migrate)
-    except (DBAPIError, *driver_errors()) as exc:  # e.g. a wrong key reads as "not a database"
+    except (DBAPIError, UnicodeDecodeError, *driver_errors()) as exc:  # a wrong key: "not a database"
         engine.dispose()
         raise DatabaseError(f"Database {path.name if path else url} tidak dapat dibuka: {exc}") from exc
     except BaseException:
@@ -224,24 +231,52 @@ def open_database(
     return db
 
 
-def _check_and_migrate(db: Database, *, migrate: bool) -> None:
-    script = ScriptDirectory.from_config(alembic_config())
-    head = script.get_current_head()
-    current = current_revision(db.engine)
-    if current is None:
-        tables = set(inspect(db.engine).get_table_names())
-        if tables:
+def file_schema(path: Path, key: bytes | None = None) -> tuple[set[str], str | None]:
+    """The tables and schema revision of a SQLite file, read without changing a byte of it."""
+    try:
+        connection = connect_file(path, key, read_only=True)
+        try:
+            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            connection.close()
+    except (UnicodeDecodeError, *driver_errors()) as exc:  # a damaged schema is quoted in the error text
+        if key is not None:  # a right password opened a slot, so the key file is another database's
+            raise DatabaseError(
+                f"Database {path.name} tidak dapat dibuka dengan kunci ini: berkas kuncinya milik database "
+                "lain, atau database rusak. Berkas tidak diubah."
+            ) from exc
+        raise DatabaseError(
+            f"{path.name} bukan database SQLite yang dapat dibaca ({exc}); tidak diubah."
+        ) from exc
+    return tables, revision
+
+
+def check_schema(tables: set[str], revision: str | None) -> None:
+    """Refuse what this version cannot open: another program's database, or a schema it does not know
+    (written by a newer Talenta Desktop)."""
+    if revision is None:
+        if tables - {"alembic_version"}:
             raise DatabaseError(
                 "Berkas ini bukan database Talenta Desktop (tabelnya tidak dikenal); tidak dibuka."
             )
-    else:
-        try:
-            script.get_revision(current)
-        except Exception as exc:  # alembic raises several kinds for an unknown revision
-            raise SchemaTooNewError(
-                f"Database ini dibuat oleh versi Talenta Desktop yang lebih baru (skema {current}). "
-                "Perbarui aplikasi untuk membukanya; database tidak diubah."
-            ) from exc
+        return
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    except Exception as exc:  # alembic raises several kinds for an unknown revision
+        raise SchemaTooNewError(
+            f"Database ini dibuat oleh versi Talenta Desktop yang lebih baru (skema {revision}). "
+            "Perbarui aplikasi untuk membukanya; database tidak diubah."
+        ) from exc
+
+
+def _check_and_migrate(db: Database, *, migrate: bool) -> None:
+    head = head_revision()
+    current = current_revision(db.engine)
+    check_schema(set(inspect(db.engine).get_table_names()), current)
     if current == head or not migrate:
         return
     if current is not None and db.path is not None:

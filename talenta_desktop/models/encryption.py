@@ -89,7 +89,18 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+# What a slot may ask of scrypt: a hostile key file must not make a sign-in allocate gigabytes.
+_MAX_N, _MAX_R, _MAX_P = 2**20, 16, 4
+
+
+def _check_cost(slot: dict[str, Any]) -> None:
+    n, r, p = (int(slot[name]) for name in ("n", "r", "p"))
+    if not (1 < n <= _MAX_N and 0 < r <= _MAX_R and 0 < p <= _MAX_P):
+        raise ValueError(f"biaya scrypt n={n}, r={r}, p={p} di luar batas")
+
+
 def _derive(password: str, slot: dict[str, Any]) -> bytes:
+    _check_cost(slot)
     kdf = Scrypt(salt=_unb64(slot["salt"]), length=KEY_BYTES, n=slot["n"], r=slot["r"], p=slot["p"])
     return kdf.derive(password.encode("utf-8"))
 
@@ -164,14 +175,21 @@ class KeySlots:
         slot = self.slots.get(username)
         if slot is None:
             raise WrongPassword(WRONG)
-        locked = slot.get("locked_until")
-        attempts = Attempts(username, int(slot.get("failed") or 0), locked and datetime.fromisoformat(locked))
+        try:
+            locked = slot.get("locked_until")
+            locked = datetime.fromisoformat(locked).astimezone(UTC) if locked else None  # naive: local time
+            attempts = Attempts(username, int(slot.get("failed") or 0), locked)
+            sealed = (_unb64(slot["nonce"]), _unb64(slot["sealed"]))
+            _check_cost(slot)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise KeyFileError(
+                f"Slot kunci pengguna {username} di {self.path.name} rusak; administrator dapat mengatur ulang "
+                "kata sandinya."
+            ) from exc
         attempts.check(moment)
         try:
-            key = AESGCM(_derive(password, slot)).decrypt(
-                _unb64(slot["nonce"]), _unb64(slot["sealed"]), _seal_label(username)
-            )
-        except (InvalidTag, KeyError, ValueError, TypeError) as exc:
+            key = AESGCM(_derive(password, slot)).decrypt(*sealed, _seal_label(username))
+        except (InvalidTag, KeyError, ValueError, TypeError, AttributeError) as exc:
             error = attempts.fail(moment)
             slot["failed"] = attempts.failed
             slot["locked_until"] = attempts.locked_until and attempts.locked_until.isoformat()
@@ -221,6 +239,6 @@ def check_password(password: str, stored: str | None) -> bool:
         if kind != "scrypt":
             return False
         derived = _derive(password, {"n": int(n), "r": int(r), "p": int(p), "salt": salt})
-    except ValueError:
+        return secrets.compare_digest(derived, _unb64(digest))
+    except ValueError:  # a damaged verifier (binascii.Error is a ValueError) checks nothing
         return False
-    return secrets.compare_digest(derived, _unb64(digest))

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from talenta_desktop.models import User
@@ -25,10 +26,13 @@ from talenta_desktop.models.db import (
     Database,
     DatabaseError,
     backup_sqlite,
+    check_schema,
     connect_file,
+    database_url,
     driver_errors,
     export_encrypted,
     head_revision,
+    make_engine,
     upgrade,
 )
 from talenta_desktop.models.encryption import is_encrypted, key_file_path
@@ -39,12 +43,13 @@ from .importing.reading import file_sha256
 from .permissions import Permission, require
 
 FOLDER = "backups"
-DAILY, BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_MIGRATION, BEFORE_ENCRYPTION, MANUAL = (
+DAILY, BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_MIGRATION, BEFORE_ENCRYPTION, BEFORE_RETENTION, MANUAL = (
     "harian",
     "sebelum-impor",
     "sebelum-pemulihan",
     "sebelum-migrasi",
     "sebelum-enkripsi",
+    "sebelum-retensi",
     "manual",
 )
 REASON_LABELS = {
@@ -53,6 +58,7 @@ REASON_LABELS = {
     BEFORE_RESTORE: "Sebelum pemulihan",
     BEFORE_MIGRATION: "Sebelum migrasi",
     BEFORE_ENCRYPTION: "Sebelum enkripsi",
+    BEFORE_RETENTION: "Sebelum penerapan retensi",
     MANUAL: "Manual",
 }
 KEEP_DAILY = 7  # the last week, day by day
@@ -132,11 +138,10 @@ def summarize(path: Path, key: bytes | None = None) -> DatabaseSummary:
             raise BackupError(f"{path.name} bukan database Talenta Desktop.")
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = revision[0] if revision else None
-        if revision is not None and revision > head_revision():
-            raise BackupError(
-                f"{path.name} dibuat oleh versi Talenta Desktop yang lebih baru (skema {revision}); perbarui "
-                "aplikasi terlebih dahulu."
-            )
+        try:
+            check_schema(tables, revision)  # a schema this version knows, or it is refused before it is used
+        except DatabaseError as exc:
+            raise BackupError(f"{path.name}: {exc}") from exc
         counts = {
             noun: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
             for table, noun in _COUNTED
@@ -147,7 +152,7 @@ def summarize(path: Path, key: bytes | None = None) -> DatabaseSummary:
             if "audit_event" in tables
             else None
         )
-    except driver_errors() as exc:
+    except (UnicodeDecodeError, *driver_errors()) as exc:  # a damaged schema is quoted in the error text
         raise BackupError(f"{path.name} bukan database SQLite yang dapat dibaca: {exc}") from exc
     finally:
         connection.close()
@@ -289,16 +294,15 @@ def restore_database(db: Database, actor: Actor, source: str | Path) -> BackupIn
     plan = plan_restore(db, source)
     kept = backup_database(db, actor, BEFORE_RESTORE)
     target = _require_file(db)
-    replacement = plan.replacement.path
     staged = target.with_name(target.name + ".pemulihan")
     with db.session() as session:
         accounts = _accounts(session)
     db.dispose()
     try:
-        if db.key is not None and not is_encrypted(replacement):
-            export_encrypted(replacement, staged, db.key)  # the backup API copies pages, not plaintext
-            replacement = staged
-        src = connect_file(replacement, db.key if is_encrypted(replacement) else None, read_only=True)
+        # The copy is staged beside the database in its format (encrypted with its key when it is) and
+        # migrated there, so a copy that cannot be brought up to date is refused before anything changes.
+        _stage(plan.replacement, staged, db.key)
+        src = connect_file(staged, db.key, read_only=True)
         dst = connect_file(target, db.key)
         try:
             src.backup(dst)  # page by page inside one transaction of the target: whole or not at all
@@ -307,18 +311,38 @@ def restore_database(db: Database, actor: Actor, source: str | Path) -> BackupIn
         finally:
             dst.close()
             src.close()
-    except (DatabaseError, *driver_errors()) as exc:
-        raise BackupError(f"Pemulihan gagal ({exc}); database sebelumnya tersimpan di {kept.path}.") from exc
+    except (DatabaseError, SQLAlchemyError, *driver_errors()) as exc:
+        raise BackupError(
+            f"Pemulihan gagal ({exc}); database tidak diubah, dan salinannya ada di {kept.path}."
+        ) from exc
     finally:
-        staged.unlink(missing_ok=True)
-    if plan.replacement.revision != head_revision():
-        upgrade(db.engine)  # an older copy: the copy itself is the backup from before this migration
+        for leftover in (
+            staged,
+            staged.with_name(staged.name + "-wal"),
+            staged.with_name(staged.name + "-shm"),
+        ):
+            leftover.unlink(missing_ok=True)
     with db.transaction() as session:  # recorded in the restored database's own chain
         _keep_accounts(session, accounts)
         record(session, actor, "database.restore", entity="database",
                after={"from": str(plan.replacement.path.resolve()), "kept": str(kept.path.resolve()),
                       "replaced": plan.current.counts, "restored": plan.replacement.counts})  # fmt: skip
     return kept
+
+
+def _stage(replacement: DatabaseSummary, staged: Path, key: bytes | None) -> None:
+    """A checked copy of the replacement at ``staged``, in the target's format, at this version's schema."""
+    staged.unlink(missing_ok=True)
+    if key is not None and not is_encrypted(replacement.path):
+        export_encrypted(replacement.path, staged, key)  # the backup API copies pages, not plaintext
+    else:
+        backup_sqlite(replacement.path, staged, key)
+    if replacement.revision != head_revision():
+        engine = make_engine(database_url(staged), key)
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
 
 
 def _accounts(session: Session) -> list[dict]:

@@ -47,6 +47,7 @@ from talenta_desktop.models import CriticalPost, Decision, Instansi, Meeting, Su
 from .actor import Actor
 from .bulk import raw_frame
 from .export_log import record_export
+from .permissions import Permission, require
 from .personnel import _PROGRESS_EVERY, ExportCancelled, ExportError, Progress, _Ticker, personnel_frame
 from .succession.settings import get_settings
 from .talent.periods import PeriodError, get_period
@@ -881,7 +882,13 @@ def write_bkn_workbook(
     ``progress(done, total)`` is called every thousand rows and ``cancelled()`` asked as often; a cancel
     raises ExportCancelled. The file appears whole or not at all (a temporary file in the target folder,
     renamed at the end), and the export is recorded in the export log in the caller's transaction.
+
+    PermissionDenied, before anything is read, for a role that may not export (or, with
+    ``include_sensitive``, may not export sensitive columns).
     """
+    require(actor, Permission.REPORT)
+    if include_sensitive:
+        require(actor, Permission.SENSITIVE_DATA)
     from openpyxl import Workbook
 
     target = Path(path)
@@ -1015,8 +1022,15 @@ def read_bkn_workbook(path: str | Path) -> BknWorkbook:
                 f"{' dan '.join(repr(m) for m in missing)} tidak ada (lembar yang ada: "
                 f"{', '.join(repr(n) for n in names) or 'tidak ada'})."
             )
-        cells = book.get_sheet_by_name(DATA_SHEET).to_python(skip_empty_area=False)
-        meta_cells = book.get_sheet_by_name(METADATA_SHEET).to_python(skip_empty_area=False)
+        sheets = []
+        for name in (DATA_SHEET, METADATA_SHEET):
+            try:
+                sheets.append(book.get_sheet_by_name(name).to_python(skip_empty_area=False))
+            except Exception as exc:  # calamine raises several kinds for a damaged sheet
+                raise BknWorkbookError(
+                    f"Lembar '{name}' di {source.name} rusak dan tidak dapat dibaca: {exc}"
+                ) from exc
+        cells, meta_cells = sheets
     finally:
         book.close()
     if not cells:

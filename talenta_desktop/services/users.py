@@ -14,6 +14,7 @@ user row, which signs nobody in.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -49,6 +50,8 @@ from talenta_desktop.models.encryption import (
 from .actor import Actor
 from .audit import record
 from .permissions import ROLE_LABELS, Permission, require
+
+log = logging.getLogger(__name__)
 
 MIN_PASSWORD_LENGTH = 8
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,59}$")
@@ -123,7 +126,7 @@ def needs_sign_in(location: str | Path) -> bool:
     if path is None or not path.is_file():
         return False
     if is_encrypted(path):
-        return True
+        return key_file_path(path).is_file()  # without one it is no database to sign in to
     db = open_database(path, create=False, migrate=False)
     try:
         with db.session() as session:
@@ -248,6 +251,8 @@ def set_active(
     again with a new password. The last active administrator cannot be disabled."""
     with db.transaction() as session:
         row = _row(session, username)
+        # the role is checked (by the log) before anything about the accounts is told
+        record(session, actor, "user.enable" if active else "user.disable", entity="user", entity_id=username)
         if not active and row.role == "administrator" and row.active:
             admins = session.scalar(
                 select(func.count()).select_from(User).where(User.role == "administrator", User.active)
@@ -256,7 +261,6 @@ def set_active(
                 raise UserError("Administrator terakhir yang aktif tidak dapat dinonaktifkan.")
         if active and password is None:
             raise UserError("Mengaktifkan pengguna kembali memerlukan kata sandi baru.")
-        record(session, actor, "user.enable" if active else "user.disable", entity="user", entity_id=username)
         row.active = active
         if active:
             check_new_password(password, username)
@@ -273,14 +277,14 @@ def set_role(db: Database, actor: Actor, username: str, role: str) -> None:
     role = _check_role(role)
     with db.transaction() as session:
         row = _row(session, username)
-        if row.role == "administrator" and role != "administrator":
+        record(session, actor, "user.role", entity="user", entity_id=username,
+               before={"role": row.role}, after={"role": role})  # fmt: skip
+        if row.role == "administrator" and row.active and role != "administrator":
             admins = session.scalar(
                 select(func.count()).select_from(User).where(User.role == "administrator", User.active)
             )
             if admins <= 1:
                 raise UserError("Administrator terakhir tidak dapat diubah perannya.")
-        record(session, actor, "user.role", entity="user", entity_id=username,
-               before={"role": row.role}, after={"role": role})  # fmt: skip
         row.role = role
 
 
@@ -351,15 +355,39 @@ def encrypt_database(db: Database, actor: Actor, username: str, full_name: str, 
         finally:
             encrypted.dispose()
         slots.save(key_file_path(path))
-        staged.replace(path)
-    except driver_errors() as exc:
+        try:
+            staged.replace(path)  # the one step that makes the database encrypted
+        except OSError:
+            key_file_path(path).unlink(missing_ok=True)  # no key file beside a database that stayed plain
+            raise
+    except (OSError, *driver_errors()) as exc:
         raise UserError(f"Enkripsi gagal ({exc}); database tetap tidak terenkripsi seperti semula.") from exc
     finally:
         staged.unlink(missing_ok=True)
         staged_keys.unlink(missing_ok=True)
         for suffix in ("-wal", "-shm"):
             staged.with_name(staged.name + suffix).unlink(missing_ok=True)
-    return open_database(path, create=False, key=key)
+    encrypted = open_database(path, create=False, key=key)
+    _encrypt_backups(encrypted)
+    return encrypted
+
+
+def _encrypt_backups(db: Database) -> None:
+    """The automatic copies beside a database that was just encrypted are plain copies of the same
+    personal data: encrypt them with the database's key too, each through a checked sibling file."""
+    from .backups import list_backups
+
+    for backup in list_backups(db):
+        if is_encrypted(backup.path):
+            continue
+        staged = backup.path.with_name(backup.path.name + ".enkripsi")
+        try:
+            export_encrypted(backup.path, staged, db.key)
+            staged.replace(backup.path)
+        except (OSError, DatabaseError, *driver_errors()) as exc:
+            log.warning("backup %s stays unencrypted: %s", backup.path, exc)
+        finally:
+            staged.unlink(missing_ok=True)
 
 
 def _make_administrator(

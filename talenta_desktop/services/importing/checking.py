@@ -166,7 +166,8 @@ def integer(low: int, high: int, what: str) -> Callable[[object], int]:
             number = Decimal(str(value))
         except (InvalidOperation, ValueError):
             raise RuleError("number.invalid", f"{what} '{shown(raw)}' bukan bilangan bulat.") from None
-        if isinstance(raw, bool) or number != number.to_integral_value():
+        # NaN, and "sNaN" (a signalling NaN that raises on comparison), are no number at all
+        if isinstance(raw, bool) or number.is_nan() or number != number.to_integral_value():
             raise RuleError("number.invalid", f"{what} '{shown(raw)}' bukan bilangan bulat.")
         if not low <= number <= high:
             raise RuleError("number.range", f"{what} {shown(_as_typed(raw))} di luar rentang {low}–{high}.")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from talenta_desktop.models import ImportProfile
 from talenta_desktop.services import audit
@@ -143,8 +143,13 @@ def save_profile(
     unknown = sorted(set(mapping) - known)
     if unknown:
         raise ValueError(f"Profil memuat kolom yang tidak dikenal untuk {kind}: {', '.join(unknown)}")
-    row = session.scalar(select(ImportProfile).where(ImportProfile.name == name))
-    before = None if row is None else {"kind": row.kind, "mapping": row.mapping, "sheet": row.sheet}
+    query = select(ImportProfile).where(ImportProfile.name == name)
+    try:
+        row = session.scalar(query)
+        stored = None if row is None else row.mapping
+    except ValueError:  # a stored mapping that is not JSON (see load_profile): replaced, unread
+        row, stored = session.scalar(query.options(defer(ImportProfile.mapping))), None
+    before = None if row is None else {"kind": row.kind, "mapping": stored, "sheet": row.sheet}
     if row is None:
         row = ImportProfile(
             name=name, kind=str(kind), mapping=dict(mapping), sheet=sheet, created_by=actor.username
@@ -160,18 +165,48 @@ def save_profile(
     return Profile(name, kind, dict(mapping), sheet)
 
 
+def _stored(row: ImportProfile) -> Profile:
+    """A profile row as the importer uses it. A database restored from a copy made elsewhere may hold a
+    row of another shape (the mapping not an object of header texts); it is refused by name, not used."""
+    mapping, sheet = row.mapping, row.sheet
+    if (
+        not isinstance(mapping, dict)
+        or not all(isinstance(header, str) for header in mapping.values())
+        or not (sheet is None or isinstance(sheet, str))
+    ):
+        raise ImportFileError(
+            f"Profil pemetaan '{row.name}' rusak (isinya bukan pasangan kolom dan judul kolom); simpan "
+            "ulang profil itu dari pemetaan kolom."
+        )
+    return Profile(row.name, ImportKind(row.kind), dict(mapping), sheet)
+
+
 def load_profile(session: Session, name: str) -> Profile:
-    row = session.scalar(select(ImportProfile).where(ImportProfile.name == name))
+    name = " ".join(name.split())  # as save_profile keeps it: "--profile 'Rekap 2025 '" finds it
+    try:
+        row = session.scalar(select(ImportProfile).where(ImportProfile.name == name))
+    except ValueError as exc:  # the stored mapping is not JSON at all
+        raise ImportFileError(
+            f"Profil pemetaan '{name}' rusak (isinya tidak dapat dibaca); simpan ulang profil itu dari "
+            "pemetaan kolom."
+        ) from exc
     if row is None:
         names = (
             ", ".join(session.scalars(select(ImportProfile.name).order_by(ImportProfile.name))) or "belum ada"
         )
         raise ImportFileError(f"Profil pemetaan '{name}' tidak ada; profil yang tersimpan: {names}.")
-    return Profile(row.name, ImportKind(row.kind), dict(row.mapping), row.sheet)
+    return _stored(row)
 
 
 def list_profiles(session: Session, kind: ImportKind | None = None) -> list[Profile]:
-    query = select(ImportProfile).order_by(ImportProfile.name)
+    """The saved profiles, by name; one that cannot be read is left out (load_profile says why)."""
+    query = select(ImportProfile.name).order_by(ImportProfile.name)
     if kind is not None:
         query = query.where(ImportProfile.kind == str(kind))
-    return [Profile(r.name, ImportKind(r.kind), dict(r.mapping), r.sheet) for r in session.scalars(query)]
+    profiles = []
+    for name in session.scalars(query).all():
+        try:
+            profiles.append(load_profile(session, name))
+        except ImportFileError:
+            continue
+    return profiles

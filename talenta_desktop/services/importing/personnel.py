@@ -289,7 +289,22 @@ def plan_units(session: Session, checker: RowChecker, batch: PersonnelBatch) -> 
     resolved: dict[UnitRef, int] = {}
     parents: dict[UnitRef, int] = {}
     to_create: dict[UnitRef, tuple[UnitRef, str, UnitRef | None]] = {}
-    ambiguous: dict[UnitRef, str] = {}
+    ambiguous: dict[UnitRef, tuple[str, str]] = {}  # ref -> (field, message) for each of its rows
+    new_kode: dict[str, UnitRef] = {}  # a kode the tree does not know -> the one unit the file means by it
+
+    def kode_clash(*refs: UnitRef) -> str | None:
+        """A unit id is one unit: rows giving one new kode two names (or two parents) cannot both be it."""
+        seen = dict(new_kode)
+        for ref in refs:
+            first = seen.setdefault(ref.kode, ref) if ref.kode else ref
+            if first != ref:
+                return (
+                    f"Kode unit '{ref.kode}' dipakai di berkas ini untuk dua unit yang berbeda: "
+                    f"'{first.nama}'{f' (induk {first.induk_nama!r})' if first.induk_nama else ''} dan "
+                    f"'{ref.nama}'{f' (induk {ref.induk_nama!r})' if ref.induk_nama else ''}; satu kode untuk satu unit."
+                )
+        new_kode.update(seen)
+        return None
 
     def find_parent(ref: UnitRef) -> int | None:
         if ref.induk_kode and ref.induk_kode in by_kode:
@@ -309,7 +324,8 @@ def plan_units(session: Session, checker: RowChecker, batch: PersonnelBatch) -> 
             resolved[ref] = matches[0].id
         elif len(matches) > 1:
             ambiguous[ref] = (
-                f"Unit kerja '{ref.nama}' ada lebih dari satu; isi kolom unit induk untuk memilihnya."
+                "unorNama",
+                f"Unit kerja '{ref.nama}' ada lebih dari satu; isi kolom unit induk untuk memilihnya.",
             )
         elif ref.nama:
             parent_ref = None
@@ -318,19 +334,20 @@ def plan_units(session: Session, checker: RowChecker, batch: PersonnelBatch) -> 
                 parents[ref] = parent_id
             elif ref.induk_nama:
                 parent_ref = UnitRef(ref.induk_kode, ref.induk_nama, None, None)
+            clash = kode_clash(ref) if parent_ref is None else kode_clash(parent_ref, ref)
+            if clash:
+                ambiguous[ref] = ("unorId", clash)
+                continue
+            if parent_ref is not None:
                 to_create.setdefault(parent_ref, (parent_ref, ref.induk_nama, None))
             to_create.setdefault(ref, (ref, ref.nama, parent_ref))
         else:
-            ambiguous[ref] = f"Kode unit '{ref.kode}' tidak dikenal dan nama unitnya kosong."
+            ambiguous[ref] = ("unorNama", f"Kode unit '{ref.kode}' tidak dikenal dan nama unitnya kosong.")
     for record in batch.records:
         if record.unit in ambiguous:
-            checker.error(
-                record.index,
-                "unorNama",
-                record.unit.nama or record.unit.kode,
-                ambiguous[record.unit],
-                "unit.ambiguous",
-            )
+            field, message = ambiguous[record.unit]
+            value = record.unit.kode if field == "unorId" else record.unit.nama or record.unit.kode
+            checker.error(record.index, field, value, message, "unit.ambiguous")
     batch.records = [r for r in batch.records if r.index not in checker.invalid_rows]
     # Parents (no parent ref of their own) are created before their children.
     ordered = sorted(to_create.values(), key=lambda item: item[2] is not None)

@@ -327,6 +327,7 @@ def logo(path: str | None, max_w: float, max_h: float) -> Flowable | None:
         width, height = reader.getSize()
         if width <= 0 or height <= 0:
             return None
+        reader.getRGBData()  # decode it all now: a cut-off file would otherwise fail while drawing
         scale = min(max_w / width, max_h / height)
         return Image(str(path), width=width * scale, height=height * scale)
     except Exception:  # unreadable, unsupported format (e.g. SVG), permissions: print without logo
