@@ -51,7 +51,7 @@ class CommitteeMember(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id", ondelete="RESTRICT"), index=True)
-    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
     nama: Mapped[str] = mapped_column(String(250))  # with gelar, as signed
     nip: Mapped[str | None] = mapped_column(String(18))
     jabatan: Mapped[str | None] = mapped_column(String(250))
@@ -123,7 +123,7 @@ class DiscussionNote(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
     text: Mapped[str] = mapped_column(Text, default="")
     discussed: Mapped[bool] = mapped_column(default=False)
 
@@ -138,7 +138,7 @@ class Decision(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="RESTRICT"), index=True)
     kind: Mapped[str] = mapped_column(String(10))
-    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
     calibration_id: Mapped[int | None] = mapped_column(ForeignKey("calibration.id", ondelete="RESTRICT"))
     text: Mapped[str] = mapped_column(Text)  # what was decided
     basis: Mapped[str | None] = mapped_column(Text)  # dasar
@@ -158,7 +158,7 @@ class ConflictOfInterest(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("committee_member.id", ondelete="RESTRICT"))
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
     relation: Mapped[str] = mapped_column(String(20))
     note: Mapped[str | None] = mapped_column(Text)
 

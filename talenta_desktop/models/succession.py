@@ -25,7 +25,7 @@ class CriticalPost(Base):
     eselon: Mapped[str | None] = mapped_column(String(2))
     min_golongan: Mapped[str | None] = mapped_column(String(5))  # PNS code, e.g. "34" (III/d)
     bup: Mapped[int | None]  # None: the usual BUP of the level (domain.jabatan.bup_of)
-    incumbent_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    incumbent_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
     successors_needed: Mapped[int] = mapped_column(default=2)
     note: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(default=True)
@@ -41,7 +41,7 @@ class Successor(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     post_id: Mapped[int] = mapped_column(ForeignKey("critical_post.id", ondelete="RESTRICT"), index=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
     period_id: Mapped[int] = mapped_column(ForeignKey("talent_period.id", ondelete="RESTRICT"))
     readiness: Mapped[str] = mapped_column(String(20))  # a code of the configured readiness categories
     status: Mapped[str] = mapped_column(String(10), default="usulan")

@@ -89,7 +89,7 @@ class Placement(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     run_id: Mapped[int] = mapped_column(ForeignKey("mapping_run.id", ondelete="RESTRICT"))
     period_id: Mapped[int] = mapped_column(ForeignKey("talent_period.id", ondelete="RESTRICT"))
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
     nilai_kinerja: Mapped[float | None] = mapped_column(Numeric(6, 2, asdecimal=False))
     nilai_potensial: Mapped[float | None] = mapped_column(Numeric(6, 2, asdecimal=False))
     nilai_talenta: Mapped[float | None] = mapped_column(Numeric(6, 2, asdecimal=False))
@@ -113,7 +113,7 @@ class Calibration(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     period_id: Mapped[int] = mapped_column(ForeignKey("talent_period.id", ondelete="RESTRICT"))
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
     kinerja_before: Mapped[int | None]  # None when the person came from the holding area
     potensial_before: Mapped[int | None]
     kinerja_after: Mapped[int]
