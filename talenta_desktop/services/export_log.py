@@ -35,6 +35,8 @@ KIND_LABELS = {
     "report.berita-acara": "Berita acara",
     "report.succession": "Laporan suksesi",
     "report.idp": "Rencana pengembangan individu",
+    "audit": "Log audit",
+    "privacy-register": "Register data pribadi",
 }
 
 

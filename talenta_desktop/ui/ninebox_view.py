@@ -23,7 +23,6 @@ from __future__ import annotations
 import bisect
 import html
 import math
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -55,6 +54,8 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
+# Projector privacy follows the one masking rule the redacted reports follow too.
+from talenta_desktop.domain.masking import initials, mask_nip
 from talenta_desktop.domain.ninebox import (
     BOXES,
     REKOMENDASI,
@@ -63,7 +64,6 @@ from talenta_desktop.domain.ninebox import (
     grid_position,
     is_talent_pool,
 )
-from talenta_desktop.domain.nip import mask_nip
 from talenta_desktop.domain.people import split_gelar
 from talenta_desktop.services.talent.talent_map import DOWN, SAME, SIDEWAYS, UP, move_direction
 from talenta_desktop.services.talent.talent_map import movement as talent_movement
@@ -121,16 +121,6 @@ def _box_label_parts(box: int) -> tuple[str, str]:
 def box_label(box: int) -> str:
     """ "Kinerja di atas · Potensial tinggi": a cell's two levels, kinerja first as the slides write it."""
     return " · ".join(_box_label_parts(box))
-
-
-_WORD_SPLIT = re.compile(r"[\s\-]+")
-
-
-def initials(full_name: str | None) -> str:
-    """ "S.A." for "Dr. Siti Aminah, M.Si.": gelar are dropped first so they do not become initials."""
-    _, nama, _ = split_gelar(full_name or "")
-    letters = [word[0].upper() for word in _WORD_SPLIT.split(nama) if word and word[0].isalpha()]
-    return ".".join(letters) + "." if letters else "—"
 
 
 # -- colours ------------------------------------------------------------------------------------------
@@ -979,14 +969,8 @@ class NineBoxView(QGraphicsView):
     def __init__(self, parent=None, *, interactive: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("NineBoxView")
-        self.interactive = interactive
         self.setAccessibleName(self.tr("Peta talenta sembilan kotak"))
-        self.setAccessibleDescription(
-            self.tr(
-                "Pilih pegawai dengan klik; Tab berpindah ke pegawai berikutnya di kotak yang sama. "
-                "Panah memilih kotak tujuan, Enter mengusulkan pemindahan, Esc membatalkan."
-            )
-        )
+        self.interactive = interactive
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -1044,8 +1028,33 @@ class NineBoxView(QGraphicsView):
             self._scene.addItem(item)
         self._apply_background()
         self._relayout()
+        self._describe()
 
     # -- public API ------------------------------------------------------------------------------------
+
+    def set_interactive(self, on: bool) -> None:
+        """Whether people can be moved (drag, or arrows and Enter); off on the projector and for a role
+        that may not calibrate, where a click only selects and shows the person."""
+        self.interactive = on
+        if not on:
+            self._cancel_drag()
+            self._target = None
+            self._refresh_targets()
+        self._describe()
+
+    def _describe(self) -> None:
+        on = self.interactive
+        self.setAccessibleDescription(
+            self.tr(
+                "Pilih pegawai dengan klik; Tab berpindah ke pegawai berikutnya di kotak yang sama. "
+                "Panah memilih kotak tujuan, Enter mengusulkan pemindahan, Esc membatalkan."
+            )
+            if on
+            else self.tr(
+                "Pilih pegawai dengan klik untuk melihat nilainya; Tab berpindah ke pegawai berikutnya di "
+                "kotak yang sama. Peta ini hanya dapat dilihat."
+            )
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(1000, 640)

@@ -2,7 +2,8 @@
 
 It shows only what is meant for the room — the nine-box in large type and high contrast, following the
 operator's filters and selection — while the operator keeps working on the laptop screen. One switch
-hides names (initials and masked NIP), one key blanks the wall, and a counts-only view shows no people.
+hides names (initials and masked NIP, by domain.masking: the rule redacted PDF reports follow too, so the
+wall and the paper agree), one key blanks the wall, and a counts-only view shows no people.
 """
 
 from __future__ import annotations

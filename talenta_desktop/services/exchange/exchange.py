@@ -27,6 +27,7 @@ from talenta_desktop.models.base import utcnow
 from ..actor import Actor
 from ..audit import record
 from ..export_log import record_export
+from ..permissions import Permission, require
 from ..units import refresh_paths
 from .identity import Installation, decode_key, encode_key, installation, key_fingerprint
 from .package import Package, PackageError, write_package
@@ -78,7 +79,12 @@ def export_package(
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> PackageExport:
-    """Write the period's data to ``path`` as a package signed by this installation, and log the export."""
+    """Write the period's data to ``path`` as a package signed by this installation, and log the export.
+    PermissionDenied first for a role that may not export (with ``include_sensitive``: may not export
+    disciplinary records)."""
+    require(actor, Permission.REPORT)
+    if include_sensitive:
+        require(actor, Permission.SENSITIVE_DATA)
     target = Path(path)
     if not target.parent.is_dir():
         raise PackageError(f"Folder {target.parent} tidak ada.")
@@ -217,7 +223,9 @@ def import_package(
 ) -> ImportPreview:
     """Merge the package into the database (the caller's transaction) and record it in the audit log.
     ``take``: the conflicts to settle in the package's favour, or None for every one that may be.
-    Importing the same package again finds everything the same and writes nothing."""
+    Importing the same package again finds everything the same and writes nothing. PermissionDenied,
+    before anything is read, for a role that may not import packages."""
+    require(actor, Permission.EXCHANGE_IMPORT)
     preview = _check_source(session, package, file)
     try:
         _merge(session, package, preview, take=take, apply=True, progress=progress)

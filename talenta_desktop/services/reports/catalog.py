@@ -3,6 +3,12 @@
 A report is read from the database, written through ``<file>.partial`` and renamed (a reader never sees half
 a PDF, and a failure leaves no file), and then recorded in the export log: a printed talent map is personal
 data leaving the office as much as a workbook is (DOMAIN §10).
+
+Who may ask is checked first (``Permission.REPORT``; ``SENSITIVE_DATA`` for disciplinary details), before
+anything is read or written. The reports that list people can be *redacted* ("tersamar"): names as initials
+and NIPs masked by the one rule of ``domain.masking`` that the projector follows too. A profile and an IDP
+are about one person chosen by NIP, and a berita acara is a signed record of who decided what: masking
+them would defeat their purpose, so they are never redacted.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..actor import Actor
 from ..export_log import record_export
+from ..permissions import Permission, require
 from .errors import InvalidNipError, ReportError
 
 PAPERS = ("A4", "F4")
@@ -30,6 +37,7 @@ class ReportRequest:
     meeting: int | None = None  # berita-acara
     paper: str = "A4"
     include_sensitive: bool = False  # hukdis details (profile, talent map); only for roles that may see them
+    redact: bool = False  # initials and masked NIPs (the kinds with ReportKind.redact); never with sensitive
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,11 @@ class ReportKind:
     read: Callable[[Session, ReportRequest], Any]
     write: Callable[[Any, Path, str], None]
     rows: Callable[[Any], int | None]
+    redact: Callable[[Any], Any] | None = None  # the data with identities masked; None: never redacted
+
+    @property
+    def redactable(self) -> bool:
+        return self.redact is not None
 
 
 def _talent_map(session: Session, request: ReportRequest):
@@ -102,6 +115,17 @@ def _berita_acara(session: Session, request: ReportRequest):
         raise ReportError(str(exc)) from exc
 
 
+def _function(module: str, function: str) -> Callable[..., Any]:
+    """A function of a report module, imported when first called (reportlab loads lazily, DESIGN §6)."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        from importlib import import_module
+
+        return getattr(import_module(f"{__package__}.{module}"), function)(*args, **kwargs)
+
+    return call
+
+
 def _writer(module: str, function: str) -> Callable[[Any, Path, str], None]:
     def write(data: Any, target: Path, paper: str) -> None:
         from importlib import import_module
@@ -114,7 +138,7 @@ def _writer(module: str, function: str) -> Callable[[Any, Path, str], None]:
 REPORTS: dict[str, ReportKind] = {
     "talent-map": ReportKind(
         "Peta talenta", ("period",), _talent_map, _writer("talent_map_report", "write_talent_map_report"),
-        lambda r: len(r.people) + len(r.holding),
+        lambda r: len(r.people) + len(r.holding), _function("talent_map_report", "redact_talent_map"),
     ),
     "profile": ReportKind(
         "Profil talenta", ("nip", "period"), _profile, _writer("profile_report", "write_profile_report"),
@@ -122,11 +146,11 @@ REPORTS: dict[str, ReportKind] = {
     ),
     "executive": ReportKind(
         "Ringkasan eksekutif", ("period",), _executive, _writer("executive_report", "write_executive_report"),
-        lambda r: r.people,
+        lambda r: r.people, _function("executive_report", "redact_executive_report"),
     ),
     "succession": ReportKind(
         "Laporan suksesi", ("period",), _succession, _writer("succession", "write_succession_report"),
-        lambda r: sum(len(p.successors) for p in r.posts),
+        lambda r: sum(len(p.successors) for p in r.posts), _function("succession", "redact_succession_report"),
     ),
     "idp": ReportKind("Rencana pengembangan individu", ("nip", "period"), _idp,
                       _writer("idp", "write_idp_report"), lambda _r: 1),
@@ -147,19 +171,37 @@ def produce_report(
     *,
     cancel: Callable[[], bool] | None = None,
 ) -> ProducedReport:
-    """Read, write and log one report. Raises ReportError (InvalidNipError for a mistyped NIP); a period
-    that does not exist is a ReportError too. ``cancel()`` is asked before reading, before writing and
-    before the finished file replaces ``out``. Nothing is written or logged on an error or a cancel."""
+    """Read, write and log one report. Raises PermissionDenied, before anything is read, when the actor's
+    role may not make reports (or, with ``include_sensitive``, may not see disciplinary data); ReportError
+    (InvalidNipError for a mistyped NIP) when the report cannot be made as asked — a period that does not
+    exist, a redaction asked of a kind that is never redacted, or redacted and sensitive at once.
+    ``cancel()`` is asked before reading, before writing and before the finished file replaces ``out``.
+    Nothing is written or logged on an error or a cancel."""
 
     def check() -> None:
         if cancel is not None and cancel():
             raise ReportCancelled("Laporan dibatalkan; tidak ada berkas yang ditulis.")
+
+    require(actor, Permission.REPORT)
+    if request.include_sensitive:
+        require(actor, Permission.SENSITIVE_DATA)
 
     from ..talent.periods import PeriodError
 
     kind = REPORTS.get(request.kind)
     if kind is None:
         raise ReportError(f"Jenis laporan tidak dikenal: {request.kind!r} (pilih {', '.join(REPORTS)}).")
+    if request.redact and not kind.redactable:
+        raise ReportError(
+            f"{kind.title} tidak dapat disamarkan: laporan ini tentang satu pegawai atau catatan resmi yang "
+            "ditandatangani, jadi nama dan NIP tetap dicetak. Yang dapat disamarkan: "
+            f"{', '.join(v.title.lower() for v in REPORTS.values() if v.redactable)}."
+        )
+    if request.redact and request.include_sensitive:
+        raise ReportError(
+            "Laporan tersamar tidak memuat rincian hukuman disiplin: pilih salah satu, samarkan identitas "
+            "atau sertakan data sensitif."
+        )
     missing = [name for name in kind.needs if getattr(request, name) in (None, "")]
     if missing:
         raise ReportError(f"{kind.title}: isian {', '.join(missing)} wajib diisi.")
@@ -173,6 +215,8 @@ def produce_report(
         data = kind.read(session, request)
     except PeriodError as exc:
         raise ReportError(str(exc)) from exc
+    if request.redact:
+        data = kind.redact(data)
     check()
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
@@ -187,8 +231,10 @@ def produce_report(
     for name in ("unit", "nip", "meeting"):
         if getattr(request, name) not in (None, ""):
             details[name] = getattr(request, name)
+    if request.redact:
+        details["redacted"] = True  # initials and masked NIPs: not sensitive, whoever reads it
     record_export(
         session, actor, f"report.{request.kind}", target, rows=rows, period=request.period,
-        sensitive=request.include_sensitive, **details,
+        sensitive=request.include_sensitive and not request.redact, **details,
     )  # fmt: skip
     return ProducedReport(target, data, rows)

@@ -14,7 +14,7 @@ so the paper and the application never disagree. Data is read into plain values 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -29,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.dates import format_tanggal
+from talenta_desktop.domain.masking import masked_identity
 from talenta_desktop.domain.ninebox import TALENT_POOL_BOXES
 from talenta_desktop.models import Instansi
 
@@ -76,10 +77,12 @@ from .talent_map_report import (
     BOX_TINTS,
     INK,
     MUTED,
+    REDACTED_MARK,
     BoxShare,
     angka,
     desimal,
     persen,
+    redaction_note,
     report_period,
 )
 
@@ -89,6 +92,7 @@ __all__ = [
     "PostGap",
     "UnitRow",
     "executive_report_data",
+    "redact_executive_report",
     "render_executive_report",
     "write_executive_report",
 ]
@@ -173,6 +177,7 @@ class ExecutiveReport:
     jp_people: int
     jp_meeting: int
     jp_units: tuple[JpUnit, ...]  # lowest compliance first
+    redacted: bool = False  # incumbents as initials and masked NIPs (redact_executive_report)
 
     @property
     def krs(self) -> int:
@@ -297,6 +302,20 @@ def executive_report_data(
     )
 
 
+def redact_executive_report(report: ExecutiveReport) -> ExecutiveReport:
+    """The same summary with the incumbents of the posts masked by the rule of ``domain.masking``
+    (initials, masked NIP). The summary names nobody else; the posts themselves are what it reports on,
+    so they stay."""
+
+    def masked(gap: PostGap) -> PostGap:
+        if gap.incumbent is None:
+            return gap
+        nama, nip = masked_identity(gap.incumbent, gap.incumbent_nip)
+        return replace(gap, incumbent=nama, incumbent_nip=nip if gap.incumbent_nip else None)
+
+    return replace(report, redacted=True, gaps=tuple(masked(g) for g in report.gaps))
+
+
 # ------------------------------------------------------------------------------------------- layout
 
 
@@ -361,6 +380,11 @@ class _Builder:
                 ParagraphStyle("ex_lead", parent=self.s.body, fontSize=10.5, leading=14),
             )
         )
+        if r.redacted:
+            out.append(Spacer(1, 2 * mm))
+            out.append(
+                Paragraph(redaction_note(), ParagraphStyle("ex_redacted", parent=self.note, leftIndent=0))
+            )
         return out
 
     # -- headline figures
@@ -820,6 +844,8 @@ def _build(report: ExecutiveReport, pagesize: tuple[float, float]) -> bytes:
         keywords="manajemen talenta, ringkasan eksekutif, peta talenta, suksesi",
     )
     label = f"{TITLE} \u2014 Periode {report.period_label} \u2014 dicetak {format_tanggal(report.today)}"
+    if report.redacted:
+        label += f" \u2014 {REDACTED_MARK}"
     template.build(_Builder(report, template.width).story(), canvasmaker=numbered_canvas(label, fonts()))
     return buffer.getvalue()
 

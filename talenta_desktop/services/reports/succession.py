@@ -12,7 +12,7 @@ shared naskah dinas shape of `layout`.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.dates import format_tanggal
 from talenta_desktop.domain.jabatan import eselon_label
+from talenta_desktop.domain.masking import initials, masked_identity
 from talenta_desktop.domain.people import full_name
 from talenta_desktop.models import Decision, Meeting, Person
 
@@ -60,9 +61,11 @@ from .layout import (
     widths,
     write_pdf,
 )
+from .talent_map_report import REDACTED_MARK, redaction_note
 
 __all__ = [
     "SuccessionReport",
+    "redact_succession_report",
     "render_succession_report",
     "succession_report_data",
     "write_succession_report",
@@ -96,6 +99,7 @@ class SuccessionReport:
     posts: tuple[PostInfo, ...]
     names: dict[int, str]  # person id → name with gelar (incumbents and successors)
     confirmations: dict[int, tuple[str, date]]  # decision id → (berita acara number, meeting date)
+    redacted: bool = False  # people as initials and masked NIPs (redact_succession_report)
 
     @property
     def urgent(self) -> tuple[PostInfo, ...]:
@@ -144,6 +148,38 @@ def succession_report_data(
         posts=posts,
         names=names,
         confirmations=confirmations,
+    )
+
+
+def redact_succession_report(report: SuccessionReport) -> SuccessionReport:
+    """The same report with incumbents and successors masked by the rule of ``domain.masking``: initials
+    and masked NIPs, no successor's present jabatan, and no post notes (free text that may name people).
+    The posts themselves are what the report is about, so they stay."""
+
+    def successor(x):
+        nama, nip = masked_identity(report.names.get(x.person_id, x.nama), x.nip)
+        return replace(x, nama=nama, nip=nip, jabatan=None)
+
+    def post(p: PostInfo) -> PostInfo:
+        incumbent, incumbent_nip = p.incumbent, p.incumbent_nip
+        if p.incumbent_id is not None:
+            incumbent, masked_nip = masked_identity(
+                report.names.get(p.incumbent_id, p.incumbent), p.incumbent_nip
+            )
+            incumbent_nip = masked_nip if p.incumbent_nip else None
+        return replace(
+            p,
+            incumbent=incumbent,
+            incumbent_nip=incumbent_nip,
+            note=None,
+            successors=tuple(successor(x) for x in p.successors),
+        )
+
+    return replace(
+        report,
+        redacted=True,
+        posts=tuple(post(p) for p in report.posts),
+        names={pid: initials(name) for pid, name in report.names.items()},
     )
 
 
@@ -198,6 +234,14 @@ class _Builder:
         ]
         for i, basis in enumerate(LEGAL_BASIS, start=1):
             out.append(Paragraph(text(basis) + ".", s.list_item, bulletText=f"{i}."))
+        if r.redacted:
+            out.append(Spacer(1, 3 * mm))
+            out.append(
+                Paragraph(
+                    redaction_note("Jabatan sekarang para calon dan catatan jabatan tidak dicetak."),
+                    self.note,
+                )
+            )
         return out
 
     def summary(self) -> list[Flowable]:
@@ -373,7 +417,13 @@ class _Builder:
         block.append(
             ruled_table(
                 s,
-                ["No", "Nama, NIP dan jabatan sekarang", "Kotak", "Kesiapan", "Status"],
+                [
+                    "No",
+                    "Inisial dan NIP" if r.redacted else "Nama, NIP dan jabatan sekarang",
+                    "Kotak",
+                    "Kesiapan",
+                    "Status",
+                ],
                 rows,
                 [7 * mm, self.inner - 77.5 * mm, 11.5 * mm, 23 * mm, 36 * mm],
             )
@@ -412,6 +462,8 @@ def _build(report: SuccessionReport, pagesize: tuple[float, float]) -> bytes:
         keywords="manajemen talenta, suksesi, jabatan target, jabatan kritikal",
     )
     label = f"{TITLE} \u2014 Periode {report.period_label} \u2014 keadaan per {format_tanggal(report.today)}"
+    if report.redacted:
+        label += f" \u2014 {REDACTED_MARK}"
     template.build(_Builder(report, template.width).story(), canvasmaker=numbered_canvas(label, fonts()))
     return buffer.getvalue()
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import io
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -40,6 +40,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.dates import format_tanggal
+from talenta_desktop.domain.masking import masked_identity, redact_hukdis
 from talenta_desktop.domain.ninebox import (
     KINERJA_LABELS,
     POTENSIAL_LABELS,
@@ -95,6 +96,8 @@ __all__ = [
     "nine_box_marker",
     "persen",
     "redact_reason",
+    "redact_talent_map",
+    "redaction_note",
     "render_talent_map_report",
     "report_period",
     "resolve_unit",
@@ -137,8 +140,8 @@ BOX_TINTS = {
 INK = "#1E2430"
 MUTED = "#5B6473"
 
-_SENSITIVE_PREFIX = "hukuman disiplin"
 _REDACTED = "Rekam jejak hukuman disiplin (rincian data sensitif tidak dicetak)"
+REDACTED_MARK = "tersamar"  # in the running footer of a redacted report
 
 
 # ------------------------------------------------------------------------------------------- shared
@@ -176,9 +179,17 @@ def redact_reason(reason: str | None, include_sensitive: bool) -> str | None:
     data may be printed (DOMAIN §10); the other reasons as they are."""
     if reason is None or include_sensitive:
         return reason
-    parts = [p.strip() for p in str(reason).split(";") if p.strip()]
-    shown = [_REDACTED if p.casefold().startswith(_SENSITIVE_PREFIX) else p for p in parts]
-    return "; ".join(dict.fromkeys(shown))
+    return redact_hukdis(str(reason), _REDACTED)
+
+
+def redaction_note(withheld: str = "") -> str:
+    """What a redacted report says under its title, so a reader knows the initials are deliberate;
+    ``withheld``: a sentence naming what else is left out."""
+    note = (
+        "<b>Identitas pegawai disamarkan.</b> Nama ditulis sebagai inisial dan NIP tersamar, seperti pada "
+        "tampilan proyektor."
+    )
+    return f"{note} {withheld}" if withheld else note
 
 
 def report_period(session: Session, period_label: str, *, mapped: bool = True) -> PeriodInfo:
@@ -500,6 +511,7 @@ class TalentMapReport:
     shares: tuple[BoxShare, ...]  # boxes 1–9
     people: tuple[MapPerson, ...]  # placed: box 9 first, then by nilai talenta
     holding: tuple[MapPerson, ...]
+    redacted: bool = False  # names as initials, NIPs masked, no jabatan or reasons (redact_talent_map)
 
     @property
     def scope(self) -> str:
@@ -627,6 +639,32 @@ def talent_map_report_data(
     )
 
 
+def redact_talent_map(report: TalentMapReport) -> TalentMapReport:
+    """The same map with everyone masked by the one rule of ``domain.masking``: initials for names, masked
+    NIPs, no jabatan and no calibration reasons (free text that may name people). Counts, boxes, units and
+    the holding reasons the mapping wrote stay; disciplinary details never (a redacted report is not a
+    sensitive one)."""
+
+    def masked(p: MapPerson) -> MapPerson:
+        nama, nip = masked_identity(p.nama, p.nip)
+        return replace(
+            p,
+            nama=nama,
+            nip=nip,
+            jabatan=None,
+            calibration_reason=None,
+            holding_reason=redact_reason(p.holding_reason, False),
+        )
+
+    return replace(
+        report,
+        include_sensitive=False,
+        redacted=True,
+        people=tuple(masked(p) for p in report.people),
+        holding=tuple(masked(p) for p in report.holding),
+    )
+
+
 # ------------------------------------------------------------------------------------------- layout
 
 
@@ -675,6 +713,11 @@ class _Builder:
             out.append(Paragraph(f"Unit kerja {text(r.unit)} beserta seluruh unit di bawahnya", s.number))
         out.append(Paragraph(f"Dicetak {format_tanggal(r.today)}", s.number))
         out.append(Spacer(1, 4 * mm))
+        if r.redacted:
+            out.append(
+                Paragraph(redaction_note("Jabatan dan alasan kalibrasi pegawai tidak dicetak."), self.note)
+            )
+            out.append(Spacer(1, 3 * mm))
         return out
 
     def map(self) -> list[Flowable]:
@@ -771,7 +814,8 @@ class _Builder:
         out.append(
             Paragraph(
                 "Diurutkan dari kotak 9 ke kotak 1; dalam setiap kotak menurut nilai talenta tertinggi. "
-                "Tanda <b>K</b> pada kolom keterangan: kotak ditetapkan melalui kalibrasi Komite Talenta.",
+                "Tanda <b>K</b> pada kolom keterangan: kotak ditetapkan melalui kalibrasi Komite Talenta."
+                + (" Nama ditulis sebagai inisial dan NIP tersamar." if self.r.redacted else ""),
                 self.note,
             )
         )
@@ -817,22 +861,30 @@ class _Builder:
     def box_table(self, box: int) -> Table:
         c, small = self.s, self.small
         people = self.r.in_box(box)
-        col = self.columns([36, 36, 35], ket=True)
-        header = [Paragraph(h, c.cell_head) for h in ("No", "NIP", "Nama", "Jabatan", "Unit kerja", "Ket.")]
-        data: list[list] = [[self.box_title(box, len(people)), "", "", "", "", ""], header]
+        redacted = self.r.redacted
+        # Redacted: no jabatan column (a post held by one person names them), the unit takes its room.
+        col = self.columns([20, 87] if redacted else [36, 36, 35], ket=True)
+        heads = (
+            ("No", "NIP", "Inisial", "Unit kerja", "Ket.")
+            if redacted
+            else ("No", "NIP", "Nama", "Jabatan", "Unit kerja", "Ket.")
+        )
+        header = [Paragraph(h, c.cell_head) for h in heads]
+        blank = [""] * (len(heads) - 1)
+        data: list[list] = [[self.box_title(box, len(people)), *blank], header]
         for i, p in enumerate(people, start=1):
             data.append(
                 [
                     f"{i}.",
                     nip_text(p.nip),
                     Paragraph(text(p.nama), small),
-                    Paragraph(text(p.jabatan or _DASH), small),
+                    *([] if redacted else [Paragraph(text(p.jabatan or _DASH), small)]),
                     Paragraph(text(p.unit or _DASH), small),
                     Paragraph("<b>K</b>", c.cell_center) if p.calibrated else "",
                 ]
             )
         if not people:
-            data.append([Paragraph("<i>Tidak ada pegawai di kotak ini.</i>", c.cell), "", "", "", "", ""])
+            data.append([Paragraph("<i>Tidak ada pegawai di kotak ini.</i>", c.cell), *blank])
         style = [
             *self.list_style(2),
             ("SPAN", (0, 0), (-1, 0)),
@@ -850,12 +902,25 @@ class _Builder:
         if not moved:
             return []
         c = self.s
+        redacted = self.r.redacted
         out = self.heading("Pegawai yang Dikalibrasi Komite Talenta", room=50 * mm)
+        if redacted:
+            out.append(
+                Paragraph(
+                    "Alasan kalibrasi tidak dicetak pada laporan tersamar (teks bebas dapat memuat nama); "
+                    "alasannya tercatat pada berita acara rapat.",
+                    self.note,
+                )
+            )
+            out.append(Spacer(1, 2 * mm))
         rows = []
         for i, p in enumerate(sorted(moved, key=lambda p: (-(p.box or 0), p.nama)), start=1):
-            why = [Paragraph(text(p.calibration_reason or _DASH), c.cell)]
-            if p.meeting:
-                why.append(Paragraph(f"Berita Acara Nomor {text(p.meeting)}", c.cell_note))
+            if redacted:
+                why = [Paragraph(f"Berita Acara Nomor {text(p.meeting)}" if p.meeting else _DASH, c.cell)]
+            else:
+                why = [Paragraph(text(p.calibration_reason or _DASH), c.cell)]
+                if p.meeting:
+                    why.append(Paragraph(f"Berita Acara Nomor {text(p.meeting)}", c.cell_note))
             rows.append(
                 [
                     f"{i}.",
@@ -868,9 +933,9 @@ class _Builder:
             c,
             [
                 "No",
-                "Nama dan NIP",
+                "Inisial dan NIP" if redacted else "Nama dan NIP",
                 "Kotak hitung \u2192 kotak" if "\u2192" in c.fonts.arrow else "Kotak hitung ke kotak",
-                "Alasan kalibrasi",
+                "Ditetapkan dalam" if redacted else "Alasan kalibrasi",
             ],
             rows,
             [NO_WIDTH, *widths(self.width - NO_WIDTH, [46, 20, 80])],
@@ -902,25 +967,33 @@ class _Builder:
         out.append(Spacer(1, 2 * mm))
         rows = []
         for i, p in enumerate(r.holding, start=1):
+            where = (
+                Paragraph(text(p.unit or _DASH), self.small)
+                if r.redacted
+                else [
+                    Paragraph(text(p.jabatan or _DASH), self.small),
+                    Paragraph(text(p.unit or _DASH), self.note_small),
+                ]
+            )
             rows.append(
                 [
                     f"{i}.",
                     nip_text(p.nip),
                     Paragraph(text(p.nama), self.small),
-                    [
-                        Paragraph(text(p.jabatan or _DASH), self.small),
-                        Paragraph(text(p.unit or _DASH), self.note_small),
-                    ],
+                    where,
                     Paragraph(text(p.holding_reason), self.small),
                 ]
             )
-        header = [
-            Paragraph(h, c.cell_head) for h in ("No", "NIP", "Nama", "Jabatan dan unit kerja", "Alasan")
-        ]
+        heads = (
+            ("No", "NIP", "Inisial", "Unit kerja", "Alasan")
+            if r.redacted
+            else ("No", "NIP", "Nama", "Jabatan dan unit kerja", "Alasan")
+        )
+        header = [Paragraph(h, c.cell_head) for h in heads]
         out.append(
             Table(
                 [header, *rows],
-                colWidths=self.columns([34, 40, 42]),
+                colWidths=self.columns([15, 47, 54] if r.redacted else [34, 40, 42]),
                 repeatRows=1,
                 hAlign="RIGHT",
                 splitByRow=1,
@@ -951,6 +1024,8 @@ def _build(report: TalentMapReport, pagesize: tuple[float, float]) -> bytes:
         keywords="manajemen talenta, peta talenta, sembilan kotak, nine-box",
     )
     label = f"{report.title} \u2014 dicetak {format_tanggal(report.today)}"
+    if report.redacted:
+        label += f" \u2014 {REDACTED_MARK}"
     template.build(_Builder(report, template.width).story(), canvasmaker=numbered_canvas(label, fonts()))
     return buffer.getvalue()
 

@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from talenta_desktop.domain.dates import format_tanggal
+from talenta_desktop.domain.masking import redact_hukdis
 from talenta_desktop.domain.ninebox import box_levels
 from talenta_desktop.services.committee import active_meeting
+from talenta_desktop.services.permissions import Permission, PermissionDenied
 from talenta_desktop.services.talent.calibration import CalibrationError, calibrate, reverse_calibration
 from talenta_desktop.services.talent.periods import PeriodError, ensure_year_period, list_periods
 from talenta_desktop.services.talent.talent_map import TalentMap, movement, placement_history, talent_map
@@ -51,6 +53,7 @@ from talenta_desktop.ui.models.talent_lists import (
     TalentListModel,
 )
 from talenta_desktop.ui.ninebox_view import NineBoxView
+from talenta_desktop.ui.permissions import denial, guard
 from talenta_desktop.ui.person_filters import PersonFilterBar
 from talenta_desktop.ui.placement_panel import PlacementPanel
 from talenta_desktop.ui.projector import SETTINGS_NAMES_HIDDEN, ProjectorWindow, projector_screen
@@ -68,6 +71,18 @@ def _table(model: TalentListModel, name: str) -> QTableView:
         table.setColumnWidth(column, widths.get(spec.key, 110))
     table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by name until the user clicks a header
     return table
+
+
+def _redact_hukdis(reasons: pd.Series, replacement: str) -> pd.Series:
+    """Holding reasons with the details of a disciplinary record replaced (domain.masking.redact_hukdis),
+    touching only the rows that mention one."""
+    text = reasons.astype("string")
+    hit = text.str.contains("hukuman disiplin", case=False, regex=False).fillna(False).to_numpy(dtype=bool)
+    if not hit.any():
+        return reasons
+    redacted = reasons.copy()
+    redacted[hit] = [redact_hukdis(str(r), replacement) for r in reasons[hit]]
+    return redacted
 
 
 class BoxListDialog(QDialog):
@@ -143,6 +158,8 @@ class NineBoxPage(QWidget):
         self._subtrees: dict[int, list[int]] = {}
         self.undo_stack = QUndoStack(self)
         self.projector = None
+        # Holding reasons name disciplinary records (level, date): sensitive data, not for every role.
+        self.may_see_sensitive = workspace.can(Permission.SENSITIVE_DATA)
 
         title = QLabel(self.tr("Peta Talenta"), objectName="pageTitle")
         self.subtitle = QLabel(objectName="nineboxSubtitle")
@@ -236,7 +253,7 @@ class NineBoxPage(QWidget):
         self.filters.layout().addWidget(self.filters.reset_button)
 
         self.view = NineBoxView(self)
-        self.panel = PlacementPanel()
+        self.panel = PlacementPanel(show_sensitive=self.may_see_sensitive)
         self.panel.setMinimumWidth(240)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="nineboxSplitter")
         self.splitter.addWidget(self.view)
@@ -287,6 +304,11 @@ class NineBoxPage(QWidget):
         self.holding_table.doubleClicked.connect(self._show_from_table)
         self.calibrated_table.doubleClicked.connect(self._show_from_table)
         self.tabs.currentChanged.connect(lambda _: self._update_current_tab())
+
+        # What the role may do: everyone reads the map; moving people and mapping need their permission.
+        self.may_map = guard(workspace, Permission.TALENT_MAP, self.map_button, self.empty_button)
+        self.may_calibrate = guard(workspace, Permission.TALENT_CALIBRATE, self.undo_action, self.redo_action)
+        self.view.set_interactive(self.may_calibrate)  # no drag, no arrow-and-Enter move
         self._show_state()
 
     # -- loading -------------------------------------------------------------------------------------
@@ -295,6 +317,11 @@ class NineBoxPage(QWidget):
         self.map = self.workspace.read(talent_map, label)
         frame = self.map.frame
         frame["movement"] = movement(frame)
+        if not self.may_see_sensitive:
+            frame["holding_reason"] = _redact_hukdis(
+                frame["holding_reason"],
+                self.tr("Hukuman disiplin (rincian data sensitif disembunyikan)"),
+            )
         self._filter = FrameFilter(frame)
         self.undo_stack.clear()
 
@@ -326,9 +353,9 @@ class NineBoxPage(QWidget):
         self.tabs.setVisible(has_map)
         self.filters.setVisible(has_map)
         self.empty.setVisible(not has_map)
-        self.empty_button.setVisible(not has_map)
-        self.undo_button.setVisible(has_map)
-        self.redo_button.setVisible(has_map)
+        self.empty_button.setVisible(not has_map and self.may_map)
+        self.undo_button.setVisible(has_map and self.may_calibrate)
+        self.redo_button.setVisible(has_map and self.may_calibrate)
         self.projector_button.setEnabled(has_map)
         self.map_button.setEnabled(self.map is not None and self.map.period.is_open)
         if not has_map:
@@ -344,6 +371,18 @@ class NineBoxPage(QWidget):
             else:
                 self.empty.setText(self.tr("Periode {0} belum dipetakan.").format(self.map.period.label))
                 self.empty_button.setText(self.tr("Petakan periode {0}").format(self.map.period.label))
+            if not self.may_map:  # no button to press: say who maps instead
+                self.empty.setText(
+                    (
+                        self.tr("Belum ada periode pemetaan.")
+                        if self.map is None
+                        else self.tr("Periode {0} belum dipetakan.").format(self.map.period.label)
+                    )
+                    + " "
+                    + self.tr("Pemetaan dilakukan oleh operator BKPSDM.")
+                    + "\n"
+                    + denial(self.workspace, Permission.TALENT_MAP)
+                )
             self.subtitle.clear()
             return
         self._update_subtitle()
@@ -353,11 +392,13 @@ class NineBoxPage(QWidget):
         period = self.map.period
         n = self.locale().toString
         status = self.tr("Terbuka") if period.is_open else self.tr("Ditutup — kalibrasi tidak dapat diubah")
-        self.subtitle.setText(
-            self.tr("{0} · {1} · {2} dipetakan · {3} belum dapat dipetakan").format(
-                status, period.scheme_title or "—", n(period.placed), n(period.holding)
-            )
+        text = self.tr("{0} · {1} · {2} dipetakan · {3} belum dapat dipetakan").format(
+            status, period.scheme_title or "—", n(period.placed), n(period.holding)
         )
+        if not self.may_calibrate:
+            text += " · " + self.tr("hanya lihat")
+        self.subtitle.setText(text)
+        self.subtitle.setToolTip(denial(self.workspace, Permission.TALENT_CALIBRATE) or "")
 
     # -- filters and the shown people ----------------------------------------------------------------
 
@@ -463,6 +504,11 @@ class NineBoxPage(QWidget):
         row = self._row(person_id)
         if row is None or self.map is None:
             return None
+        if not self.may_calibrate:  # the view does not offer moves to this role; this is the last door
+            QMessageBox.information(
+                self, self.tr("Kalibrasi"), denial(self.workspace, Permission.TALENT_CALIBRATE)
+            )
+            return None
         if not self.map.period.is_open:
             QMessageBox.information(
                 self,
@@ -495,7 +541,7 @@ class NineBoxPage(QWidget):
         """Run a calibration service; apply its result to the map in memory, or explain the refusal."""
         try:
             result = self.workspace.write(service, *args)
-        except (CalibrationError, PeriodError) as exc:
+        except (CalibrationError, PeriodError, PermissionDenied) as exc:
             QMessageBox.warning(self, self.tr("Kalibrasi tidak dicatat"), str(exc))
             return None
         self._apply(result)
@@ -524,7 +570,7 @@ class NineBoxPage(QWidget):
     # -- mapping -------------------------------------------------------------------------------------
 
     def open_map_dialog(self) -> MapDialog | None:
-        if self.map is None:
+        if self.map is None or not self.may_map:
             return None
         dialog = MapDialog(self.workspace, self.map.period, self.map.frame, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -534,10 +580,12 @@ class NineBoxPage(QWidget):
         return dialog
 
     def _map_first_period(self) -> None:
+        if not self.may_map:
+            return
         if self.map is None:
             try:
                 period, _ = self.workspace.write(ensure_year_period, str(date.today().year))
-            except PeriodError as exc:
+            except (PeriodError, PermissionDenied) as exc:
                 QMessageBox.warning(self, self.tr("Periode tidak dapat dibuat"), str(exc))
                 return
             self.refresh()

@@ -9,6 +9,10 @@ The forms live in ui.reports.panels; this page runs the work. Every export runs 
 `Task` with progress and Cancel in the strip at the foot of the page; the services write the file whole or
 not at all and record it in the export log in the same transaction, so a cancel or an error leaves no
 file and no log entry. After a file is written the page offers "Buka folder".
+
+What the role may not do is disabled with the reason (ui.permissions.guard), and a line under the title
+says what this role can and cannot make here; a refusal that comes from a service all the same
+(PermissionDenied) is shown like any other refusal, never as a crash.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from talenta_desktop.services.exchange.exchange import (
 )
 from talenta_desktop.services.exchange.package import Package, PackageError, read_package
 from talenta_desktop.services.export_log import export_log
+from talenta_desktop.services.permissions import Permission, require
 from talenta_desktop.services.personnel import ExportCancelled, ExportError, can_view_hukdis, personnel_frame
 from talenta_desktop.services.reports.catalog import (
     REPORTS,
@@ -51,6 +56,7 @@ from talenta_desktop.services.talent.periods import PeriodError, list_periods
 from talenta_desktop.services.units import unit_tree
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui.committee.person_picker import PEOPLE_COLUMNS
+from talenta_desktop.ui.permissions import PermissionDenied, denial, guard, role_text
 from talenta_desktop.ui.reports.feedback import JobPanel, ResultPanel
 from talenta_desktop.ui.reports.labels import REPORT_TITLE, Describer, text
 from talenta_desktop.ui.reports.models import ExportLogModel
@@ -64,7 +70,7 @@ log = logging.getLogger(__name__)
 
 SETTINGS_FOLDER = "reports/folder"  # where the last file was saved: the next save dialog opens there
 # What a service says when it cannot do what was asked: shown to the user, nothing was written.
-REFUSALS = (ExportError, ReportError, PackageError, PeriodError)
+REFUSALS = (ExportError, ReportError, PackageError, PeriodError, PermissionDenied)
 
 
 def _tab(*parts: QWidget) -> QWidget:
@@ -134,6 +140,9 @@ class ReportsPage(QWidget):
         )
         subtitle.setProperty("role", "pageSubtitle")
         subtitle.setWordWrap(True)
+        self.role_note = QLabel(objectName="reportsRoleNote")
+        self.role_note.setWordWrap(True)
+        self.role_note.setTextFormat(Qt.TextFormat.PlainText)
 
         # -- the tabs --------------------------------------------------------------------------------------
         self.log_model = ExportLogModel(self)
@@ -169,6 +178,7 @@ class ReportsPage(QWidget):
         layout.setSpacing(8)
         layout.addWidget(title)
         layout.addWidget(subtitle)
+        layout.addWidget(self.role_note)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.job)
         layout.addWidget(self.result)
@@ -186,7 +196,36 @@ class ReportsPage(QWidget):
         self.pdf.nip_edit.textChanged.connect(self._forget_error)
         self.pdf.kinds.currentRowChanged.connect(self._forget_error)
 
+        self._apply_role()
         self.reload()
+
+    def _apply_role(self) -> None:
+        """Disable what the role may not do (the reason as tooltip) and say so once under the title."""
+        workspace = self.workspace
+        self.may_report = guard(
+            workspace, Permission.REPORT, self.bkn.run_button, self.pdf.run_button, self.package.export_button
+        )
+        self.may_import = guard(workspace, Permission.EXCHANGE_IMPORT, self.package.import_button)
+        lines = []
+        if not self.may_report:
+            lines.append(denial(workspace, Permission.REPORT))
+            lines.append(
+                self.tr(
+                    "Laporan PDF, lembar kerja BKN dan paket pertukaran tidak dapat dibuat dengan akun ini; "
+                    "Log ekspor tetap dapat dibaca."
+                )
+            )
+        elif not self.may_see_sensitive:
+            lines.append(
+                self.tr(
+                    "Peran Anda ({0}) dapat membuat laporan dan ekspor tanpa data sensitif (rincian hukuman "
+                    "disiplin dan kolom sensitif)."
+                ).format(role_text(workspace.actor.role))
+            )
+        if self.may_report and not self.may_import:
+            lines.append(self.tr("Mengimpor paket pertukaran hanya untuk Administrator dan Operator BKPSDM."))
+        self.role_note.setText(" ".join(line for line in lines if line))
+        self.role_note.setVisible(bool(lines))
 
     # -- loading -----------------------------------------------------------------------------------------
 
@@ -460,16 +499,18 @@ class ReportsPage(QWidget):
         return self._start(
             work,
             self.tr("Membuat {0}…").format(title),
-            lambda produced: self._pdf_done(produced, title),
+            lambda produced: self._pdf_done(produced, title, request.redact),
             self.tr("Laporan tidak dapat dibuat"),
             measured=False,
         )
 
-    def _pdf_done(self, produced: ProducedReport, title: str) -> None:
-        self._written(
-            self.tr("{0} disimpan:\n{1}").format(title, produced.path),
-            Path(produced.path),
+    def _pdf_done(self, produced: ProducedReport, title: str, redacted: bool = False) -> None:
+        message = (
+            self.tr("{0} disimpan dengan identitas disamarkan (inisial dan NIP tersamar):\n{1}")
+            if redacted
+            else self.tr("{0} disimpan:\n{1}")
         )
+        self._written(message.format(title, produced.path), Path(produced.path))
 
     # -- Paket pertukaran: kirim ---------------------------------------------------------------------------
 
@@ -578,6 +619,7 @@ class ReportsPage(QWidget):
                     raise PackageCancelled("Impor dibatalkan; database tidak berubah.")
                 progress(percent, step)
 
+            require(workspace.actor, Permission.EXCHANGE_IMPORT)  # before the copy, not after it
             backup_before_import(workspace.db, workspace.actor)
             return workspace.write(import_package, package, take=take, file=file, progress=merged)
 

@@ -72,6 +72,8 @@ EXPORT_KIND_TEXT = {
     "report.berita-acara": QT_TRANSLATE_NOOP("Reports", "Berita acara"),
     "report.succession": QT_TRANSLATE_NOOP("Reports", "Laporan suksesi"),
     "report.idp": QT_TRANSLATE_NOOP("Reports", "Rencana pengembangan individu"),
+    "audit": QT_TRANSLATE_NOOP("Reports", "Log audit"),
+    "privacy-register": QT_TRANSLATE_NOOP("Reports", "Register data pribadi"),
 }
 
 PART_TEXT = {

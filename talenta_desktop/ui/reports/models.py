@@ -73,10 +73,15 @@ class RowsModel(SharedRowsModel):
 
 
 def _kind(entry: ExportLogEntry) -> str:
-    return text(EXPORT_KIND_TEXT, entry.kind, entry.label)
+    shown = text(EXPORT_KIND_TEXT, entry.kind, entry.label)
+    if entry.details.get("redacted"):
+        return QCoreApplication.translate(CONTEXT, "{0} (tersamar)").format(shown)
+    return shown
 
 
 def _sensitive(entry: ExportLogEntry) -> str:
+    if entry.details.get("redacted"):  # initials and masked NIPs: not sensitive, and the log says why
+        return QCoreApplication.translate(CONTEXT, "tidak (tersamar)")
     return label_tr(YES) if entry.sensitive else label_tr(NO)
 
 
@@ -91,6 +96,10 @@ def _entry_tooltip(entry: ExportLogEntry) -> str:
         lines.append(QCoreApplication.translate("ReportsTables", "Rapat: #{0}").format(details["meeting"]))
     if details.get("paper"):
         lines.append(QCoreApplication.translate("ReportsTables", "Kertas: {0}").format(details["paper"]))
+    if details.get("redacted"):
+        lines.append(
+            QCoreApplication.translate("ReportsTables", "Identitas disamarkan: inisial dan NIP tersamar")
+        )
     if details.get("columns"):
         lines.append(
             QCoreApplication.translate("ReportsTables", "Kolom: {0}").format(len(details["columns"]))

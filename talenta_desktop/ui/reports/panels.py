@@ -342,13 +342,19 @@ class PdfPanel(QWidget):
         for paper in PAPERS:
             self.paper_combo.addItem(PAPER_TEXT.get(paper, paper), paper)
         self.paper_combo.setToolTip(self.tr("F4 (folio) masih lazim untuk naskah dinas di banyak daerah"))
-        self.hukdis_check = QCheckBox(self.tr("Sertakan rincian hukuman disiplin"), objectName="pdfHukdis")
-        self.hukdis_check.setEnabled(may_see_sensitive)
-        self.hukdis_check.setToolTip(
-            self.tr("Data sensitif (UU 27/2022): cetak hanya untuk yang berhak membacanya.")
-            if may_see_sensitive
-            else self.tr("Hanya administrator dan operator BKPSDM yang boleh mencetak hukuman disiplin.")
+        self.redact_check = QCheckBox(
+            self.tr("Samarkan identitas (inisial dan NIP tersamar)"), objectName="pdfRedact"
         )
+        self.redact_check.setToolTip(
+            self.tr(
+                "Nama dicetak sebagai inisial dan NIP tersamar, seperti pada tampilan proyektor; jabatan "
+                "pegawai dan teks bebas (alasan kalibrasi, catatan) tidak dicetak. Tercatat di Log ekspor "
+                "sebagai tersamar, bukan data sensitif. Pemangku jabatan target tetap dapat dikenali dari "
+                "jabatannya."
+            )
+        )
+        self.hukdis_check = QCheckBox(self.tr("Sertakan rincian hukuman disiplin"), objectName="pdfHukdis")
+        self._sync_sensitive()
         self.run_button = QPushButton(self.tr("Buat PDF…"), objectName="pdfRun")
         self.run_button.setProperty("role", "primary")
 
@@ -361,6 +367,7 @@ class PdfPanel(QWidget):
         self.form.addRow(self.tr("&Rapat:"), self.meeting_combo)
         self.form.addRow("", self.meeting_note)
         self.form.addRow(self.tr("&Kertas:"), self.paper_combo)
+        self.form.addRow("", self.redact_check)
         self.form.addRow("", self.hukdis_check)
         self._nip_row = nip_row
         align_labels(self.form, 84)
@@ -391,6 +398,7 @@ class PdfPanel(QWidget):
         self.period_combo.currentIndexChanged.connect(lambda _: self._update())
         self.meeting_combo.currentIndexChanged.connect(lambda _: self._update())
         self.nip_edit.textChanged.connect(lambda _: self._nip_changed())
+        self.redact_check.toggled.connect(lambda _: self._sync_sensitive())
         self.run_button.clicked.connect(self.run_requested)
         self.nip_edit.returnPressed.connect(lambda: self.run_button.isEnabled() and self.run_requested.emit())
         self.kinds.setCurrentRow(0)
@@ -447,9 +455,14 @@ class PdfPanel(QWidget):
             return kind == "talent-map"
         return field in REPORTS[kind].needs
 
+    def redacts(self) -> bool:
+        """Whether the chosen report is to be printed with identities masked (the kinds that list people)."""
+        return REPORTS[self.kind()].redactable and self.redact_check.isChecked()
+
     def request(self) -> ReportRequest:
         """The request as filled in; a RuleError (its message for the user) when the NIP is no NIP."""
         kind = self.kind()
+        redact = self.redacts()
         nip = normalize_nip(self.nip_edit.text()) if self.needs("nip") else None
         return ReportRequest(
             kind,
@@ -460,7 +473,9 @@ class PdfPanel(QWidget):
             paper=self.paper_combo.currentData(),
             include_sensitive=self.may_see_sensitive
             and kind in HUKDIS_REPORTS
+            and not redact
             and self.hukdis_check.isChecked(),
+            redact=redact,
         )
 
     def suggested_name(self) -> str:
@@ -487,6 +502,8 @@ class PdfPanel(QWidget):
             meeting = next((m for m in self.meetings if m.id == self.meeting_combo.currentData()), None)
             if meeting is not None:
                 parts.append(meeting.number)
+        if self.redacts():
+            parts.append("tersamar")
         return "-".join(slug(p) for p in parts) + ".pdf"
 
     def set_busy(self, busy: bool) -> None:
@@ -547,8 +564,24 @@ class PdfPanel(QWidget):
         self.form.setRowVisible(self.person_note, self.needs("nip"))
         self.form.setRowVisible(self.meeting_combo, self.needs("meeting"))
         self.form.setRowVisible(self.meeting_note, self.needs("meeting"))
+        self.form.setRowVisible(self.redact_check, REPORTS[kind].redactable)
         self.form.setRowVisible(self.hukdis_check, kind in HUKDIS_REPORTS)
+        self._sync_sensitive()
         self._nip_changed()
+
+    def _sync_sensitive(self) -> None:
+        """Disciplinary details only for roles that may see them, and never in a redacted report."""
+        redact = self.redacts()
+        if redact and self.hukdis_check.isChecked():
+            self.hukdis_check.setChecked(False)
+        self.hukdis_check.setEnabled(self.may_see_sensitive and not redact)
+        if not self.may_see_sensitive:
+            tip = self.tr("Hanya administrator dan operator BKPSDM yang boleh mencetak hukuman disiplin.")
+        elif redact:
+            tip = self.tr("Laporan tersamar tidak memuat rincian hukuman disiplin.")
+        else:
+            tip = self.tr("Data sensitif (UU 27/2022): cetak hanya untuk yang berhak membacanya.")
+        self.hukdis_check.setToolTip(tip)
 
     def _update(self) -> None:
         kind = self.kind()
@@ -718,7 +751,7 @@ class LogTable(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ExportLogModel.TIME, Qt.SortOrder.DescendingOrder)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # paths: the start and the file name
-        set_widths(self.table, {0: 124, 1: 120, 2: 180, 3: 64, 4: 210, 5: 64, 6: 140}, 7)
+        set_widths(self.table, {0: 124, 1: 120, 2: 230, 3: 64, 4: 210, 5: 64, 6: 140}, 7)
         self.table.horizontalHeader().setMinimumSectionSize(48)
         self.open_button = QPushButton(
             QCoreApplication.translate("LogTable", "Buka folder"), objectName="logOpenFolder"
@@ -789,7 +822,7 @@ class RecentExports(LogTable):
         self.table.setColumnHidden(ExportLogModel.KIND, not show_kind)
         for column in (ExportLogModel.ROWS, ExportLogModel.SENSITIVE):  # in the Log ekspor tab
             self.table.setColumnHidden(column, True)
-        set_widths(self.table, {0: 124, 1: 100, 2: 170, 3: 64, 4: 180}, ExportLogModel.PATH)
+        set_widths(self.table, {0: 124, 1: 100, 2: 215, 3: 64, 4: 170}, ExportLogModel.PATH)
         self.table.setMinimumHeight(110)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -14,6 +14,9 @@ QFrame#reportsPanel {{
 QLabel#aboutFile {{ color: {palette.TEXT_MUTED}; }}
 QLabel#reportTitle {{ font-size: 12pt; font-weight: 600; color: {palette.TEXT}; }}
 QLabel#reportText {{ color: {palette.TEXT_MUTED}; }}
+QLabel#reportsRoleNote {{
+    background: #FFF4D6; border: 1px solid #E9CF7E; border-radius: 6px; padding: 6px 10px; color: {palette.TEXT};
+}}
 QLabel#logWhy {{
     background: #EAF1FA; border: 1px solid #B7CCE8; border-radius: 6px; padding: 8px 10px; color: {palette.TEXT};
 }}
