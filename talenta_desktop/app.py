@@ -176,7 +176,13 @@ def _projector_screenshots(window: MainWindow, out_dir: Path) -> list[Path]:
 
 
 def _excepthook(exc_type, exc, tb) -> None:
-    """An unexpected error is logged and shown, instead of closing the window without a word."""
+    """An unexpected error is logged and shown, instead of closing the window without a word. A refusal
+    of the user's role that no page caught is no crash: it is said plainly."""
+    from talenta_desktop.services.permissions import PermissionDenied
+
+    if issubclass(exc_type, PermissionDenied) and QApplication.instance() is not None:
+        QMessageBox.warning(None, "Talenta Desktop", str(exc))
+        return
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("unhandled exception\n%s", text)
     if QApplication.instance() is not None:
@@ -223,6 +229,40 @@ def _daily_backup(db: Database, is_demo: bool) -> None:
         log.warning("daily backup failed: %s", exc)
 
 
+def _open_workspace(args: argparse.Namespace) -> Workspace | None:
+    """The database and who uses it. A new database gets its first administrator and is encrypted; one
+    with users asks for a sign-in; a plain one without users (made before there were users) is opened by
+    the local user, who is offered — once — to set up an administrator and encrypt it. The demo stays
+    plain. Screenshots never wait for a dialog."""
+    from talenta_desktop.models.db import EncryptedDatabaseError, database_url, sqlite_path
+    from talenta_desktop.services.users import needs_sign_in
+    from talenta_desktop.ui.sign_in import NewAdministratorDialog, SignInDialog
+
+    if args.demo:
+        return Workspace(db=open_demo_database(), actor=Actor.local(), is_demo=True)
+    location = args.db or config.default_db_location()
+    path = sqlite_path(database_url(location))
+    interactive = args.screenshots is None
+    if interactive and path is not None and not path.exists():
+        dialog = NewAdministratorDialog(location)
+        return Workspace(db=dialog.database, actor=dialog.actor) if dialog.exec() else None
+    if needs_sign_in(location):
+        if not interactive:
+            raise EncryptedDatabaseError(f"{location}: database ini memerlukan masuk dengan pengguna.")
+        dialog = SignInDialog(location)
+        return Workspace(db=dialog.database, actor=dialog.actor) if dialog.exec() else None
+    db = open_database(location)
+    if interactive and path is not None:
+        asked = QSettings()
+        key = f"security/offered-encryption/{path}"
+        if not asked.value(key, False, type=bool):
+            asked.setValue(key, True)
+            dialog = NewAdministratorDialog(location, database=db)
+            if dialog.exec():
+                return Workspace(db=dialog.database, actor=dialog.actor)
+    return Workspace(db=db, actor=Actor.local())
+
+
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     if args.screenshots is not None:
@@ -231,14 +271,17 @@ def run(argv: Sequence[str]) -> int:
     _configure_logging()
     app = create_application(args.lang)
     try:
-        db = open_demo_database() if args.demo else open_database(args.db or config.default_db_location())
+        workspace = _open_workspace(args)
     except DatabaseError as exc:
         if args.screenshots is not None:
             print(f"talenta-desktop: {exc}", file=sys.stderr)
         else:
             QMessageBox.critical(None, "Talenta Desktop", str(exc))
         return 1
-    window = MainWindow(Workspace(db=db, actor=Actor.local(), is_demo=args.demo))
+    if workspace is None:  # the user closed the sign-in or set-up dialog
+        return 0
+    db = workspace.db
+    window = MainWindow(workspace)
     if args.screenshots is not None:
         for path in take_screenshots(window, args.screenshots):
             print(path)

@@ -18,8 +18,11 @@ def get_setting(session: Session, key: str) -> Any | None:
     return None if row is None else row.value
 
 
-def put_setting(session: Session, actor: Actor, key: str, value: Any) -> None:
-    """Store ``value`` (JSON-able) under ``key``, audited with what it replaced."""
+def put_setting(
+    session: Session, actor: Actor, key: str, value: Any, *, action: str = "setting.save"
+) -> None:
+    """Store ``value`` (JSON-able) under ``key``, audited with what it replaced. ``action`` names the audit
+    event, and so the permission the write needs (e.g. "privacy.retention" for the retention rules)."""
     row = session.get(AppSetting, key)
     before = None if row is None else row.value
     if row is None:
@@ -27,5 +30,5 @@ def put_setting(session: Session, actor: Actor, key: str, value: Any) -> None:
         session.add(row)
     row.value, row.updated_at, row.updated_by = value, utcnow(), actor.username
     session.flush()
-    record(session, actor, "setting.save", entity="setting", entity_id=key,
+    record(session, actor, action, entity="setting", entity_id=key,
            before={"value": before}, after={"value": value})  # fmt: skip

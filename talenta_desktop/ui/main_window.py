@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from talenta_desktop import __version__
 from talenta_desktop.resources import resource_path
 from talenta_desktop.services.overview import instansi_name
+from talenta_desktop.services.permissions import Permission
 from talenta_desktop.services.workspace import Workspace
+from talenta_desktop.ui.permissions import guard, role_text
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,9 @@ class MainWindow(QMainWindow):
             changed = getattr(widget, "changed", None)
             if changed is not None:  # what one page records, the others show when next opened
                 changed.connect(lambda name=name: self._stale.update(set(self._pages) - {name}))
+            replaced = getattr(widget, "database_replaced", None)
+            if replaced is not None:  # encrypted in place: the same data, a new database and user
+                replaced.connect(self._identity_changed)
             self._pages[name] = widget
             self.stack.addWidget(widget)
         return self._pages[name]
@@ -187,6 +192,7 @@ class MainWindow(QMainWindow):
         import_action = QAction(self.tr("&Impor data…"), self, objectName="action-import")
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(self.open_import_wizard)
+        guard(self.workspace, Permission.PERSONNEL_EDIT, import_action)
         file_menu.addAction(import_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Keluar"), self)
@@ -229,6 +235,18 @@ class MainWindow(QMainWindow):
             demo = QLabel(self.tr("DEMO — data rekaan, bukan data pegawai sebenarnya"))
             demo.setObjectName("demoBadge")
             self.statusBar().addPermanentWidget(demo)
+        self.user_label = QLabel(objectName="statusUser")
+        self.user_label.setToolTip(self.tr("Pengguna yang masuk dan perannya"))
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._show_user()
+
+    def _show_user(self) -> None:
+        actor = self.workspace.actor
+        self.user_label.setText(self.tr("{0} · {1}").format(actor.username, role_text(actor.role)))
+
+    def _identity_changed(self) -> None:
+        self._show_user()
+        self._update_title()
 
     def _update_title(self) -> None:
         name = self.workspace.read(instansi_name)
@@ -236,7 +254,9 @@ class MainWindow(QMainWindow):
         if name:
             title += f" — {name}"
         if self.workspace.is_demo:
-            title += " " + self.tr("[DEMO]")
+            title += " " + self.tr("[DEMO, tidak terenkripsi]")
+        elif self.workspace.db.path is not None and not self.workspace.db.encrypted:
+            title += " " + self.tr("[tidak terenkripsi]")
         self.setWindowTitle(title)
 
     def about_text(self) -> str:

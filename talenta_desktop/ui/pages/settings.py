@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from talenta_desktop.domain.dates import format_tanggal
 from talenta_desktop.services.overview import person_count
+from talenta_desktop.services.permissions import Permission, PermissionDenied
 from talenta_desktop.services.talent.mapping import preview_placements
 from talenta_desktop.services.talent.periods import PeriodError, PeriodInfo, list_periods, set_period_status
 from talenta_desktop.services.talent.schemes import (
@@ -61,6 +62,7 @@ from talenta_desktop.services.talent.schemes import (
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
 from talenta_desktop.ui.period_dialog import PeriodDialog
+from talenta_desktop.ui.permissions import denial, guard
 from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.scheme_editor import (
     PlacementCounts,
@@ -68,6 +70,9 @@ from talenta_desktop.ui.scheme_editor import (
     SchemeEditor,
     count_placements,
 )
+from talenta_desktop.ui.settings.audit_section import AuditSection
+from talenta_desktop.ui.settings.privacy_section import PrivacySection
+from talenta_desktop.ui.settings.users_section import UsersSection
 from talenta_desktop.ui.workers import Task
 
 log = logging.getLogger(__name__)
@@ -484,6 +489,19 @@ class SchemeSection(QWidget):
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self.save_dialog)
 
+        # A role that may not change schemes reads them (and their preview) like an older version.
+        self.may_edit = guard(
+            workspace,
+            Permission.SETTINGS_MANAGE,
+            self.default_button,
+            self.restore_button,
+            self.save_button,
+            self.revert_button,
+            self.install_button,
+        )
+        self.restore_button.setVisible(self.may_edit)
+        version_note.setVisible(self.may_edit)  # about saving: nothing to save here
+
         self.reload_periods()
         self.reload()
 
@@ -561,7 +579,7 @@ class SchemeSection(QWidget):
         """Show one version: editable when it is the latest, read-only otherwise. `params` loads other
         numbers (an older version's) into the latest version, as unsaved edits."""
         self.current = info
-        read_only = not info.is_latest
+        read_only = not info.is_latest or not self.may_edit
         self.editor.set_params(params if params is not None else info.params, read_only, info.params)
         self.source_label.setText(self.tr("Sumber angka: {0}").format(info.source))
         self.description_label.setText(info.description or "")
@@ -569,7 +587,9 @@ class SchemeSection(QWidget):
         self.version_info.setText(self._version_text(info))
         self.default_badge.setVisible(info.is_default)
         self.default_button.setVisible(not info.is_default)
-        if read_only:
+        if not self.may_edit:
+            self.read_only_text.setText(denial(self.workspace, Permission.SETTINGS_MANAGE))
+        elif read_only:
             latest = self.latest_of(info.name)
             self.read_only_text.setText(
                 self.tr(
@@ -668,7 +688,7 @@ class SchemeSection(QWidget):
         if self.current is None:
             return
         problems = self.problems()
-        editable = self.current.is_latest
+        editable = self.current.is_latest and self.may_edit
         modified = editable and self.editor.is_modified()
         if problems:
             _say(
@@ -884,14 +904,14 @@ class SchemeSection(QWidget):
 
     def save_version(self, description: str | None = None) -> SchemeInfo | None:
         """Store the edited numbers as the next version and show it; returns the new version."""
-        if self.current is None:
+        if self.current is None or not self.may_edit:
             return None
         base = self.current
         if description is not None and description == (base.description or ""):
             description = None  # unchanged: the service keeps the current one
         try:
             info = self.workspace.write(save_new_version, base.id, self.editor.params(), description or None)
-        except SchemeError as exc:
+        except (SchemeError, PermissionDenied) as exc:
             _say(self.save_status, str(exc), "error")
             return None
         self.reload(select_id=info.id)
@@ -907,7 +927,7 @@ class SchemeSection(QWidget):
         return info
 
     def make_default(self, *, ask: bool = True) -> bool:
-        if self.current is None or self.current.is_default:
+        if self.current is None or self.current.is_default or not self.may_edit:
             return False
         name = self.current.name
         if ask and not self.confirm(
@@ -920,7 +940,7 @@ class SchemeSection(QWidget):
             return False
         try:
             self.workspace.write(set_default, name)
-        except SchemeError as exc:
+        except (SchemeError, PermissionDenied) as exc:
             _say(self.save_status, str(exc), "error")
             return False
         edits = self.editor.params() if self.editor.is_modified() else None
@@ -932,7 +952,18 @@ class SchemeSection(QWidget):
         return True
 
     def install_presets(self) -> None:
-        self.workspace.write(ensure_presets)
+        if not self.may_edit:
+            return
+        try:
+            self.workspace.write(ensure_presets)
+        except PermissionDenied as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Skema bawaan tidak dipasang"), str(exc), parent=self
+            )
+            box.setObjectName("schemeMessage")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            return
         self.reload()
         self.changed.emit()
 
@@ -1114,6 +1145,9 @@ class PeriodSection(QWidget):
         self.close_button.clicked.connect(lambda: self.set_status("closed"))
         self.reopen_button.clicked.connect(lambda: self.set_status("open"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.may_manage = guard(
+            workspace, Permission.TALENT_MAP, self.new_button, self.close_button, self.reopen_button
+        )
         self.reload()
 
     def reload(self, select: str | None = None) -> None:
@@ -1146,7 +1180,9 @@ class PeriodSection(QWidget):
         self.close_button.setEnabled(period is not None and period.is_open)
         self.reopen_button.setEnabled(period is not None and not period.is_open)
 
-    def new_period(self) -> PeriodDialog:
+    def new_period(self) -> PeriodDialog | None:
+        if not self.may_manage:
+            return None
         dialog = PeriodDialog(self.workspace, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(self._created)
@@ -1174,7 +1210,7 @@ class PeriodSection(QWidget):
 
     def set_status(self, status: str, *, ask: bool = True) -> bool:
         period = self.selected()
-        if period is None or (status == "closed") != period.is_open:
+        if period is None or (status == "closed") != period.is_open or not self.may_manage:
             return False
         if status == "closed":
             title = self.tr("Tutup periode")
@@ -1192,7 +1228,7 @@ class PeriodSection(QWidget):
             return False
         try:
             self.workspace.write(set_period_status, period.label, status)
-        except PeriodError as exc:
+        except (PeriodError, PermissionDenied) as exc:
             _say(self.status, str(exc), "error")
             return False
         self.reload(select=period.label)
@@ -1213,9 +1249,11 @@ class PeriodSection(QWidget):
 
 
 class SettingsPage(QWidget):
-    """Pengaturan, one tab per area. Emits `changed` after any write so other pages can refresh."""
+    """Pengaturan, one tab per area. Emits `changed` after any write so other pages can refresh, and
+    `database_replaced` after the database was encrypted in place."""
 
     changed = Signal()
+    database_replaced = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -1223,7 +1261,8 @@ class SettingsPage(QWidget):
         self.setStyleSheet(STYLE)
         title = QLabel(self.tr("Pengaturan"), objectName="pageTitle")
         subtitle = QLabel(
-            self.tr("Skema penilaian dan periode talenta untuk seluruh instansi"), objectName="pageSubtitle"
+            self.tr("Skema penilaian, periode talenta, pengguna, log audit, dan data pribadi"),
+            objectName="pageSubtitle",
         )
         self.schemes = SchemeSection(workspace)
         self.periods = PeriodSection(workspace)
@@ -1231,6 +1270,16 @@ class SettingsPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.schemes, self.tr("Skema penilaian"))
         self.tabs.addTab(self.periods, self.tr("Periode"))
+        self.users = UsersSection(workspace)
+        self.tabs.addTab(self.users, self.tr("Pengguna"))
+        self.users.changed.connect(self.changed)
+        self.audit = AuditSection(workspace) if workspace.can(Permission.AUDIT_VIEW) else None
+        if self.audit is not None:
+            self.tabs.addTab(self.audit, self.tr("Log audit"))
+        self.privacy = PrivacySection(workspace)
+        self.tabs.addTab(self.privacy, self.tr("Data pribadi"))
+        self.privacy.changed.connect(self.changed)
+        self.users.database_replaced.connect(self.database_replaced)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 12)
@@ -1244,8 +1293,15 @@ class SettingsPage(QWidget):
         self.periods.changed.connect(self.schemes.reload_periods)
 
     def show_section(self, name: str) -> QWidget:
-        """Switch to a section by name: "schemes" or "periods"."""
-        widget = {"schemes": self.schemes, "periods": self.periods}[name]
+        """Switch to a section by name: "schemes", "periods", "users"…"""
+        sections = {
+            "schemes": self.schemes,
+            "periods": self.periods,
+            "users": self.users,
+            "audit": self.audit,
+            "privacy": self.privacy,
+        }
+        widget = sections[name]
         self.tabs.setCurrentWidget(widget)
         return widget
 
