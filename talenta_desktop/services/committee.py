@@ -37,6 +37,7 @@ from talenta_desktop.models.committee import ATTENDANCE, CONFLICT_RELATIONS, DEC
 from .actor import Actor
 from .audit import record
 from .berita_acara_template import get_template
+from .permissions import Permission, require
 from .reports.berita_acara_data import (
     Attendee,
     BeritaAcaraDocument,
@@ -514,7 +515,8 @@ def _require_active(session: Session, meeting_id: int) -> Meeting:
 
 def save_minutes_draft(session: Session, actor: Actor, meeting_id: int, text: str) -> datetime:
     """The autosave: a safety copy of the minutes being typed. Not audited — it is not yet a record, and
-    an event every few seconds would drown the log — so ``actor`` is taken only for the uniform call."""
+    an event every few seconds would drown the log — so the role is checked here rather than by the log."""
+    require(actor, Permission.COMMITTEE_MANAGE)
     row = _open_meeting(session, meeting_id)
     row.minutes_draft = text
     row.minutes_draft_at = utcnow()
@@ -531,6 +533,7 @@ def save_minutes(session: Session, actor: Actor, meeting_id: int, text: str) -> 
 
 def discard_minutes_draft(session: Session, actor: Actor, meeting_id: int) -> None:
     """Drop the autosaved draft (the user chose the saved minutes over it); not audited, like the draft."""
+    require(actor, Permission.COMMITTEE_MANAGE)
     row = _open_meeting(session, meeting_id)
     row.minutes_draft, row.minutes_draft_at = None, None
 

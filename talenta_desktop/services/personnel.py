@@ -53,7 +53,7 @@ from talenta_desktop.models import (
 
 from .actor import Actor
 from .export_log import record_export
-from .permissions import Permission, can
+from .permissions import Permission, can, require
 
 # PP 11/2017 jo. PP 17/2020 Pasal 203 ayat (4): every PNS gets at least 20 JP of competence development
 # a year. A regulation, not a regional choice, hence a constant.
@@ -1017,6 +1017,7 @@ def export_personnel(
     columns) in the caller's transaction: the agency must be able to say what personal data left the
     office (DOMAIN §10).
     """
+    require(actor, Permission.REPORT)  # before anything is written (the log would refuse it only at the end)
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in EXPORT_FORMATS:

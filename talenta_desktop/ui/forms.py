@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talenta_desktop.services.permissions import PermissionDenied
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui.restyle import restyle
 
@@ -77,8 +78,9 @@ def refusal_text(exc: Exception) -> str:
 
 
 class ServiceDialog(QDialog):
-    """A form whose OK button runs :meth:`submit`; a refusal of one of ``refusals`` is shown in place
-    (anything else is a bug and goes to the exception hook)."""
+    """A form whose OK button runs :meth:`submit`; a refusal of one of ``refusals``, or of the actor's
+    role (PermissionDenied, whatever the dialog), is shown in place (anything else is a bug and goes to
+    the exception hook)."""
 
     refusals: tuple[type[Exception], ...] = ()
 
@@ -132,7 +134,7 @@ class ServiceDialog(QDialog):
             return
         try:
             self.result_value = self.submit()
-        except self.refusals as exc:
+        except (PermissionDenied, *self.refusals) as exc:
             self.show_message(refusal_text(exc))
             return
         super().accept()

@@ -72,9 +72,11 @@ from talenta_desktop.services.importing import (
     sheet_names,
     write_problems_workbook,
 )
+from talenta_desktop.services.permissions import Permission, PermissionDenied
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
 from talenta_desktop.ui.mapping_dialog import MappingEditor, samples_of
+from talenta_desktop.ui.permissions import denial
 from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.workers import Task
 
@@ -443,12 +445,21 @@ class SourcePage(QWizardPage):
         profile_layout.addWidget(self.profile_combo)
         profile_layout.addWidget(self.profile_hint)
 
+        # A role that may not import learns it here, before choosing a file, not after the dry run.
+        self.refusal = denial(wizard.workspace, Permission.PERSONNEL_EDIT)
+        self.refusal_label = QLabel(self.refusal or "", objectName="import-refused", wordWrap=True)
+        restyle(self.refusal_label, "tone", "error")
+        self.refusal_label.setVisible(self.refusal is not None)
+
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
+        layout.addWidget(self.refusal_label)
         layout.addWidget(kind_box)
         layout.addWidget(file_box)
         layout.addWidget(profile_box)
         layout.addStretch(1)
+        for box in (kind_box, file_box, profile_box):
+            box.setEnabled(self.refusal is None)
 
         settings = QSettings()
         saved = str(settings.value("import/kind", ImportKind.PERSONNEL.value))
@@ -553,7 +564,7 @@ class SourcePage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return bool(self.file_edit.text().strip()) and self._problem() is None
+        return self.refusal is None and bool(self.file_edit.text().strip()) and self._problem() is None
 
     def validatePage(self) -> bool:
         settings = QSettings()
@@ -774,7 +785,7 @@ class MappingPage(_TaskPage):
             self.wizard_.workspace.write(
                 save_profile, name, kind, self.editor.profile_mapping(), self.sheet()
             )
-        except ValueError as exc:
+        except (ValueError, PermissionDenied) as exc:
             self.profile_status.setText(str(exc))
             restyle(self.profile_status, "tone", "error")
             return False
@@ -1240,7 +1251,7 @@ class CommitPage(_TaskPage):
             restyle(self.result_title, "tone", "warning")
         else:
             self.outcome = "failed"
-            if not isinstance(error, ImportFileError):
+            if not isinstance(error, ImportFileError | PermissionDenied):  # those say what to do
                 log.error("import of %s failed", self.wizard_.path(), exc_info=error)
             self.result_title.setText(self.tr("Impor gagal"))
             self.result_text.setText(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talenta_desktop.services.permissions import PermissionDenied
 from talenta_desktop.services.talent.periods import PeriodError, PeriodInfo, create_period, list_periods
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui.restyle import restyle
@@ -200,7 +201,7 @@ class PeriodDialog(QDialog):
                 reference_date=self.reference_date(),
                 assessment_valid_years=self.valid_years.value(),
             )
-        except PeriodError as exc:
+        except (PeriodError, PermissionDenied) as exc:
             self.messages.setText(str(exc))
             self.messages.setVisible(True)
             restyle(self.messages, "tone", "error")

@@ -1,5 +1,8 @@
 """Beside the nine-box: who the selected person is, how their box came about (scores and the
-components behind them), what the committee changed, and their boxes in earlier periods."""
+components behind them), what the committee changed, and their boxes in earlier periods.
+
+A disciplinary record is sensitive data (DOMAIN §10): for a role that may not see it, the components
+scored from it are shown without their value (a score of 50 would say "hukuman disiplin sedang")."""
 
 from __future__ import annotations
 
@@ -16,6 +19,9 @@ from talenta_desktop.services.talent.talent_map import PlacementHistoryEntry
 from talenta_desktop.ui.calibration_dialog import box_description
 from talenta_desktop.ui.palette import BOX_COLORS, BOX_TINTS, TEXT_MUTED
 
+# Components scored from disciplinary records (services.talent.sources, integritas_score).
+SENSITIVE_COMPONENTS = frozenset({"integritas", "integritas_kinerja"})
+
 
 def _swatch(box: int | None) -> str:
     if box is None:
@@ -27,9 +33,10 @@ def _swatch(box: int | None) -> str:
 
 
 class PlacementPanel(QScrollArea):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, show_sensitive: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("placementPanel")
+        self.show_sensitive = show_sensitive
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.label = QLabel(objectName="placementText")
@@ -110,7 +117,10 @@ class PlacementPanel(QScrollArea):
             for key, value in (data.get(axis) or {}).items():
                 source = SOURCES.get(key)
                 label = escape(source.label) if source else escape(key)
-                shown = self._score(value) if value is not None else self.tr("tidak ada data")
+                if key in SENSITIVE_COMPONENTS and not self.show_sensitive:
+                    shown = f"<i>{escape(self.tr('data sensitif'))}</i>"
+                else:
+                    shown = self._score(value) if value is not None else self.tr("tidak ada data")
                 rows.append(f"<tr><td>{label}</td><td align='right'>{shown}</td></tr>")
         return "<table cellspacing='0' cellpadding='1' width='100%'>" + "".join(rows) + "</table>"
 

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talenta_desktop.services.permissions import ROLE_PERMISSIONS, Permission
 from talenta_desktop.services.personnel import PersonProfile
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.permissions import role_text
 
 ROW_HEIGHT = 26
 WARN_BACKGROUND = "#FBE3E0"  # a soft red for rows below a norm (JP under 20 a year)
@@ -531,10 +533,16 @@ class ProfilePanel(QFrame):
         layout = self._reset("hukdis")
         self._title(layout, self.tr("Hukuman disiplin"))
         if not p.hukdis_visible:
+            # the roles named in running text, as names: "peran Administrator dan Operator BKPSDM"
+            allowed = [
+                role_text(role)
+                for role, granted in ROLE_PERMISSIONS.items()
+                if Permission.SENSITIVE_DATA in granted
+            ]
             note = self._empty_note(
                 layout,
                 self.tr("Riwayat hukuman disiplin adalah data pribadi yang sensitif dan hanya ditampilkan "
-                        "untuk peran administrator dan operator."),
+                        "untuk peran {0}.").format(self.tr(" dan ").join(allowed)),
             )  # fmt: skip
             note.setObjectName("hukdisHidden")
         else:

@@ -287,7 +287,7 @@ def test_hukdis_is_hidden_from_a_reader_and_shown_to_an_operator(qtbot, demo_db)
         if visible:
             assert table is not None and table.model().rowCount() >= 1 and hidden_note is None
         else:
-            assert table is None and hidden_note is not None and "administrator" in hidden_note.text()
+            assert table is None and hidden_note is not None and "Administrator" in hidden_note.text()
 
 
 # -- columns ---------------------------------------------------------------------------------------------

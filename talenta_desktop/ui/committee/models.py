@@ -282,6 +282,7 @@ class FollowUpModel(RowsModel):
 
     done_requested = Signal(int, bool)
     DONE_COLUMN = 4
+    checkable = True  # False for a role that may not record follow-ups: the box shows, it does not tick
 
     columns = (
         Column(QT_TRANSLATE_NOOP("CommitteeTables", "No."), lambda f: "", centered=True),
@@ -316,7 +317,7 @@ class FollowUpModel(RowsModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and index.column() == self.DONE_COLUMN:
+        if index.isValid() and index.column() == self.DONE_COLUMN and self.checkable:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
@@ -325,6 +326,7 @@ class FollowUpModel(RowsModel):
     ) -> bool:
         if (
             role != Qt.ItemDataRole.CheckStateRole
+            or not self.checkable
             or not index.isValid()
             or index.column() != self.DONE_COLUMN
         ):

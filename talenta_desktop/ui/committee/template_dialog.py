@@ -33,7 +33,9 @@ from talenta_desktop.services.berita_acara_template import (
     save_template,
     validate_template,
 )
+from talenta_desktop.services.permissions import PermissionDenied
 from talenta_desktop.services.workspace import Workspace
+from talenta_desktop.ui.forms import refusal_text
 from talenta_desktop.ui.restyle import restyle
 
 SIGNER_TEXT = {  # translated where shown: self.tr() in the dialog's own context
@@ -241,8 +243,8 @@ class BeritaAcaraTemplateDialog(QDialog):
             return
         try:
             self.workspace.write(save_template, self.template())
-        except TemplateError as exc:
-            self.messages.setText("\n".join(exc.problems))
+        except (TemplateError, PermissionDenied) as exc:
+            self.messages.setText(refusal_text(exc))
             self.messages.show()
             return
         super().accept()

@@ -38,9 +38,11 @@ from talenta_desktop.services.development.plans import (
     remove_activity,
     set_plan_status,
 )
+from talenta_desktop.services.permissions import Permission
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
 from talenta_desktop.ui.forms import ask, hbox, section
+from talenta_desktop.ui.permissions import denial, guard
 from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.tables import read_only_table
 
@@ -144,7 +146,11 @@ class PlanDetail(QWidget):
         work_layout.setContentsMargins(0, 0, 0, 0)
         work_layout.setSpacing(6)
         work_layout.addWidget(self.activities_table, 1)
-        work_layout.addLayout(
+        self.actions = QWidget(objectName="planActions")
+        actions = QVBoxLayout(self.actions)
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.setSpacing(6)
+        actions.addLayout(
             hbox(
                 self.add_button,
                 self.edit_button,
@@ -155,7 +161,7 @@ class PlanDetail(QWidget):
                 margins=0,
             )
         )
-        work_layout.addLayout(
+        actions.addLayout(
             hbox(
                 self.approve_button,
                 self.finish_button,
@@ -166,6 +172,12 @@ class PlanDetail(QWidget):
                 margins=0,
             )
         )
+        work_layout.addWidget(self.actions)
+        self.read_only_note = QLabel(objectName="planReadOnly")
+        self.read_only_note.setProperty("role", "hint")
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.hide()
+        work_layout.addWidget(self.read_only_note)
         work_layout.addWidget(self.status)
 
         shown = QWidget(objectName="planShown")
@@ -196,6 +208,30 @@ class PlanDetail(QWidget):
         self.reopen_button.clicked.connect(lambda: self.set_status("draf"))
         self.activities_table.doubleClicked.connect(lambda _index: self.open_edit_dialog())
         self.activities_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        # The plan stays readable for every role; its actions need the role's permission.
+        self.may_manage = guard(
+            workspace,
+            Permission.DEVELOPMENT_MANAGE,
+            self.add_button,
+            self.edit_button,
+            self.remove_button,
+            self.complete_button,
+            self.finish_button,
+            self.cancel_button,
+            self.reopen_button,
+        )
+        # Approval is a decision of the meeting being held: it needs both.
+        self.may_approve = guard(
+            workspace, (Permission.DEVELOPMENT_MANAGE, Permission.COMMITTEE_MANAGE), self.approve_button
+        )
+        if not self.may_manage:
+            self.activities_table.setToolTip("")
+        if not self.may_manage and not self.may_approve:
+            # Two rows of buttons that all say no take the activities' room: one line says it instead.
+            self.actions.hide()
+            self.read_only_note.setText(denial(workspace, Permission.DEVELOPMENT_MANAGE))
+            self.read_only_note.show()
         self.show_plan(None)
 
     # -- showing -------------------------------------------------------------------------------------
@@ -416,7 +452,7 @@ class PlanDetail(QWidget):
         return self._write(self.tr("Kegiatan dihapus."), remove_activity, activity.id)
 
     def approve(self) -> bool:
-        if self.plan is None or self._approval_blocked() is not None:
+        if self.plan is None or not self.may_approve or self._approval_blocked() is not None:
             return False
         meeting = self.meeting
         if not ask(
@@ -437,7 +473,7 @@ class PlanDetail(QWidget):
         )
 
     def set_status(self, status: str) -> bool:
-        if self.plan is None:
+        if self.plan is None or not self.may_manage:
             return False
         questions = {
             "selesai": (

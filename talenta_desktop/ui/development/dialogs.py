@@ -34,6 +34,7 @@ from talenta_desktop.services.development.plans import (
     create_plan,
     update_activity,
 )
+from talenta_desktop.services.permissions import PermissionDenied
 from talenta_desktop.services.talent.periods import PeriodError
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import forms
@@ -50,7 +51,7 @@ from .labels import (
 )
 
 # What a service may refuse with; anything else is a bug and goes to the exception hook.
-REFUSALS = (DevelopmentError, PeriodError, CommitteeError)
+REFUSALS = (DevelopmentError, PeriodError, CommitteeError, PermissionDenied)
 NO_DATE = QDate(2000, 1, 1)  # an optional date edit's "not set" value, shown as "—"
 
 

@@ -147,7 +147,7 @@ class PlanTableModel(QAbstractTableModel):
             frame = frame.iloc[positions[pd.Series(key).argsort(kind="stable").to_numpy()]]
             if order == Qt.SortOrder.DescendingOrder:
                 frame = frame.iloc[::-1]
-        values = frame[list(_PLAN_FIELDS)].astype(object)
+        values = frame.reindex(columns=list(_PLAN_FIELDS)).astype(object)  # no period: no columns either
         self._rows = list(values.where(values.notna(), None).itertuples(index=False, name=None))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

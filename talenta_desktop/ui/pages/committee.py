@@ -67,6 +67,7 @@ from talenta_desktop.services.committee import (
     set_attendance,
     set_follow_up_done,
 )
+from talenta_desktop.services.permissions import Permission, PermissionDenied
 from talenta_desktop.services.personnel import personnel_frame
 from talenta_desktop.services.talent.periods import list_periods
 from talenta_desktop.services.workspace import Workspace
@@ -99,6 +100,7 @@ from talenta_desktop.ui.committee.person_picker import PEOPLE_COLUMNS
 from talenta_desktop.ui.committee.style import STYLE
 from talenta_desktop.ui.committee.template_dialog import BeritaAcaraTemplateDialog
 from talenta_desktop.ui.forms import ask, hbox, say, section
+from talenta_desktop.ui.permissions import guard
 from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.tables import read_only_table, set_widths
 from talenta_desktop.ui.workers import Task
@@ -106,6 +108,8 @@ from talenta_desktop.ui.workers import Task
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 5000  # a change to the minutes reaches the database within this time
+# What the committee service refuses, and what the actor's role may not do: shown, never raised.
+REFUSALS = (CommitteeError, PermissionDenied)
 
 
 def ask_text(parent: QWidget, title: str, label: str, ok: str, cancel: str) -> str | None:
@@ -364,6 +368,34 @@ class CommitteePage(QWidget):
         self.finalize_button.clicked.connect(self.finalize)
         self.pdf_button.clicked.connect(self.open_berita_acara_dialog)
         self.template_button.clicked.connect(self.open_template_dialog)
+
+        # -- what the role may do: the rest stays readable, its controls disabled with the reason ------
+        self.may_manage = guard(
+            workspace,
+            Permission.COMMITTEE_MANAGE,
+            self.new_committee_button,
+            self.empty_button,
+            self.members_button,
+            self.new_meeting_button,
+            self.correction_button,
+            self.finalize_button,
+            self.activate_button,
+            self.pause_button,
+            self.save_agenda_button,
+            self.save_minutes_button,
+            self.add_decision_button,
+            self.conflict_button,
+            self.note_button,
+            self.add_follow_up_button,
+        )
+        self.may_edit_template = guard(workspace, Permission.SETTINGS_MANAGE, self.template_button)
+        self.may_report = guard(workspace, Permission.REPORT, self.pdf_button)
+        self.follow_up_model.checkable = self.may_manage
+        if not self.may_manage:
+            self.members_table.setToolTip("")
+            self.notes_table.setToolTip("")
+            self.minutes_edit.setPlaceholderText(self.tr("Belum ada notulen."))
+            self.agenda_edit.setPlaceholderText(self.tr("Belum ada agenda."))
 
         self.reload()
 
@@ -662,7 +694,7 @@ class CommitteePage(QWidget):
             document = None
             self._status(str(exc), "error")
         locked_before = self.attendance_model.locked
-        self.attendance_model.set_locked(self.meeting.is_final)
+        self.attendance_model.set_locked(self.meeting.is_final or not self.may_manage)
         self.attendance_model.set_rows(read(attendance, meeting_id))
         if locked_before != self.attendance_model.locked:
             self._open_status_editors()
@@ -671,7 +703,8 @@ class CommitteePage(QWidget):
         self.note_model.set_rows(read(meeting_notes, meeting_id))
         self.conflict_model.set_rows(read(meeting_conflicts, meeting_id))
         self._set_agenda_text("\n".join(self.meeting.agenda))
-        if minutes or (self.meeting.is_final and not self._minutes_locked):  # just locked: the final text
+        # Just locked: the final text. A reader types nothing: the saved minutes, always the latest.
+        if minutes or not self.may_manage or (self.meeting.is_final and not self._minutes_locked):
             self._load_minutes()
         self._show_meeting()
 
@@ -731,7 +764,7 @@ class CommitteePage(QWidget):
         say(self.quorum_label, q.describe(), "ok" if q.met else "error")
         self.attendance_table.setEditTriggers(
             QAbstractItemView.EditTrigger.NoEditTriggers
-            if final
+            if final or not self.may_manage
             else QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         other = self.active if self.active is not None and self.active.id != meeting.id else None
@@ -758,14 +791,14 @@ class CommitteePage(QWidget):
         self.activate_button.setToolTip(reason)
         self.activate_hint.setText(reason)
         self.pause_button.setEnabled(held)
-        self.activate_row.setVisible(not final)
-        self.attendance_hint.setVisible(not final)
+        self.activate_row.setVisible(not final and self.may_manage)  # only actions: nothing to read
+        self.attendance_hint.setVisible(not final and self.may_manage)
 
         # agenda, minutes, decisions, follow-ups
-        self.agenda_edit.setReadOnly(final)
+        self.agenda_edit.setReadOnly(final or not self.may_manage)
         self._agenda_edited()
-        self.minutes_edit.setReadOnly(final)
-        self._minutes_locked = final
+        self.minutes_edit.setReadOnly(final or not self.may_manage)
+        self._minutes_locked = final or not self.may_manage
         self.save_minutes_button.setEnabled(not final)
         for button in (
             self.add_decision_button,
@@ -818,7 +851,7 @@ class CommitteePage(QWidget):
         box.open()
         return box
 
-    def _refused(self, exc: CommitteeError, title: str) -> None:
+    def _refused(self, exc: CommitteeError | PermissionDenied, title: str) -> None:
         if isinstance(exc, MeetingLocked):
             title = self.tr("Rapat terkunci")
         self.show_error(title, str(exc))
@@ -837,6 +870,8 @@ class CommitteePage(QWidget):
 
     def set_attendance(self, member_id: int, status: str, represented_by: str = "") -> bool:
         """Record one member's attendance; a representative's name is asked for when missing."""
+        if not self.may_manage:  # not for this role (its buttons are disabled too)
+            return False
         if self.meeting is None:
             return False
         if status == "diwakili" and not represented_by.strip():
@@ -854,18 +889,20 @@ class CommitteePage(QWidget):
             represented_by = name
         try:
             self.workspace.write(set_attendance, self.meeting.id, member_id, status, represented_by or None)
-        except CommitteeError as exc:
+        except REFUSALS as exc:
             self._refused(exc, self.tr("Kehadiran tidak dicatat"))
             return False
         self._written()
         return True
 
     def activate(self) -> None:
+        if not self.may_manage:  # not for this role (its buttons are disabled too)
+            return
         if self.meeting is None:
             return
         try:
             self.workspace.write(activate_meeting, self.meeting.id)
-        except CommitteeError as exc:
+        except REFUSALS as exc:
             self._refused(exc, self.tr("Rapat belum dapat dimulai"))
             return
         self._status(
@@ -877,11 +914,13 @@ class CommitteePage(QWidget):
         self._written(list_too=True)
 
     def pause(self) -> None:
+        if not self.may_manage:  # not for this role (its buttons are disabled too)
+            return
         if self.meeting is None:
             return
         try:
             self.workspace.write(pause_meeting, self.meeting.id)
-        except CommitteeError as exc:
+        except REFUSALS as exc:
             self._refused(exc, self.tr("Rapat tidak dapat dijeda"))
             return
         self._status(self.tr("Rapat {0} dijeda.").format(self.meeting.number))
@@ -910,12 +949,14 @@ class CommitteePage(QWidget):
             say(self.agenda_status, self.tr("Perubahan agenda belum disimpan."))
 
     def save_agenda(self) -> None:
+        if not self.may_manage:  # not for this role (its buttons are disabled too)
+            return
         if self.meeting is None:
             return
         items = self.agenda_edit.toPlainText().splitlines()
         try:
             info = self.workspace.write(set_agenda, self.meeting.id, items)
-        except CommitteeError as exc:
+        except REFUSALS as exc:
             self._refused(exc, self.tr("Agenda tidak disimpan"))
             return
         self._agenda_stored = ""  # show what was stored (blank lines dropped)
@@ -932,7 +973,7 @@ class CommitteePage(QWidget):
         state = self.workspace.read(minutes_state, meeting.id)
         self.autosave_timer.stop()
         self._minutes_meeting = meeting.id
-        self._minutes_locked = meeting.is_final
+        self._minutes_locked = meeting.is_final or not self.may_manage
         self._minutes_stored = state.saved
         self.minutes_edit.blockSignals(True)
         self.minutes_edit.setPlainText(state.saved)
@@ -940,7 +981,7 @@ class CommitteePage(QWidget):
         self._restore_offer = None
         if meeting.is_final:
             say(self.minutes_status, self.tr("Notulen final."))
-        elif state.draft is not None and state.draft != state.saved:
+        elif state.draft is not None and state.draft != state.saved and self.may_manage:
             self._restore_offer = (meeting.id, state)
             say(
                 self.minutes_status,
@@ -985,7 +1026,7 @@ class CommitteePage(QWidget):
             return
         try:  # discarded: gone from the database too, so finalising cannot pick it up
             self.workspace.write(discard_minutes_draft, self.meeting.id)
-        except CommitteeError as exc:
+        except REFUSALS as exc:
             self._refused(exc, self.tr("Draf tidak dapat dibuang"))
             return
         say(self.minutes_status, self.tr("Draf dibuang; notulen yang disimpan ditampilkan."))
@@ -1008,7 +1049,7 @@ class CommitteePage(QWidget):
             return False
         try:
             moment = self.workspace.write(save_minutes_draft, meeting_id, minutes)
-        except CommitteeError as exc:
+        except REFUSALS as exc:
             say(self.minutes_status, self.tr("Draf notulen tidak tersimpan: {0}").format(exc), "error")
             return False
         self._minutes_stored = minutes
@@ -1016,13 +1057,15 @@ class CommitteePage(QWidget):
         return True
 
     def save_minutes(self) -> None:
+        if not self.may_manage:  # not for this role (its buttons are disabled too)
+            return
         if self.meeting is None or self._minutes_meeting != self.meeting.id:
             return
         self.autosave_timer.stop()
         minutes = self.minutes_edit.toPlainText()
         try:
             self.workspace.write(save_minutes, self.meeting.id, minutes)
-        except CommitteeError as exc:
+        except REFUSALS as exc:
             self._refused(exc, self.tr("Notulen tidak disimpan"))
             return
         self._minutes_stored = minutes
@@ -1037,6 +1080,8 @@ class CommitteePage(QWidget):
         dialog.open()
 
     def open_decision_dialog(self) -> DecisionDialog | None:
+        if not self.may_manage:  # not for this role (its buttons are disabled too)
+            return None
         if self.meeting is None or self.meeting.is_final:
             return None
         if self.meeting.status != "active":
@@ -1053,6 +1098,8 @@ class CommitteePage(QWidget):
         return dialog
 
     def open_conflict_dialog(self) -> ConflictDialog | None:
+        if not self.may_manage:  # not for this role (its buttons are disabled too)
+            return None
         if self.meeting is None or self.meeting.is_final or self.committee is None:
             return None
         members = [r.member for r in self.attendance_model.rows]
@@ -1068,6 +1115,8 @@ class CommitteePage(QWidget):
         return dialog
 
     def open_note_dialog(self) -> NoteDialog | None:
+        if not self.may_manage:  # not for this role (its buttons are disabled too)
+            return None
         if self.meeting is None or self.meeting.is_final:
             return None
         dialog = NoteDialog(self.workspace, self.meeting, self.people, self)
@@ -1084,6 +1133,8 @@ class CommitteePage(QWidget):
         return dialog
 
     def open_follow_up_dialog(self) -> FollowUpDialog | None:
+        if not self.may_manage:  # not for this role (its buttons are disabled too)
+            return None
         if self.meeting is None or self.meeting.is_final:
             return None
         dialog = FollowUpDialog(self.workspace, self.meeting, self)
@@ -1098,9 +1149,11 @@ class CommitteePage(QWidget):
             dialog.edit(self.note_model.rows[index.row()])
 
     def set_follow_up_done(self, follow_up_id: int, done: bool) -> None:
+        if not self.may_manage:  # not for this role (its buttons are disabled too)
+            return
         try:
             self.workspace.write(set_follow_up_done, follow_up_id, done)
-        except CommitteeError as exc:
+        except REFUSALS as exc:
             self._refused(exc, self.tr("Tindak lanjut tidak dapat diubah"))
             return
         self._written()
@@ -1132,7 +1185,9 @@ class CommitteePage(QWidget):
 
     # -- committee, members, meetings -------------------------------------------------------------------
 
-    def open_committee_dialog(self) -> CommitteeDialog:
+    def open_committee_dialog(self) -> CommitteeDialog | None:
+        if not self.may_manage:  # not for this role (its buttons are disabled too)
+            return None
         dialog = CommitteeDialog(self.workspace, self)
         self._open(dialog, self._committee_created)
         return dialog
@@ -1145,6 +1200,8 @@ class CommitteePage(QWidget):
         self.changed.emit()
 
     def open_member_dialog(self) -> MemberDialog | None:
+        if not self.may_manage:  # not for this role (its buttons are disabled too)
+            return None
         if self.committee is None:
             return None
         dialog = MemberDialog(self.workspace, self.committee, self.people, self)
@@ -1152,6 +1209,8 @@ class CommitteePage(QWidget):
         return dialog
 
     def open_member_edit_dialog(self, row: int) -> MemberEditDialog | None:
+        if not self.may_manage:  # not for this role (its buttons are disabled too)
+            return None
         if self.committee is None or not 0 <= row < self.member_model.rowCount():
             return None
         dialog = MemberEditDialog(self.workspace, self.member_model.rows[row], self)
@@ -1163,6 +1222,8 @@ class CommitteePage(QWidget):
         self.changed.emit()
 
     def open_meeting_dialog(self, corrects: MeetingInfo | None = None) -> MeetingDialog | None:
+        if not self.may_manage:  # not for this role (its buttons are disabled too)
+            return None
         if self.committee is None:
             return None
         periods = self.workspace.read(list_periods)
@@ -1188,6 +1249,8 @@ class CommitteePage(QWidget):
 
     def finalize(self) -> str | None:
         """Confirm, then lock the meeting; returns the berita acara's fingerprint."""
+        if not self.may_manage:  # not for this role (its buttons are disabled too)
+            return None
         if self.meeting is None or self.meeting.is_final:
             return None
         self.autosave()  # what was typed last is what is finalised
@@ -1208,7 +1271,7 @@ class CommitteePage(QWidget):
             return None
         try:
             fingerprint = self.workspace.write(finalize_meeting, meeting.id)
-        except CommitteeError as exc:
+        except REFUSALS as exc:
             self._refused(exc, self.tr("Rapat tidak dapat difinalkan"))
             return None
         self.autosave_timer.stop()
@@ -1218,7 +1281,9 @@ class CommitteePage(QWidget):
         )
         return fingerprint
 
-    def open_template_dialog(self) -> BeritaAcaraTemplateDialog:
+    def open_template_dialog(self) -> BeritaAcaraTemplateDialog | None:
+        if not self.may_edit_template:  # not for this role (its buttons are disabled too)
+            return None
         dialog = BeritaAcaraTemplateDialog(self.workspace, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._status(self.tr("Templat berita acara disimpan."), "ok"))
@@ -1227,6 +1292,8 @@ class CommitteePage(QWidget):
         return dialog
 
     def open_berita_acara_dialog(self) -> BeritaAcaraDialog | None:
+        if not self.may_report:  # not for this role (its buttons are disabled too)
+            return None
         if self.meeting is None:
             return None
         dialog = BeritaAcaraDialog(self.meeting, self)
@@ -1237,6 +1304,8 @@ class CommitteePage(QWidget):
 
     def render_berita_acara(self, path: Path, paper: str) -> Task | None:
         """Render the berita acara in the background (the renderer is loaded on first use)."""
+        if not self.may_report:  # not for this role (its buttons are disabled too)
+            return None
         if self.meeting is None:
             return None
         self.autosave()  # a draft berita acara shows the minutes as typed

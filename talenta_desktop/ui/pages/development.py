@@ -47,6 +47,7 @@ from talenta_desktop.services.development.plans import (
     plans_frame,
     progress_by_unit,
 )
+from talenta_desktop.services.permissions import Permission
 from talenta_desktop.services.talent.periods import PeriodInfo, list_periods
 from talenta_desktop.services.talent.talent_map import talent_map
 from talenta_desktop.services.units import UnitNode, unit_tree
@@ -74,6 +75,7 @@ from talenta_desktop.ui.development.models import (
     unit_rows,
 )
 from talenta_desktop.ui.development.style import STYLE
+from talenta_desktop.ui.permissions import denial, guard
 from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.tables import read_only_table
 
@@ -288,6 +290,15 @@ class DevelopmentPage(QWidget):
         self.bulk_button.clicked.connect(self.open_bulk_dialog)
         self.first_bulk_button.clicked.connect(self.open_bulk_dialog)
 
+        self.may_manage = guard(
+            workspace,
+            Permission.DEVELOPMENT_MANAGE,
+            self.plan_button,
+            self.bulk_button,
+            self.first_bulk_button,
+        )
+        self.first_bulk_button.setVisible(self.may_manage)  # the empty page says why instead
+
         self.reload()
 
     @staticmethod
@@ -357,6 +368,12 @@ class DevelopmentPage(QWidget):
                 "Belum ada rencana pengembangan pada periode {0}. Buat draf rencana untuk pegawai di kotak "
                 'yang dipilih dengan "Buat draf rencana…", atau untuk satu pegawai dengan "Buat rencana…".'
             ).format(period.label if period else "—")
+            if self.may_manage
+            else self.tr("Belum ada rencana pengembangan pada periode {0}.").format(
+                period.label if period else "—"
+            )
+            + "\n"
+            + denial(self.workspace, Permission.DEVELOPMENT_MANAGE)
         )
         self.no_plans.setMinimumHeight(self.no_plans.heightForWidth(self.no_plans.width()))  # all lines show
         self.plans_stack.setCurrentIndex(1 if len(self.frame) else 0)

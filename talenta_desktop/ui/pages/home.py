@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from talenta_desktop.services.overview import Overview, agency_overview
+from talenta_desktop.services.permissions import Permission
 from talenta_desktop.services.units import unit_tree
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
@@ -105,7 +106,10 @@ class HomePage(QWidget):
         self.overview = ov
         n = self.locale.toString
         self.heading.setText(ov.unit or ov.instansi or self.tr("Instansi belum diisi"))
-        if ov.total == 0:
+        if ov.total == 0 and not self.workspace.can(Permission.PERSONNEL_EDIT):
+            # no "impor" to suggest to a role that may not import
+            self.subheading.setText(self.tr("Belum ada data pegawai."))
+        elif ov.total == 0:
             self.subheading.setText(
                 self.tr(
                     "Belum ada data pegawai. Impor data SIASN atau buat instansi demo dengan 'talenta demo'."

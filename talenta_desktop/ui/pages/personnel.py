@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talenta_desktop.services.permissions import Permission, PermissionDenied
 from talenta_desktop.services.personnel import (
     DEFAULT_VISIBLE_COLUMNS,
     PERSONNEL_COLUMNS,
@@ -59,6 +60,7 @@ from talenta_desktop.ui.models.personnel_table import (
     PersonnelTableModel,
     column_header,
 )
+from talenta_desktop.ui.permissions import guard
 from talenta_desktop.ui.person_filters import PersonFilterBar
 from talenta_desktop.ui.profile_panel import ProfilePanel
 
@@ -170,7 +172,7 @@ class ExportWorker(QThread):
             )
         except ExportCancelled:
             self.cancelled_.emit()
-        except (ExportError, OSError) as exc:
+        except (ExportError, PermissionDenied, OSError) as exc:
             self.failed.emit(str(exc))
         else:
             self.succeeded.emit(n)
@@ -285,6 +287,8 @@ class PersonnelPage(QWidget):
         )
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
+        # An export leaves the office (and the audit log says so): only for a role that may report.
+        self.may_export = guard(workspace, Permission.REPORT, self.export_button)
         self.apply_columns(remembered_columns(), remember=False)
         self._update_count()
 
@@ -399,6 +403,8 @@ class PersonnelPage(QWidget):
     # -- export --------------------------------------------------------------------------------------
 
     def export_dialog(self) -> None:
+        if not self.may_export:
+            return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = Path(folder or Path.home()) / f"pegawai-{date.today():%Y%m%d}.xlsx"
         excel, text = self.tr("Buku kerja Excel (*.xlsx)"), self.tr("CSV UTF-8 (*.csv)")

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from talenta_desktop.services.committee import MeetingInfo, active_meeting
+from talenta_desktop.services.permissions import Permission
 from talenta_desktop.services.personnel import can_view_hukdis, personnel_frame
 from talenta_desktop.services.succession.candidates import candidates, talent_cards
 from talenta_desktop.services.succession.posts import (
@@ -61,6 +62,7 @@ from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui.committee.labels import nip_text
 from talenta_desktop.ui.committee.person_picker import PEOPLE_COLUMNS
 from talenta_desktop.ui.forms import ask, hbox, refusal_text, say, section
+from talenta_desktop.ui.permissions import denial, guard
 from talenta_desktop.ui.succession.compare import CompareDialog
 from talenta_desktop.ui.succession.dialogs import (
     REFUSALS,
@@ -298,6 +300,23 @@ class SuccessionPage(QWidget):
         self.deactivate_button.clicked.connect(self.deactivate_post)
         self.posts_table.selectionModel().currentRowChanged.connect(lambda *_: self._post_chosen())
         self.posts_table.doubleClicked.connect(lambda _: self.open_post_dialog(new=False))
+
+        # Everyone reads the plan; changing it needs the role's permission (confirming a successor is a
+        # decision of the meeting being held, so it needs the committee's too).
+        self.may_manage = guard(
+            workspace,
+            Permission.SUCCESSION_MANAGE,
+            self.new_post_button,
+            self.edit_post_button,
+            self.deactivate_button,
+            self.withdraw_button,
+            self.propose_button,
+        )
+        self.may_confirm = guard(
+            workspace, (Permission.SUCCESSION_MANAGE, Permission.COMMITTEE_MANAGE), self.confirm_button
+        )
+        self.may_edit_rules = guard(workspace, Permission.SETTINGS_MANAGE, self.settings_button)
+        self.successor_model.editable = self.may_manage  # the readiness shows as text, not as a combo
 
         self.reload()
 
@@ -552,11 +571,16 @@ class SuccessionPage(QWidget):
         self.edit_post_button.setEnabled(post is not None)
         self.deactivate_button.setEnabled(post is not None)
         if post is None:
-            self.no_post.setText(
-                self.tr('Belum ada jabatan target. Tambahkan dengan "Jabatan baru…".')
-                if self.period
-                else self.tr("Pilih periode.")
-            )
+            if not self.period:
+                self.no_post.setText(self.tr("Pilih periode."))
+            elif self.may_manage:
+                self.no_post.setText(self.tr('Belum ada jabatan target. Tambahkan dengan "Jabatan baru…".'))
+            else:
+                self.no_post.setText(
+                    self.tr("Belum ada jabatan target.")
+                    + "\n"
+                    + denial(self.workspace, Permission.SUCCESSION_MANAGE)
+                )
             self.post_stack.setCurrentIndex(0)
             self.successor_model.set_rows(())
             self.candidate_model.set_rows(())
@@ -643,6 +667,8 @@ class SuccessionPage(QWidget):
         )
 
     def _open_readiness_editors(self) -> None:
+        if not self.successor_model.editable:
+            return
         for row in range(self.successor_model.rowCount()):
             self.successors_table.openPersistentEditor(
                 self.successor_model.index(row, SuccessorModel.READINESS_COLUMN)
@@ -778,7 +804,7 @@ class SuccessionPage(QWidget):
     # -- posts ------------------------------------------------------------------------------------------
 
     def open_post_dialog(self, *, new: bool) -> PostDialog | None:
-        if not new and self.post is None:
+        if (not new and self.post is None) or not self.may_manage:
             return None
         dialog = PostDialog(
             self.workspace, self.people, self.units(), self.settings, None if new else self.post, self
@@ -798,7 +824,7 @@ class SuccessionPage(QWidget):
 
     def deactivate_post(self) -> bool:
         post = self.post
-        if post is None:
+        if post is None or not self.may_manage:
             return False
         if not ask(
             self,
@@ -825,6 +851,8 @@ class SuccessionPage(QWidget):
     # -- successors -------------------------------------------------------------------------------------
 
     def change_readiness(self, successor_id: int, code: str) -> bool:
+        if not self.may_manage:
+            return False
         successor = next((s for s in self.successor_model.rows if s.id == successor_id), None)
         try:
             self.workspace.write(set_readiness, successor_id, code)
@@ -878,7 +906,7 @@ class SuccessionPage(QWidget):
 
     def withdraw(self) -> bool:
         successor = self.current_successor()
-        if successor is None:
+        if successor is None or not self.may_manage:
             return False
         try:
             self.workspace.write(withdraw_successor, successor.id)
@@ -955,7 +983,9 @@ class SuccessionPage(QWidget):
 
     # -- rules ------------------------------------------------------------------------------------------
 
-    def open_settings_dialog(self) -> SettingsDialog:
+    def open_settings_dialog(self) -> SettingsDialog | None:
+        if not self.may_edit_rules:
+            return None
         dialog = SettingsDialog(self.workspace, self.settings, self)
 
         def done(settings: SuccessionSettings) -> None:

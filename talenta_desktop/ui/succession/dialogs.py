@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from talenta_desktop.domain.jabatan import JENJANG_TARGETS, bup_of
 from talenta_desktop.services.committee import CommitteeError
+from talenta_desktop.services.permissions import PermissionDenied
 from talenta_desktop.services.succession.candidates import SuccessionError
 from talenta_desktop.services.succession.posts import PostInfo, create_post, propose_successor, update_post
 from talenta_desktop.services.succession.settings import (
@@ -56,7 +57,7 @@ from .labels import HUKDIS_LEVEL_TEXT, KIND_LONG_TEXT, text
 from .models import CandidateRow, ReadinessModel, number
 
 People = Callable[[], pd.DataFrame]
-REFUSALS = (SuccessionError, SettingsError, CommitteeError, PeriodError)
+REFUSALS = (SuccessionError, SettingsError, CommitteeError, PeriodError, PermissionDenied)
 
 
 class SuccessionDialog(forms.ServiceDialog):
