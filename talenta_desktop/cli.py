@@ -28,19 +28,70 @@ class CommandError(Exception):
 
 
 def _open(args: argparse.Namespace, *, create: bool = False):
+    """Open the database and settle who is acting (``args.actor``): the user named by ``--user``, signed
+    in with their password; without it, whoever runs the command, as long as the database has no users
+    (a plain one: the demo, or one made before users were set up)."""
     from talenta_desktop.models.db import DatabaseError, open_database
-
-    location = args.db or config.default_db_location()
-    try:
-        return open_database(location, create=create)
-    except DatabaseError as exc:
-        raise CommandError(str(exc)) from exc
-
-
-def _actor():
+    from talenta_desktop.models.encryption import SignInError
     from talenta_desktop.services.actor import Actor
+    from talenta_desktop.services.users import needs_sign_in, sign_in
 
-    return Actor.local()
+    location = _location(args)
+    try:
+        if args.user is None:
+            if needs_sign_in(location):
+                raise CommandError(
+                    "Database ini memerlukan pengguna: tambahkan --user NAMA sebelum perintah (kata sandi "
+                    "dari TALENTA_PASSWORD atau ditanyakan).",
+                    EXIT_USAGE,
+                )
+            db, args.actor = open_database(location, create=create), Actor.local()
+        else:
+            db, args.actor = sign_in(location, args.user, _password(f"Kata sandi {args.user}: "))
+    except (DatabaseError, SignInError) as exc:
+        raise CommandError(str(exc)) from exc
+    return db
+
+
+def _location(args: argparse.Namespace):
+    return args.db or config.default_db_location()
+
+
+def _password(prompt: str) -> str:
+    """The signing-in user's password: TALENTA_PASSWORD, or asked at the terminal."""
+    import os
+
+    password = os.environ.get("TALENTA_PASSWORD")
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise CommandError(
+            "Kata sandi tidak diberikan: setel TALENTA_PASSWORD atau jalankan di terminal.", EXIT_USAGE
+        )
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def _new_password(username: str) -> str:
+    """A password being set: asked twice at the terminal; otherwise TALENTA_NEW_PASSWORD, or — when no
+    one signs in first — TALENTA_PASSWORD."""
+    import getpass
+    import os
+
+    if sys.stdin.isatty() and "TALENTA_NEW_PASSWORD" not in os.environ:
+        first = getpass.getpass(f"Kata sandi baru untuk {username}: ")
+        if getpass.getpass("Ulangi kata sandi baru: ") != first:
+            raise CommandError("Kedua kata sandi tidak sama; tidak ada yang diubah.", EXIT_USAGE)
+        return first
+    password = os.environ.get("TALENTA_NEW_PASSWORD") or os.environ.get("TALENTA_PASSWORD")
+    if not password:
+        raise CommandError(
+            f"Kata sandi baru untuk {username} tidak diberikan: setel TALENTA_NEW_PASSWORD (atau "
+            "TALENTA_PASSWORD) atau jalankan di terminal.",
+            EXIT_USAGE,
+        )
+    return password
 
 
 def _say(message: str) -> None:
@@ -52,18 +103,109 @@ def cmd_init(args: argparse.Namespace) -> int:
     from talenta_desktop.services.organization import set_instansi
     from talenta_desktop.services.talent.schemes import ensure_presets
 
-    db = _open(args, create=True)
+    db = _create_encrypted(args) if args.encrypt else _open(args, create=True)
     for backup in db.backups:
         _say(f"Cadangan sebelum migrasi: {backup}")
     with db.transaction() as session:
-        ensure_presets(session, _actor())
+        ensure_presets(session, args.actor)
     if args.instansi:
         try:
             with db.transaction() as session:
-                set_instansi(session, _actor(), args.instansi)
+                set_instansi(session, args.actor, args.instansi)
         except ValueError as exc:
             raise CommandError(str(exc), EXIT_USAGE) from exc
     print(f"Database siap (skema {head_revision()}): {db.url}")
+    return EXIT_OK
+
+
+def _create_encrypted(args: argparse.Namespace):
+    """`talenta init --encrypt --user NAME`: a new encrypted database with NAME as its administrator."""
+    from talenta_desktop.models.db import DatabaseError, database_url, sqlite_path
+    from talenta_desktop.models.encryption import is_encrypted
+    from talenta_desktop.services.users import UserError, create_encrypted_database
+
+    if args.user is None:
+        raise CommandError(
+            "--encrypt memerlukan --user NAMA: administrator pertama database ini.", EXIT_USAGE
+        )
+    path = sqlite_path(database_url(_location(args)))
+    if path is not None and is_encrypted(path):
+        return _open(args)  # already encrypted: sign in, and migrate if needed
+    try:
+        db, args.actor = create_encrypted_database(
+            _location(args), args.user, args.full_name or args.user, _new_password(args.user)
+        )
+    except (UserError, DatabaseError) as exc:
+        raise CommandError(str(exc)) from exc
+    _say(f"Database terenkripsi dibuat; administrator: {args.actor.username}. Berkas kunci: {path}.kunci")
+    return db
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    """Encrypt a plain database in place, with a verified backup first."""
+    from talenta_desktop.models.db import DatabaseError, database_url, open_database, sqlite_path
+    from talenta_desktop.models.encryption import SignInError, is_encrypted
+    from talenta_desktop.services.actor import Actor
+    from talenta_desktop.services.backups import BackupError
+    from talenta_desktop.services.users import UserError, encrypt_database, needs_sign_in, sign_in
+
+    if args.user is None:
+        raise CommandError("Sebutkan --user NAMA: administrator database terenkripsi.", EXIT_USAGE)
+    location = _location(args)
+    path = sqlite_path(database_url(location))
+    if path is None or not path.is_file():
+        raise CommandError(f"Database tidak ditemukan: {path or location}")
+    if is_encrypted(path):
+        raise CommandError(f"Database {path.name} sudah terenkripsi.")
+    try:
+        if needs_sign_in(location):  # users already set up: an administrator among them encrypts
+            db, actor = sign_in(location, args.user, _password(f"Kata sandi {args.user}: "))
+            password = _password("")
+        else:
+            db, actor = open_database(location, create=False), Actor.local()
+            password = _new_password(args.user)
+        db = encrypt_database(db, actor, args.user, args.full_name or args.user, password)
+    except (UserError, DatabaseError, SignInError, BackupError, OSError) as exc:
+        raise CommandError(str(exc)) from exc
+    db.dispose()
+    print(
+        f"Database {path.name} kini terenkripsi; masuk sebagai {args.user}. Simpan berkas kunci "
+        f"{path.name}.kunci bersama database dan cadangannya: tanpa berkas itu database tidak dapat dibuka."
+    )
+    return EXIT_OK
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    from talenta_desktop.services.users import UserError, add_user, list_users, set_active, set_password
+
+    db = _open(args, create=args.action == "add")
+    try:
+        if args.action == "list":
+            with db.session() as session:
+                users = list_users(session)
+            if not users:
+                print("Belum ada pengguna.")
+            for user in users:
+                state = "aktif" if user.active else "nonaktif"
+                print(f"{user.username}\t{user.role_label}\t{state}\t{user.full_name}")
+            return EXIT_OK
+        name = args.name.strip().lower()
+        if args.action == "add":
+            user = add_user(
+                db, args.actor, name, args.full_name or name, args.role, _new_password(name), nip=args.nip
+            )
+            print(f"Pengguna {user.username} ({user.role_label}) ditambahkan.")
+        elif args.action == "passwd":
+            set_password(db, args.actor, name, _new_password(name))
+            print(f"Kata sandi {name} diganti.")
+        elif args.action == "disable":
+            set_active(db, args.actor, name, False)
+            print(f"Pengguna {name} dinonaktifkan; ia tidak dapat membuka database lagi.")
+        else:
+            set_active(db, args.actor, name, True, password=_new_password(name))
+            print(f"Pengguna {name} diaktifkan kembali dengan kata sandi baru.")
+    except UserError as exc:
+        raise CommandError(str(exc), EXIT_INVALID) from exc
     return EXIT_OK
 
 
@@ -89,15 +231,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CommandError(f"Berkas tidak ditemukan: {path}")
     db = _open(args, create=True)
     if not args.dry_run:
-        _backup_before_import(db)
+        _backup_before_import(db, args.actor)
     try:
         with db.transaction() as session:
             report = run_import(
-                session, _actor(), path, args.kind, sheet=args.sheet, profile=args.profile, dry_run=args.dry_run,
+                session, args.actor, path, args.kind, sheet=args.sheet, profile=args.profile, dry_run=args.dry_run,
                 skip_invalid=args.skip_invalid, progress=_progress_printer(),
             )  # fmt: skip
             if args.save_profile and (report.committed or args.dry_run):
-                save_profile(session, _actor(), args.save_profile, args.kind, report.mapping, report.sheet)
+                save_profile(session, args.actor, args.save_profile, args.kind, report.mapping, report.sheet)
     except MissingColumnsError as exc:
         found = ", ".join(h for h in exc.mapping.headers if h) or "tidak ada"
         raise CommandError(f"{exc}\nJudul kolom yang ditemukan: {found}", EXIT_INVALID) from exc
@@ -135,7 +277,7 @@ def cmd_export_personnel(args: argparse.Namespace) -> int:
         raise CommandError("--out harus berakhiran .xlsx atau .csv", EXIT_USAGE)
     db = _open(args)
     with db.transaction() as session:
-        count = export_personnel(session, _actor(), out)
+        count = export_personnel(session, args.actor, out)
     print(f"{count} pegawai diekspor ke {out}")
     return EXIT_OK
 
@@ -158,7 +300,7 @@ def cmd_export_bkn(args: argparse.Namespace) -> int:
         with db.transaction() as session:
             result = write_bkn_workbook(
                 session,
-                _actor(),
+                args.actor,
                 args.period,
                 out,
                 include_sensitive=not args.without_sensitive,
@@ -183,7 +325,7 @@ def cmd_export_package(args: argparse.Namespace) -> int:
     try:
         with db.transaction() as session:
             result = export_package(
-                session, _actor(), args.period, Path(args.out), include_sensitive=not args.without_sensitive,
+                session, args.actor, args.period, Path(args.out), include_sensitive=not args.without_sensitive,
                 progress=_progress_printer(),
             )  # fmt: skip
     except PackageError as exc:
@@ -214,14 +356,14 @@ def cmd_import_package(args: argparse.Namespace) -> int:
     try:
         package = read_package(path)
         if not args.dry_run:
-            _backup_before_import(db)
+            _backup_before_import(db, args.actor)
         with db.transaction() as session:
             if args.dry_run:
                 _print_preview(preview_import(session, package, file=path.name), describe_time)
                 print("Uji coba (--dry-run): tidak ada yang disimpan.")
                 return EXIT_OK
             take = None if args.conflicts == "take" else ()
-            result = import_package(session, _actor(), package, take=take, file=path.name)
+            result = import_package(session, args.actor, package, take=take, file=path.name)
             _print_preview(result, describe_time)
             undecided = [c for c in result.conflicts if not c.locked and not c.taken]
             if undecided and args.conflicts is None:
@@ -291,7 +433,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     try:
         with db.transaction() as session:
             summary = build_demo(
-                session, _actor(), size=args.size, seed=args.seed, progress=_progress_printer()
+                session, args.actor, size=args.size, seed=args.seed, progress=_progress_printer()
             )
     except DemoError as exc:
         raise CommandError(str(exc)) from exc
@@ -321,7 +463,7 @@ def cmd_map(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         with db.transaction() as session:
-            actor = _actor()
+            actor = args.actor
             ensure_presets(session, actor)
             period, created = ensure_year_period(session, actor, args.period)
             summary = map_period(session, actor, period.label, args.scheme, progress=_progress_printer())
@@ -373,14 +515,18 @@ def _report(args: argparse.Namespace, kind: str, **fields):
 
     out = _pdf_out(args.out)
     db = _open(args)
-    request = ReportRequest(kind, paper=args.paper, **fields)
+    redact = bool(getattr(args, "redact", False))  # only the reports that list people offer --redact
+    request = ReportRequest(kind, paper=args.paper, redact=redact, **fields)
     try:
         with db.transaction() as session:
-            return produce_report(session, _actor(), request, out)
+            made = produce_report(session, args.actor, request, out)
     except InvalidNipError as exc:
         raise CommandError(str(exc), EXIT_USAGE) from exc
     except ReportError as exc:
         raise CommandError(str(exc)) from exc
+    if redact:
+        _say("Identitas pegawai disamarkan: inisial dan NIP tersamar; tercatat di log ekspor.")
+    return made
 
 
 def _pdf_out(value: str) -> Path:
@@ -467,8 +613,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
-        made = backup_database(db, _actor(), out=args.out)
-        summary = summarize(made.path)
+        made = backup_database(db, args.actor, out=args.out)
+        summary = summarize(made.path, db.key)
     except BackupError as exc:
         raise CommandError(str(exc)) from exc
     print(f"Cadangan ditulis ke {made.path} dan diperiksa utuh: {summary.describe()}.")
@@ -490,19 +636,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
             ).strip().lower() not in ("y", "ya"):
                 print("Tidak jadi; tidak ada yang diubah.")
                 return EXIT_OK
-        kept = restore_database(db, _actor(), args.file)
+        kept = restore_database(db, args.actor, args.file)
     except BackupError as exc:
         raise CommandError(str(exc)) from exc
     print(f"Database dipulihkan dari {args.file}. Database sebelumnya disimpan di {kept.path}.")
     return EXIT_OK
 
 
-def _backup_before_import(db) -> None:
+def _backup_before_import(db, actor) -> None:
     """The automatic copy before an import (a file database only); a failure stops the import."""
     from talenta_desktop.services.backups import BackupError, backup_before_import
 
     try:
-        backup_before_import(db, _actor())
+        backup_before_import(db, actor)
     except BackupError as exc:
         raise CommandError(f"Impor tidak dijalankan: {exc}") from exc
 
@@ -533,6 +679,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="berkas SQLite atau URL SQLAlchemy (bawaan: $TALENTA_DB atau folder data pengguna)",
     )
+    common.add_argument(
+        "--user",
+        metavar="NAMA",
+        default=argparse.SUPPRESS,
+        help="masuk sebagai pengguna ini (kata sandi dari TALENTA_PASSWORD atau ditanyakan)",
+    )
     parser = argparse.ArgumentParser(
         prog="talenta",
         description="Talenta Desktop — Manajemen Talenta ASN dari baris perintah.",
@@ -543,7 +695,33 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", parents=[common], help="buat atau migrasikan database")
     p.add_argument("--instansi", metavar="NAMA", help='nama instansi, mis. "Pemerintah Kabupaten Sukamaju"')
+    p.add_argument(
+        "--encrypt", action="store_true", help="buat database terenkripsi; --user menjadi administratornya"
+    )
+    p.add_argument("--full-name", metavar="NAMA", help="nama lengkap administrator (dengan --encrypt)")
     p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser(
+        "encrypt", parents=[common], help="enkripsi database yang belum terenkripsi (cadangan dulu)"
+    )
+    p.add_argument("--full-name", metavar="NAMA", help="nama lengkap administrator")
+    p.set_defaults(handler=cmd_encrypt)
+
+    p = sub.add_parser("user", parents=[common], help="pengguna lokal dan perannya")
+    actions = p.add_subparsers(dest="action", metavar="AKSI", required=True)
+    u = actions.add_parser("add", parents=[common], help="tambah pengguna (kata sandi ditanyakan)")
+    u.add_argument("name", metavar="NAMA")
+    u.add_argument("--role", required=True, help="peran: administrator, operator, komite atau pembaca")
+    u.add_argument("--full-name", metavar="NAMA", help="nama lengkap")
+    u.add_argument("--nip", metavar="NIP", help="NIP pengguna, bila ASN")
+    actions.add_parser("list", parents=[common], help="daftar pengguna")
+    for action, text in (
+        ("passwd", "ganti kata sandi (sendiri, atau pengguna lain oleh administrator)"),
+        ("disable", "nonaktifkan pengguna"),
+        ("enable", "aktifkan kembali dengan kata sandi baru"),
+    ):
+        actions.add_parser(action, parents=[common], help=text).add_argument("name", metavar="NAMA")
+    p.set_defaults(handler=cmd_user)
 
     p = sub.add_parser("import", parents=[common], help="impor lembar kerja atau CSV (SIASN atau lokal)")
     p.add_argument("kind", choices=["personnel", "skp", "assessment", "package"], help="jenis data")
@@ -609,6 +787,7 @@ def build_parser() -> argparse.ArgumentParser:
         "succession", parents=[common], help="laporan suksesi jabatan target/kritikal satu periode"
     )
     r.add_argument("--period", required=True, metavar="P", help='periode, mis. "2025"')
+    r.add_argument("--redact", action="store_true", help="samarkan identitas: inisial dan NIP tersamar")
     r.add_argument("--paper", choices=["A4", "F4"], default="A4", help="ukuran kertas (bawaan A4)")
     r.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF keluaran")
     r.set_defaults(handler=cmd_report_succession)
@@ -617,6 +796,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--period", required=True, metavar="P", help='periode, mis. "2025"')
     r.add_argument("--unit", metavar="U", help="unit kerja (kode, nama atau id) beserta unit di bawahnya")
     r.add_argument("--sensitive", action="store_true", help="sertakan rincian hukuman disiplin")
+    r.add_argument("--redact", action="store_true", help="samarkan identitas: inisial dan NIP tersamar")
     r.add_argument("--paper", choices=["A4", "F4"], default="A4", help="ukuran kertas (bawaan A4)")
     r.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF keluaran")
     r.set_defaults(handler=cmd_report_talent_map)
@@ -631,6 +811,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = kinds.add_parser("executive", parents=[common], help="ringkasan eksekutif untuk PPK")
     r.add_argument("--period", required=True, metavar="P", help='periode, mis. "2025"')
+    r.add_argument("--redact", action="store_true", help="samarkan identitas: inisial dan NIP tersamar")
     r.add_argument("--paper", choices=["A4", "F4"], default="A4", help="ukuran kertas (bawaan A4)")
     r.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF keluaran")
     r.set_defaults(handler=cmd_report_executive)
@@ -659,13 +840,17 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if not hasattr(args, "db"):
-        args.db = None
+    for option in ("db", "user", "actor"):
+        if not hasattr(args, option):
+            setattr(args, option, None)
     try:
         return args.handler(args)
     except CommandError as exc:
         _say(f"talenta: {exc}")
         return exc.status
+    except PermissionError as exc:  # services.permissions.PermissionDenied: the role may not do this
+        _say(f"talenta: {exc}")
+        return EXIT_FAILED
     except KeyboardInterrupt:
         _say("talenta: dibatalkan; tidak ada yang diubah.")
         return EXIT_FAILED
