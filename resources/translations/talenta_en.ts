@@ -2,91 +2,1342 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="316"/>
+        <source>Ekspor: {0}</source>
+        <translation>Export: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="342"/>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="342"/>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="427"/>
+        <source>Nomor urut peristiwa dalam rantai log audit</source>
+        <translation>Sequence number of the event in the audit log chain</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="461"/>
+        <source>Rantai log audit terputus di peristiwa ini</source>
+        <translation>The audit log chain is broken at this event</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="112"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="113"/>
         <source>Ubah kegiatan — {0}</source>
         <translation>Edit activity — {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="114"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="115"/>
         <source>Tambah kegiatan — {0}</source>
         <translation>Add activity — {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="125"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="126"/>
         <source>mis. Pelatihan Analis Kebijakan Ahli Muda</source>
         <translation>e.g. Policy Analyst (Junior Expert) training</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="131"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="132"/>
         <source> JP</source>
         <translation> JP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="136"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="137"/>
         <source>nama mentor atau coach, bila ada</source>
         <translation>name of the mentor or coach, if any</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="149"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="150"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="155"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="156"/>
         <source>&amp;Bentuk:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="156"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="157"/>
         <source>&amp;Nama kegiatan:</source>
         <translation>Activity &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="157"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="158"/>
         <source>&amp;Kategori 70:20:10:</source>
         <translation>70:20:10 &amp;category:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="158"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="159"/>
         <source>&amp;JP direncanakan:</source>
         <translation>Planned &amp;JP:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="159"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="160"/>
         <source>Mulai s.d. &amp;batas waktu:</source>
         <translation>Start to &amp;due date:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="160"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="161"/>
         <source>&amp;Mentor:</source>
         <translation>&amp;Mentor:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="168"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="169"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="171"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="172"/>
         <source>B&amp;ukti:</source>
         <translation>&amp;Evidence:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="173"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="174"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="173"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="174"/>
         <source>Tambah kegiatan</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="176"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="177"/>
         <source>70:20:10 adalah pedoman, bukan aturan: kira-kira 70% belajar dari pengalaman (penugasan, rotasi, magang), 20% dari orang lain (coaching, mentoring) dan 10% pembelajaran formal (pelatihan, seminar). Tandai kegiatan selesai dengan tombol &quot;Tandai selesai…&quot;.</source>
         <translation>70:20:10 is a guideline, not a rule: roughly 70% learning from experience (assignments, rotation, internships), 20% from others (coaching, mentoring) and 10% formal learning (training, seminars). Mark an activity done with the &quot;Mark done…&quot; button.</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="104"/>
+        <source>Tambah pengguna</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="106"/>
+        <source>mis. sari.operator</source>
+        <translation>e.g. sari.operator</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="109"/>
+        <source>bila pengguna seorang ASN</source>
+        <translation>if the user is an ASN</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="114"/>
+        <source>&amp;Nama pengguna:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="115"/>
+        <source>Nama &amp;lengkap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="116"/>
+        <source>NI&amp;P:</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="117"/>
+        <source>&amp;Peran:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="118"/>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="120"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="123"/>
+        <source>Sampaikan kata sandi kepada pengguna secara langsung; ia dapat menggantinya sendiri di halaman ini setelah masuk.</source>
+        <translation>Give the password to the user in person; they can change it themselves on this page after signing in.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="113"/>
+        <source>Data pegawai</source>
+        <translation>Employee data</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="114"/>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="115"/>
+        <source>Asesmen</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="116"/>
+        <source>Profil impor</source>
+        <translation>Import profile</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="117"/>
+        <source>Unit kerja</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="118"/>
+        <source>Pemetaan talenta</source>
+        <translation>Talent mapping</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="119"/>
+        <source>Periode talenta</source>
+        <translation>Talent period</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="120"/>
+        <source>Kalibrasi</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="121"/>
+        <source>Komite talenta</source>
+        <translation>Talent committee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="122"/>
+        <source>Rapat komite</source>
+        <translation>Committee meeting</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="123"/>
+        <source>Berita acara</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="124"/>
+        <source>Rencana pengembangan</source>
+        <translation>Development plan</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="125"/>
+        <source>Suksesi</source>
+        <translation>Succession</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="126"/>
+        <source>Skema penilaian</source>
+        <translation>Scoring scheme</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="127"/>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="128"/>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="129"/>
+        <source>Ekspor berkas</source>
+        <translation>File export</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="130"/>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="131"/>
+        <source>Paket pertukaran</source>
+        <translation>Exchange package</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="132"/>
+        <source>Pertukaran data</source>
+        <translation>Data exchange</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="133"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="366"/>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="134"/>
+        <source>Privasi data</source>
+        <translation>Data privacy</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="135"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="136"/>
+        <source>Data demo</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="140"/>
+        <source>Impor data pegawai</source>
+        <translation>Employee data import</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="141"/>
+        <source>Ekspor data pegawai</source>
+        <translation>Employee data export</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="142"/>
+        <source>Impor SKP</source>
+        <translation>SKP import</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="143"/>
+        <source>Impor asesmen</source>
+        <translation>Assessment import</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="144"/>
+        <source>Profil impor disimpan</source>
+        <translation>Import profile saved</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="145"/>
+        <source>Pemetaan talenta dijalankan</source>
+        <translation>Talent mapping run</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="146"/>
+        <source>Periode dibuat</source>
+        <translation>Period created</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="147"/>
+        <source>Status periode diubah</source>
+        <translation>Period status changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="148"/>
+        <source>Kotak talenta dikalibrasi</source>
+        <translation>Talent box calibrated</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="149"/>
+        <source>Kalibrasi dibatalkan</source>
+        <translation>Calibration reversed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="150"/>
+        <source>Komite dibentuk</source>
+        <translation>Committee established</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="151"/>
+        <source>Anggota komite ditambahkan</source>
+        <translation>Committee member added</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="152"/>
+        <source>Anggota komite diubah</source>
+        <translation>Committee member changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="153"/>
+        <source>Rapat dijadwalkan</source>
+        <translation>Meeting scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="154"/>
+        <source>Acara rapat diubah</source>
+        <translation>Meeting agenda changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="155"/>
+        <source>Kehadiran rapat dicatat</source>
+        <translation>Meeting attendance recorded</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="156"/>
+        <source>Rapat dimulai</source>
+        <translation>Meeting started</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="157"/>
+        <source>Rapat dijeda</source>
+        <translation>Meeting paused</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="158"/>
+        <source>Notula rapat diubah</source>
+        <translation>Meeting minutes changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="159"/>
+        <source>Catatan pembahasan pegawai</source>
+        <translation>Employee discussion note</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="160"/>
+        <source>Keputusan rapat</source>
+        <translation>Meeting decision</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="161"/>
+        <source>Benturan kepentingan dicatat</source>
+        <translation>Conflict of interest recorded</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="162"/>
+        <source>Tindak lanjut ditambahkan</source>
+        <translation>Follow-up added</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="163"/>
+        <source>Tindak lanjut selesai</source>
+        <translation>Follow-up completed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="164"/>
+        <source>Rapat difinalkan</source>
+        <translation>Meeting finalised</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="165"/>
+        <source>Rencana pengembangan dibuat</source>
+        <translation>Development plan created</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="166"/>
+        <source>Rencana pengembangan dibuat sekaligus</source>
+        <translation>Development plans created in bulk</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="167"/>
+        <source>Status rencana pengembangan diubah</source>
+        <translation>Development plan status changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="168"/>
+        <source>Rencana pengembangan disetujui</source>
+        <translation>Development plan approved</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="169"/>
+        <source>Kegiatan pengembangan ditambahkan</source>
+        <translation>Development activity added</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="170"/>
+        <source>Kegiatan pengembangan diubah</source>
+        <translation>Development activity changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="171"/>
+        <source>Kegiatan pengembangan dihapus</source>
+        <translation>Development activity removed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="172"/>
+        <source>Jabatan target/kritikal ditambahkan</source>
+        <translation>Target/critical post added</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="173"/>
+        <source>Jabatan target/kritikal diubah</source>
+        <translation>Target/critical post changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="174"/>
+        <source>Suksesor diusulkan</source>
+        <translation>Successor proposed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="175"/>
+        <source>Kesiapan suksesor diubah</source>
+        <translation>Successor readiness changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="176"/>
+        <source>Usulan suksesor ditarik</source>
+        <translation>Successor proposal withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="177"/>
+        <source>Suksesor ditetapkan</source>
+        <translation>Successor confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="178"/>
+        <source>Skema penilaian dibuat</source>
+        <translation>Scoring scheme created</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="179"/>
+        <source>Versi skema baru disimpan</source>
+        <translation>New scheme version saved</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="180"/>
+        <source>Skema bawaan diganti</source>
+        <translation>Default scheme changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="181"/>
+        <source>Pengaturan disimpan</source>
+        <translation>Settings saved</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="182"/>
+        <source>Data instansi diubah</source>
+        <translation>Agency data changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="183"/>
+        <source>Paket pertukaran diimpor</source>
+        <translation>Exchange package imported</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="184"/>
+        <source>Pengirim paket dicatat</source>
+        <translation>Package sender recorded</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="185"/>
+        <source>Masuk aplikasi</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="186"/>
+        <source>Gagal masuk</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="187"/>
+        <source>Pengguna ditambahkan</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="188"/>
+        <source>Kata sandi diganti</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="189"/>
+        <source>Pengguna diaktifkan</source>
+        <translation>User activated</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="190"/>
+        <source>Pengguna dinonaktifkan</source>
+        <translation>User deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="191"/>
+        <source>Peran pengguna diubah</source>
+        <translation>User role changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="192"/>
+        <source>Salinan cadangan dibuat</source>
+        <translation>Backup created</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="193"/>
+        <source>Database dipulihkan dari salinan</source>
+        <translation>Database restored from backup</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="194"/>
+        <source>Database dienkripsi</source>
+        <translation>Database encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="195"/>
+        <source>Data demo dibuat</source>
+        <translation>Demo data created</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="200"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="264"/>
+        <source>periode</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="201"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="202"/>
+        <source>kotak</source>
+        <translation>box</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="203"/>
+        <source>alasan</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="204"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="205"/>
+        <source>nomor</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="206"/>
+        <source>tanggal rapat</source>
+        <translation>meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="207"/>
+        <source>mengoreksi rapat</source>
+        <translation>corrects meeting</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="208"/>
+        <source>tugas</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="209"/>
+        <source>tenggat</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="210"/>
+        <source>panjang teks</source>
+        <translation>text length</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="211"/>
+        <source>jenis</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="212"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="213"/>
+        <source>nama</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="214"/>
+        <source>nama lengkap</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="215"/>
+        <source>versi</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="216"/>
+        <source>bawaan aplikasi</source>
+        <translation>built-in preset</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="217"/>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="218"/>
+        <source>berkas</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="219"/>
+        <source>baris</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="220"/>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="221"/>
+        <source>selesai pada</source>
+        <translation>completed on</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="222"/>
+        <source>bukti</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="223"/>
+        <source>peran</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="224"/>
+        <source>hubungan</source>
+        <translation>relationship</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="225"/>
+        <source>kesiapan</source>
+        <translation>readiness</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="226"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="227"/>
+        <source>jabatan</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="228"/>
+        <source>kuorum</source>
+        <translation>quorum</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="229"/>
+        <source>dibahas</source>
+        <translation>discussed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="230"/>
+        <source>acara</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="231"/>
+        <source>dipetakan</source>
+        <translation>mapped</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="232"/>
+        <source>belum dapat dipetakan</source>
+        <translation>not yet mappable</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="233"/>
+        <source>berubah</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="234"/>
+        <source>dibuat</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="235"/>
+        <source>sudah ada</source>
+        <translation>existing</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="236"/>
+        <source>tahun SKP</source>
+        <translation>SKP years</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="237"/>
+        <source>tanggal acuan</source>
+        <translation>reference date</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="238"/>
+        <source>masa berlaku asesmen</source>
+        <translation>assessment validity</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="239"/>
+        <source>nomor SK</source>
+        <translation>SK number</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="240"/>
+        <source>tanggal SK</source>
+        <translation>SK date</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="241"/>
+        <source>diwakili</source>
+        <translation>represented by</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="242"/>
+        <source>urutan tanda tangan</source>
+        <translation>signing order</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="243"/>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="244"/>
+        <source>judul</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="245"/>
+        <source>skema</source>
+        <translation>scheme</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="246"/>
+        <source>bawaan</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="247"/>
+        <source>catatan</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="248"/>
+        <source>gagal</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="249"/>
+        <source>terkunci sampai</source>
+        <translation>locked until</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="250"/>
+        <source>salinan</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="251"/>
+        <source>data sensitif</source>
+        <translation>sensitive data</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="252"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="253"/>
+        <source>saringan</source>
+        <translation>filter</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="254"/>
+        <source>sumber</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="255"/>
+        <source>instansi</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="256"/>
+        <source>unit kerja</source>
+        <translation>units</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="257"/>
+        <source>pegawai</source>
+        <translation>employees</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="258"/>
+        <source>PNS</source>
+        <translation>PNS</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="259"/>
+        <source>PPPK</source>
+        <translation>PPPK</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="260"/>
+        <source>baris SKP</source>
+        <translation>SKP rows</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="261"/>
+        <source>asesmen</source>
+        <translation>assessments</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="262"/>
+        <source>baris diklat</source>
+        <translation>training rows</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="263"/>
+        <source>baris hukuman disiplin</source>
+        <translation>disciplinary record rows</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="265"/>
+        <source>kalibrasi</source>
+        <translation>calibrations</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="266"/>
+        <source>ukuran</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="267"/>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="268"/>
+        <source>lembar</source>
+        <translation>sheet</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="269"/>
+        <source>baru</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="270"/>
+        <source>diperbarui</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="271"/>
+        <source>tidak berubah</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="272"/>
+        <source>tidak valid</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="273"/>
+        <source>lewati baris tidak valid</source>
+        <translation>skip invalid rows</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="274"/>
+        <source>unit kerja baru</source>
+        <translation>new units</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="275"/>
+        <source>nomor pegawai</source>
+        <translation>employee ID</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="276"/>
+        <source>pemangku (nomor pegawai)</source>
+        <translation>incumbent (employee ID)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="277"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="278"/>
+        <source>lokasi berkas</source>
+        <translation>file location</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="279"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="280"/>
+        <source>sidik jari</source>
+        <translation>fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="281"/>
+        <source>kolom</source>
+        <translation>columns</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="282"/>
+        <source>nomor kalibrasi</source>
+        <translation>calibration ID</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="283"/>
+        <source>membatalkan kalibrasi nomor</source>
+        <translation>reverses calibration ID</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="284"/>
+        <source>nomor keputusan</source>
+        <translation>decision ID</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="285"/>
+        <source>nomor suksesor</source>
+        <translation>successor ID</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="286"/>
+        <source>nomor kegiatan</source>
+        <translation>activity ID</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="287"/>
+        <source>nomor tindak lanjut</source>
+        <translation>follow-up ID</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="288"/>
+        <source>nomor anggota komite</source>
+        <translation>committee member ID</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="289"/>
+        <source>nomor rapat</source>
+        <translation>meeting ID</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="290"/>
+        <source>nomor pemetaan</source>
+        <translation>mapping ID</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="291"/>
+        <source>nomor skema</source>
+        <translation>scheme ID</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="292"/>
+        <source>nomor rencana</source>
+        <translation>plan ID</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="293"/>
+        <source>nomor periode</source>
+        <translation>period ID</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="294"/>
+        <source>nomor unit kerja</source>
+        <translation>unit ID</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="364"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="365"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="367"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="368"/>
+        <source>Pegawai dan isi</source>
+        <translation>Employee and details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSection</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="553"/>
+        <source>Rantai log audit belum diperiksa.</source>
+        <translation>Audit log chain not checked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="554"/>
+        <source>Periksa &amp;rantai</source>
+        <translation>Chec&amp;k chain</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="557"/>
+        <source>Hitung ulang sidik jari setiap peristiwa: peristiwa yang diubah, disisipkan atau dihapus setelah dicatat akan ketahuan</source>
+        <translation>Recalculate each event&apos;s fingerprint: an event changed, inserted or deleted after it was recorded will be detected</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="561"/>
+        <source>Tampilkan peristiwa</source>
+        <translation>Show event</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="562"/>
+        <source>Pilih peristiwa pertama yang rantainya terputus</source>
+        <translation>Select the first event where the chain is broken</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="574"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="899"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="579"/>
+        <source>Jenis tindakan</source>
+        <translation>Action type</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="580"/>
+        <source>Tanggal mulai</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="581"/>
+        <source>Tanggal akhir</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="583"/>
+        <source>NIP atau nama pegawai</source>
+        <translation>NIP or employee name</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="586"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="904"/>
+        <source>Pegawai</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="587"/>
+        <source>&amp;Hapus saringan</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="588"/>
+        <source>&amp;Ekspor…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="591"/>
+        <source>Simpan peristiwa yang sesuai saringan ke berkas Excel (.xlsx) atau CSV</source>
+        <translation>Save the events matching the filters to an Excel (.xlsx) or CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="599"/>
+        <source>&amp;Pengguna:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="600"/>
+        <source>Pe&amp;gawai:</source>
+        <translation>E&amp;mployee:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="609"/>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="612"/>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="614"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="660"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="880"/>
+        <source>Rincian peristiwa</source>
+        <translation>Event details</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="712"/>
+        <source>Memuat log audit…</source>
+        <translation>Loading the audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="724"/>
+        <source>Hanya administrator yang dapat melihat log audit.</source>
+        <translation>Only administrators can view the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="734"/>
+        <source>Semua pengguna</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="736"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="749"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="737"/>
+        <source>Semua jenis tindakan</source>
+        <translation>All action types</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="743"/>
+        <source>{0} (semua, {1})</source>
+        <translation>{0} (all, {1})</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="830"/>
+        <source>Tidak ada peristiwa yang sesuai saringan.</source>
+        <translation>No events match the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="832"/>
+        <source>Log audit masih kosong.</source>
+        <translation>The audit log is still empty.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="835"/>
+        <source>{0} peristiwa</source>
+        <translation>{0} event(s)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="837"/>
+        <source>{0} peristiwa terbaru dari {1}; gulir ke bawah untuk memuat lebih banyak</source>
+        <translation>Latest {0} of {1} events; scroll down to load more</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="847"/>
+        <source>Tidak ada pegawai yang cocok.</source>
+        <translation>No matching employees.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="850"/>
+        <source>{0} pegawai cocok</source>
+        <translation>{0} matching employee(s)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="883"/>
+        <source>Pilih sebuah peristiwa untuk melihat isinya sebelum dan sesudah.</source>
+        <translation>Select an event to see its content before and after.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="887"/>
+        <source>Peristiwa #{0}</source>
+        <translation>Event #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="895"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="898"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="902"/>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="908"/>
+        <source>Rantai</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="923"/>
+        <source>Isian</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="923"/>
+        <source>Sebelum</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="923"/>
+        <source>Sesudah</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="931"/>
+        <source>Isi yang dicatat</source>
+        <translation>Recorded content</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="950"/>
+        <source>Sidik jari: {0}</source>
+        <translation>Fingerprint: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="963"/>
+        <source>Memeriksa rantai log audit…</source>
+        <translation>Checking the audit log chain…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="979"/>
+        <source>Rantai log audit utuh: {0} peristiwa diperiksa, tidak ada yang diubah atau hilang.</source>
+        <translation>Audit log chain intact: {0} event(s) checked, none changed or missing.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="983"/>
+        <source>waktu tidak diketahui</source>
+        <translation>unknown time</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="985"/>
+        <source>Rantai log audit terputus di peristiwa #{0} ({1}): {2}. Peristiwa sejak itu tidak dapat dipercaya sepenuhnya; simpan salinan database ini dan laporkan.</source>
+        <translation>The audit log chain is broken at event #{0} ({1}): {2}. Events from then on cannot be fully trusted; keep a copy of this database and report it.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="998"/>
+        <source>Rantai log audit tidak dapat diperiksa: {0}</source>
+        <translation>The audit log chain could not be checked: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1025"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1025"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1028"/>
+        <source>Ekspor log audit</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1052"/>
+        <source>Mengekspor log audit ke {0}…</source>
+        <translation>Exporting the audit log to {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1072"/>
+        <source>{0} peristiwa disimpan ke {1}. Ekspor ini tercatat di log ekspor.</source>
+        <translation>{0} event(s) saved to {1}. This export is recorded in the export log.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1085"/>
+        <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1092"/>
+        <source>Berkas {0}: {1}. Tidak ada berkas yang ditulis.</source>
+        <translation>File {0}: {1}. No file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1101"/>
+        <source>Terjadi kesalahan yang tidak terduga: {0}. Tidak ada berkas yang ditulis.</source>
+        <translation>An unexpected error occurred: {0}. No file was written.</translation>
     </message>
 </context>
 <context>
@@ -208,162 +1459,162 @@
 <context>
     <name>BeritaAcaraTemplateDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="40"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="42"/>
         <source>Semua anggota komite (yang berhalangan ditandai)</source>
         <translation>All committee members (absent ones marked)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="43"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="45"/>
         <source>Hanya anggota yang hadir atau diwakili</source>
         <translation>Only members present or represented</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="44"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="46"/>
         <source>Ketua dan sekretaris saja</source>
         <translation>Chair and secretary only</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="59"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="61"/>
         <source>Templat berita acara</source>
         <translation>Berita acara template</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="65"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="67"/>
         <source>kosong: nama pemerintah daerah dari data instansi</source>
         <translation>empty: the regional government&apos;s name from the agency record</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="67"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="69"/>
         <source>kosong: nama BKPSDM dari data instansi</source>
         <translation>empty: the BKPSDM&apos;s name from the agency record</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="69"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="71"/>
         <source>kosong: alamat dari data instansi</source>
         <translation>empty: the address from the agency record</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="71"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="73"/>
         <source>berkas PNG atau JPG lambang daerah (boleh kosong)</source>
         <translation>PNG or JPG file of the regional emblem (optional)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="72"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="74"/>
         <source>Pilih…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="123"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="125"/>
         <source>Mengetahui — jabatan:</source>
         <translation>Acknowledged by — position:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="163"/>
         <source>Kop surat</source>
         <translation>Letterhead (kop)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="81"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="83"/>
         <source>Pemerintah:</source>
         <translation>Government:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="82"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="84"/>
         <source>Instansi:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="83"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="85"/>
         <source>Alamat:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="84"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="86"/>
         <source>Logo:</source>
         <translation>Emblem:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="88"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="90"/>
         <source>Penanda yang tersedia: {0}</source>
         <translation>Available markers: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="163"/>
         <source>Kata-kata</source>
         <translation>Wording</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="101"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="103"/>
         <source>Paragraf pembuka:</source>
         <translation>Opening paragraph:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="102"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="104"/>
         <source>Paragraf penutup:</source>
         <translation>Closing paragraph:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="115"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="117"/>
         <source>mis. Bupati Sukamaju Timur selaku Pejabat Pembina Kepegawaian</source>
         <translation>e.g. Bupati Sukamaju Timur as the Pejabat Pembina Kepegawaian</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="119"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="121"/>
         <source>bila ada</source>
         <translation>if any</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="163"/>
         <source>Tanda tangan</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="122"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="124"/>
         <source>Penanda tangan:</source>
         <translation>Signed by:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="124"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="126"/>
         <source>Nama:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="125"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="127"/>
         <source>NIP:</source>
         <translation>NIP:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="133"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="135"/>
         <source>Templat berlaku untuk berita acara rapat yang belum final. Rapat yang sudah final tetap tercetak seperti saat difinalkan.</source>
         <translation>The template applies to the berita acara of meetings not yet final. A final meeting still prints as it was when finalised.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="149"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="150"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="152"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="152"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="154"/>
         <source>Kembalikan bawaan</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="221"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="223"/>
         <source>Contoh: {0}</source>
         <translation>Example: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="234"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="236"/>
         <source>Pilih logo</source>
         <translation>Choose emblem</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="234"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="236"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -414,17 +1665,17 @@
 <context>
     <name>BoxListDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="81"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="96"/>
         <source>Kotak {0}: {1} pegawai</source>
         <translation>Box {0}: {1} employee(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="91"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="106"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="93"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="108"/>
         <source>Klik dua kali untuk memilih pegawai di peta.</source>
         <translation>Double-click to select the employee on the map.</translation>
     </message>
@@ -621,24 +1872,87 @@
     </message>
 </context>
 <context>
+    <name>CandidateTableModel</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="239"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="240"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="241"/>
+        <source>Kedudukan</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="242"/>
+        <source>Terakhir bekerja</source>
+        <translation>Last employed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="243"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="247"/>
+        <source>Tanggal terakhir yang menunjukkan pegawai masih bekerja, dan asalnya; tanggal keluar tidak ada di data utama SIASN</source>
+        <translation>The last date showing the employee was still working, and its source; the leaving date is not in the SIASN master data</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="258"/>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="258"/>
+        <source>Dianonimkan</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="283"/>
+        <source>{0} ({1}); masa simpan habis {2}</source>
+        <translation>{0} ({1}); retention ends {2}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="287"/>
+        <source>{0} baris riwayat, SKP, dan asesmen dihapus.</source>
+        <translation>{0} rows of history, SKP and assessments deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="290"/>
+        <source>Tidak disebut dalam catatan apa pun: seluruh datanya dihapus.</source>
+        <translation>Not named in any record: all their data is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="293"/>
+        <source>Tetap tercatat (NIP, nama, jabatan terakhir) karena disebut dalam: {0}.</source>
+        <translation>Kept on record (NIP, name, last post) because named in: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnChooser</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="105"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="107"/>
         <source>Pilih kolom</source>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="110"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="112"/>
         <source>Nama kolom SIASN/ekspor: {0}</source>
         <translation>SIASN/export column name: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="117"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="119"/>
         <source>Kolom bawaan</source>
         <translation>Default columns</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="124"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="126"/>
         <source>Kolom yang dicentang tampil di tabel dan ikut diekspor.</source>
         <translation>Checked columns are shown in the table and included in exports.</translation>
     </message>
@@ -646,77 +1960,77 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1121"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1133"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1123"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1135"/>
         <source>Data disimpan dalam satu transaksi: seluruhnya tersimpan, atau tidak sama sekali.</source>
         <translation>Data is saved in a single transaction: either all of it is saved, or none of it.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1132"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1144"/>
         <source>Batalkan impor</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1164"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1176"/>
         <source>Memulai impor…</source>
         <translation>Starting import…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1168"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1180"/>
         <source>Mengimpor {0}, lembar “{1}”: {2} baris baru, {3} baris diperbarui.</source>
         <translation>Importing {0}, sheet “{1}” — new rows: {2}, updated rows: {3}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1189"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1202"/>
         <source>Membatalkan… perubahan yang sudah dibuat dikembalikan.</source>
         <translation>Cancelling… changes made so far are being rolled back.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1209"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1222"/>
         <source>Impor selesai</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1212"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1225"/>
         <source>{0} baris dibaca dari {1}, lembar “{2}”.</source>
         <translation>Rows read from {1}, sheet “{2}”: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1215"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1228"/>
         <source>Baru: {0} · diperbarui: {1} · tidak berubah: {2}</source>
         <translation>New: {0} · updated: {1} · unchanged: {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1220"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1233"/>
         <source>{0} baris tidak valid dilewati.</source>
         <translation>Invalid rows skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1222"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1235"/>
         <source>{0} unit kerja baru dibuat.</source>
         <translation>New units created: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1234"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1247"/>
         <source>Impor dibatalkan</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1236"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1249"/>
         <source>Tidak ada data yang diubah; database tetap seperti sebelum impor.</source>
         <translation>No data was changed; the database is as it was before the import.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1243"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1256"/>
         <source>Impor gagal</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1246"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1259"/>
         <source>{0}&lt;br&gt;&lt;br&gt;Tidak ada data yang diubah; database tetap seperti sebelum impor.</source>
         <translation>{0}&lt;br&gt;&lt;br&gt;No data was changed; the database is as it was before the import.</translation>
     </message>
@@ -895,273 +2209,283 @@
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="156"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="160"/>
         <source>Komite Talenta</source>
         <translation>Talent Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="158"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="162"/>
         <source>Rapat komite: kehadiran dan kuorum, notulen, keputusan, tindak lanjut dan berita acara</source>
         <translation>Committee meetings: attendance and quorum, minutes, decisions, follow-ups and official minutes (berita acara)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="168"/>
         <source>Komite</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="165"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="337"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="169"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="341"/>
         <source>Komite baru…</source>
         <translation>New committee…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="167"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="171"/>
         <source>Catat komite baru sesuai SK Pejabat Pembina Kepegawaian</source>
         <translation>Record a new committee as set by the decree (SK) of the Staffing Supervisory Official (PPK)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="169"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="173"/>
         <source>Templat berita acara…</source>
         <translation>Berita acara template…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="171"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="175"/>
         <source>Kop, kata-kata pembuka dan penutup, dan penanda tangan berita acara</source>
         <translation>Letterhead, opening and closing wording, and signatories of the berita acara</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="189"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="193"/>
         <source>Anggota…</source>
         <translation>Members…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="191"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="195"/>
         <source>Tambah anggota komite dari daftar pegawai atau dari luar instansi</source>
         <translation>Add committee members from the employee list or from outside the agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="197"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="201"/>
         <source>Klik dua kali untuk mengubah peran, jabatan atau keanggotaan</source>
         <translation>Double-click to change the role, position or membership</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="198"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="202"/>
         <source>Rapat baru…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="212"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="216"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="215"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="219"/>
         <source>Rapat</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="225"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="229"/>
         <source>Berita acara (PDF)…</source>
         <translation>Berita acara (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="226"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="230"/>
         <source>Buat berita acara rapat ini sebagai PDF (A4 atau F4)</source>
         <translation>Create the official minutes (berita acara) of this meeting as a PDF (A4 or F4)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="227"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="231"/>
         <source>Finalkan…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="230"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="234"/>
         <source>Kunci rapat ini: kehadiran, notulen, keputusan dan kalibrasinya tidak dapat diubah lagi</source>
         <translation>Lock this meeting: its attendance, minutes, decisions and calibrations can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="245"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="249"/>
         <source>● Rapat berlangsung — kalibrasi di Peta Talenta tercatat pada rapat ini.</source>
         <translation>● Meeting in progress — calibrations on the Talent Map are recorded in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="255"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="259"/>
         <source>Rapat final — terkunci. Koreksi melalui rapat baru yang merujuk rapat ini.</source>
         <translation>Meeting final — locked. Make corrections through a new meeting that refers to this one.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="263"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="267"/>
         <source>Sidik jari (SHA-256) isi berita acara saat difinalkan; tercetak di halaman terakhir PDF dan dapat dicocokkan dengan basis data.</source>
         <translation>Fingerprint (SHA-256) of the berita acara content when finalised; printed on the last page of the PDF and can be checked against the database.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="267"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="271"/>
         <source>Rapat koreksi…</source>
         <translation>Correction meeting…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="269"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="273"/>
         <source>Buat rapat baru yang mengoreksi rapat final ini</source>
         <translation>Create a new meeting that corrects this final meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="281"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="285"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="282"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="286"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="283"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="287"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="284"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="288"/>
         <source>Keputusan</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="285"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="289"/>
         <source>Pembahasan</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="286"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="290"/>
         <source>Tindak lanjut</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="329"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="333"/>
         <source>Belum ada Komite Talenta. Catat komite sesuai SK Pejabat Pembina Kepegawaian (nomor dan tanggal SK, anggota dengan perannya), lalu siapkan rapatnya.</source>
         <translation>No Talent Committee yet. Record the committee as set by the decree (SK) of the Staffing Supervisory Official (PPK) (decree number and date, members and their roles), then prepare its meetings.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="383"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="397"/>
+        <source>Belum ada notulen.</source>
+        <translation>No minutes yet.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="398"/>
+        <source>Belum ada agenda.</source>
+        <translation>No agenda yet.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="415"/>
         <source>Mulai rapat</source>
         <translation>Start meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="385"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="417"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="387"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="419"/>
         <source>Hentikan sementara: kalibrasi di Peta Talenta tidak lagi tercatat pada rapat ini</source>
         <translation>Pause: calibrations on the Talent Map are no longer recorded in this meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="393"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="425"/>
         <source>Pilih kehadiran tiap anggota; untuk yang diwakili, tulis nama wakilnya di kolom &quot;Diwakili oleh&quot;.</source>
         <translation>Choose the attendance of each member; for those represented, enter the representative&apos;s name in the &quot;Represented by&quot; column.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="422"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="454"/>
         <source>Satu butir agenda per baris</source>
         <translation>One agenda item per line</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="424"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="456"/>
         <source>Simpan agenda</source>
         <translation>Save agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="425"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="457"/>
         <source>Satu butir agenda per baris, berurutan seperti pada berita acara.</source>
         <translation>One agenda item per line, in the order used in the berita acara.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="442"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="474"/>
         <source>Tulis jalannya rapat di sini. Perubahan tersimpan otomatis sebagai draf setiap beberapa detik.</source>
         <translation>Write the proceedings of the meeting here. Changes are saved automatically as a draft every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="446"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="478"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="448"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="480"/>
         <source>Simpan notulen (tercatat di jejak audit)</source>
         <translation>Save the minutes (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="467"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="499"/>
         <source>Tambah keputusan…</source>
         <translation>Add decision…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="468"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="500"/>
         <source>Benturan kepentingan…</source>
         <translation>Conflict of interest…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="470"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="502"/>
         <source>Catat anggota yang keluar ruangan selama seorang pegawai dibahas</source>
         <translation>Record a member who left the room while an employee was discussed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="472"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="504"/>
         <source>Catatan pegawai…</source>
         <translation>Employee note…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="473"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="505"/>
         <source>Catatan pembahasan tentang seorang pegawai dan tanda &quot;dibahas&quot;</source>
         <translation>Discussion notes about an employee and the &quot;discussed&quot; mark</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="476"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="508"/>
         <source>Kalibrasi di Peta Talenta selama rapat berlangsung masuk ke sini, diikuti keputusan lain rapat ini.</source>
         <translation>Calibrations on the Talent Map made while the meeting is in progress appear here, followed by the other decisions of this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="505"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="537"/>
         <source>Klik dua kali untuk mengubah catatan</source>
         <translation>Double-click to change the note</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="514"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="546"/>
         <source>Catatan pembahasan per pegawai</source>
         <translation>Discussion notes per employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="516"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="548"/>
         <source>Benturan kepentingan: anggota yang keluar ruangan</source>
         <translation>Conflicts of interest: members who stepped out</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="531"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="563"/>
         <source>Tambah…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="590"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="622"/>
         <source>{0} s.d. {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="592"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="624"/>
         <source>sejak {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="594"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="626"/>
         <source>Kuorum {0} dari {1} anggota</source>
         <translation>Quorum {0} of {1} members</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="596"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="628"/>
         <source>Belum ada anggota: tambahkan dengan &quot;Anggota…&quot;.</source>
         <translation>No members yet: add them with &quot;Members…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="599"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="631"/>
         <source>SK Nomor {0}
 tanggal {1}
 Masa tugas {2}</source>
@@ -1170,179 +2494,179 @@ dated {1}
 Term of office {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="642"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="674"/>
         <source>Belum ada rapat. Buat rapat dengan &quot;Rapat baru…&quot;.</source>
         <translation>No meetings yet. Create one with &quot;New meeting…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="644"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="676"/>
         <source>Pilih atau buat komite.</source>
         <translation>Choose or create a committee.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="699"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="732"/>
         <source>Berita acara nomor {0}</source>
         <translation>Berita acara no. {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="702"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="735"/>
         <source>{0}–{1} WIB</source>
         <translation>{0}–{1} WIB</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="704"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="737"/>
         <source>{0} WIB</source>
         <translation>{0} WIB</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="706"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="739"/>
         <source>{0}, {1} · {2} · {3} · periode {4}</source>
         <translation>{0}, {1} · {2} · {3} · period {4}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="715"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="748"/>
         <source>Koreksi atas rapat {0}</source>
         <translation>Correction of meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="724"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="757"/>
         <source>Sidik jari berita acara: {0}</source>
         <translation>Berita acara fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="739"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="772"/>
         <source>Rapat sudah final.</source>
         <translation>The meeting is final.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="742"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="775"/>
         <source>Rapat sedang berlangsung. &quot;Jeda&quot; menghentikan pencatatan kalibrasi pada rapat ini.</source>
         <translation>The meeting is in progress. &quot;Pause&quot; stops recording calibrations in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="745"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="778"/>
         <source>Rapat {0} masih berlangsung; jeda atau finalkan rapat itu dulu.</source>
         <translation>Meeting {0} is still in progress; pause or finalise it first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="750"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="783"/>
         <source>Belum dapat dimulai: paling sedikit {0} anggota harus hadir atau diwakili (kini {1}).</source>
         <translation>Cannot start yet: at least {0} members must be present or represented (currently {1}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="754"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="787"/>
         <source>Kuorum terpenuhi. Setelah dimulai, kalibrasi di Peta Talenta tercatat pada rapat ini.</source>
         <translation>Quorum reached. Once started, calibrations on the Talent Map are recorded in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="778"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="811"/>
         <source>Keputusan hanya dapat dicatat selama rapat berlangsung</source>
         <translation>Decisions can only be recorded while the meeting is in progress</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="780"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="813"/>
         <source>Keputusan ({0})</source>
         <translation>Decisions ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="783"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="816"/>
         <source>Pembahasan ({0})</source>
         <translation>Discussion ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="787"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="820"/>
         <source>Tindak lanjut ({0})</source>
         <translation>Follow-ups ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="816"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1129"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="849"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1182"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="823"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="856"/>
         <source>Rapat terkunci</source>
         <translation>Meeting locked</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="846"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="881"/>
         <source>Diwakili</source>
         <translation>Represented</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="847"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="882"/>
         <source>Nama (dan jabatan) wakil {0}:</source>
         <translation>Name (and post) of the representative for {0}:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="848"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="883"/>
         <source>Catat</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="849"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1206"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="884"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1269"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="858"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="893"/>
         <source>Kehadiran tidak dicatat</source>
         <translation>Attendance not recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="869"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="906"/>
         <source>Rapat belum dapat dimulai</source>
         <translation>The meeting cannot start yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="872"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="909"/>
         <source>Rapat {0} dimulai. Kalibrasi di Peta Talenta kini tercatat pada rapat ini.</source>
         <translation>Meeting {0} started. Calibrations on the Talent Map are now recorded in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="885"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="924"/>
         <source>Rapat tidak dapat dijeda</source>
         <translation>The meeting could not be paused</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="887"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="926"/>
         <source>Rapat {0} dijeda.</source>
         <translation>Meeting {0} paused.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="910"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="949"/>
         <source>Perubahan agenda belum disimpan.</source>
         <translation>Agenda changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="919"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="960"/>
         <source>Agenda tidak disimpan</source>
         <translation>Agenda not saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="926"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="967"/>
         <source>Agenda disimpan ({0} butir).</source>
         <translation>Agenda saved ({0} items).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="942"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="983"/>
         <source>Notulen final.</source>
         <translation>Minutes final.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="947"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="988"/>
         <source>Ada draf tersimpan otomatis pukul {0} yang belum disimpan.</source>
         <translation>There is an unsaved draft autosaved at {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="963"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1004"/>
         <source>Pulihkan notulen?</source>
         <translation>Restore minutes?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="965"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1006"/>
         <source>Notulen rapat {0} mempunyai draf yang tersimpan otomatis pukul {1} tetapi belum disimpan — mungkin aplikasi tertutup sebelum notulen disimpan.
 
 Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yang disimpan.</source>
@@ -1351,122 +2675,122 @@ Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yan
 Restore that draft to the editor? If discarded, the minutes revert to the last saved version.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="969"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1010"/>
         <source>Pulihkan draf</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="970"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1011"/>
         <source>Buang draf</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="980"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1021"/>
         <source>Draf pukul {0} dipulihkan. Tekan Simpan untuk mencatatnya sebagai notulen.</source>
         <translation>Draft from {0} restored. Press Save to record it as the minutes.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="989"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1030"/>
         <source>Draf tidak dapat dibuang</source>
         <translation>The draft could not be discarded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="991"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1032"/>
         <source>Draf dibuang; notulen yang disimpan ditampilkan.</source>
         <translation>Draft discarded; the saved minutes are shown.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1000"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1041"/>
         <source>Perubahan belum tersimpan…</source>
         <translation>Changes not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1012"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1053"/>
         <source>Draf notulen tidak tersimpan: {0}</source>
         <translation>Minutes draft not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1015"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1056"/>
         <source>Tersimpan otomatis pukul {0}</source>
         <translation>Autosaved at {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1026"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1069"/>
         <source>Notulen tidak disimpan</source>
         <translation>Minutes not saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1029"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1072"/>
         <source>Notulen disimpan pukul {0}</source>
         <translation>Minutes saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1044"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1089"/>
         <source>Rapat belum dimulai</source>
         <translation>Meeting not started</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1046"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1091"/>
         <source>Keputusan hanya dapat dicatat selama rapat berlangsung. Catat kehadiran sampai kuorum terpenuhi, lalu tekan &quot;Mulai rapat&quot; di tab Kehadiran.</source>
         <translation>Decisions can only be recorded while the meeting is in progress. Record attendance until the quorum is reached, then press &quot;Start meeting&quot; on the Attendance tab.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1052"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1097"/>
         <source>Keputusan dicatat.</source>
         <translation>Decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1063"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1110"/>
         <source>Benturan kepentingan dicatat: {0} keluar ruangan saat {1} dibahas.</source>
         <translation>Conflict of interest recorded: {0} left the room while {1} was discussed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1078"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1127"/>
         <source>Catatan tentang {0} disimpan (dibahas).</source>
         <translation>Note on {0} saved (discussed).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1080"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1129"/>
         <source>Catatan tentang {0} disimpan (belum dibahas).</source>
         <translation>Note on {0} saved (not yet discussed).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1104"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1157"/>
         <source>Tindak lanjut tidak dapat diubah</source>
         <translation>The follow-up cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1119"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1172"/>
         <source>Dasar: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1121"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1174"/>
         <source>Keluar ruangan: {0}</source>
         <translation>Left the room: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1124"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1177"/>
         <source>Keputusan {0}</source>
         <translation>Decision {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1171"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1232"/>
         <source>Belum ada periode</source>
         <translation>No period yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1172"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1233"/>
         <source>Rapat membahas satu periode talenta. Buat periode di Pengaturan lebih dulu.</source>
         <translation>A meeting discusses one talent period. Create a period in Settings first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1197"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1260"/>
         <source>Finalkan rapat?</source>
         <translation>Finalise meeting?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1199"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1262"/>
         <source>Setelah difinalkan, rapat {0} terkunci untuk selamanya: kehadiran, agenda, notulen, keputusan, catatan, tindak lanjut dan kalibrasi yang tercatat pada rapat ini tidak dapat diubah lagi. Sidik jari isi berita acaranya disimpan agar setiap salinan dapat diperiksa.
 
 Kesalahan sesudahnya hanya dapat dikoreksi melalui rapat baru yang merujuk rapat ini.
@@ -1479,47 +2803,47 @@ Any later errors can only be corrected through a new meeting that refers to this
 Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1205"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1268"/>
         <source>Finalkan</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1212"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1275"/>
         <source>Rapat tidak dapat difinalkan</source>
         <translation>The meeting could not be finalised</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1217"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1280"/>
         <source>Rapat {0} difinalkan. Sidik jari: {1}</source>
         <translation>Meeting {0} finalised. Fingerprint: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1224"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1289"/>
         <source>Templat berita acara disimpan.</source>
         <translation>Berita acara template saved.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1258"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1327"/>
         <source>Membuat berita acara ({0})…</source>
         <translation>Creating berita acara ({0})…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1265"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1334"/>
         <source>Berita acara disimpan: {0} — &lt;a href=&quot;{1}&quot;&gt;buka&lt;/a&gt;</source>
         <translation>Berita acara saved: {0} — &lt;a href=&quot;{1}&quot;&gt;open&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1274"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1343"/>
         <source>Pembuat PDF berita acara belum tersedia pada versi ini.</source>
         <translation>The berita acara PDF generator is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1277"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1346"/>
         <source>Berita acara tidak dapat dibuat: {0}</source>
         <translation>The berita acara could not be created: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1279"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1348"/>
         <source>Berita acara</source>
         <translation>Berita acara</translation>
     </message>
@@ -1527,136 +2851,136 @@ Finalise now?</translation>
 <context>
     <name>CommitteeTables</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="117"/>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="163"/>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="297"/>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="326"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="78"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="124"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="258"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="288"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="118"/>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="166"/>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="298"/>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="382"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="79"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="127"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="259"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="345"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="119"/>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="170"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="80"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="131"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="127"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="88"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="128"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="89"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="129"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="172"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="133"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="176"/>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="257"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="137"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="218"/>
         <source>Belum dicatat</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="179"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="140"/>
         <source>Diwakili oleh</source>
         <translation>Represented by</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="299"/>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="383"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="260"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="346"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="300"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="261"/>
         <source>Kotak</source>
         <translation>Box</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="301"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="262"/>
         <source>Keputusan / alasan</source>
         <translation>Decision / reason</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="302"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="263"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="303"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="264"/>
         <source>Dasar</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="305"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="266"/>
         <source>Anggota keluar ruangan</source>
         <translation>Members who left the room</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="327"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="289"/>
         <source>Kegiatan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="328"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="290"/>
         <source>Penanggung jawab</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="330"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="292"/>
         <source>Batas waktu</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="333"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="295"/>
         <source>Lewat batas waktu dan belum selesai</source>
         <translation>Past its due date and not done</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="338"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="300"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="385"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="348"/>
         <source>Dibahas</source>
         <translation>Discussed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="389"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="352"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="400"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="363"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="402"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="365"/>
         <source>Keluar saat membahas</source>
         <translation>Stepped out while discussing</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/models.py" line="406"/>
+        <location filename="../../talenta_desktop/ui/committee/models.py" line="369"/>
         <source>Hubungan</source>
         <translation>Relation</translation>
     </message>
@@ -1802,47 +3126,47 @@ Finalise now?</translation>
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="261"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="262"/>
         <source>Tandai selesai — {0}</source>
         <translation>Mark done — {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="265"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="266"/>
         <source>mis. Sertifikat No. 123/PKA/2026, laporan magang, nama berkas</source>
         <translation>e.g. Certificate No. 123/PKA/2026, internship report, file name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="272"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="273"/>
         <source> JP</source>
         <translation> JP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="275"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="276"/>
         <source>Kegiatan:</source>
         <translation>Activity:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="276"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="277"/>
         <source>&amp;Bukti penyelesaian:</source>
         <translation>&amp;Evidence of completion:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="277"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="278"/>
         <source>&amp;Tanggal selesai:</source>
         <translation>&amp;Completion date:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="278"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="279"/>
         <source>&amp;JP yang diperoleh:</source>
         <translation>&amp;JP earned:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="280"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="281"/>
         <source>Tandai selesai</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="283"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="284"/>
         <source>Bukti wajib diisi. JP yang diperoleh dihitung pada tahun tanggal selesai, untuk pemenuhan 20 JP per tahun.</source>
         <translation>Evidence is required. The JP earned count in the year of the completion date, towards the 20 JP a year.</translation>
     </message>
@@ -2189,143 +3513,148 @@ Finalise now?</translation>
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="137"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="139"/>
         <source>Rencana Pengembangan</source>
         <translation>Development Plans</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="139"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="141"/>
         <source>Rencana pengembangan individu (IDP): kegiatan, progres dan JP tiap pegawai</source>
         <translation>Individual development plans (IDP): activities, progress and JP of each employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="145"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="147"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="146"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="148"/>
         <source>Periode talenta yang rencananya ditampilkan</source>
         <translation>The talent period whose plans are shown</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="148"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="150"/>
         <source>Buat rencana…</source>
         <translation>Create plan…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="149"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="151"/>
         <source>Rencana pengembangan untuk satu pegawai</source>
         <translation>A development plan for one employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="150"/>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="213"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="152"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="215"/>
         <source>Buat draf rencana…</source>
         <translation>Create draft plans…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="152"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="154"/>
         <source>Draf rencana untuk semua pegawai di kotak yang dipilih</source>
         <translation>Draft plans for all employees in the chosen boxes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="159"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="161"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="241"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="243"/>
         <source>Rencana dan kegiatannya per unit induk (OPD) menurut unit pegawai saat ini. Progres: bagian kegiatan yang sudah selesai, tanpa kegiatan yang dibatalkan.</source>
         <translation>Plans and their activities per parent unit (OPD), by each employee&apos;s current unit. Progress: the share of activities done, cancelled activities excluded.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="255"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="257"/>
         <source>Rencana</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="256"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="258"/>
         <source>Per unit</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="261"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="263"/>
         <source>Belum ada periode talenta. Rencana pengembangan dibuat dari kotak pegawai pada suatu periode: petakan periode di halaman Peta Talenta lebih dulu.</source>
         <translation>No talent period yet. Development plans are made from the employees&apos; boxes in a period: map a period on the Talent Map page first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="313"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="324"/>
         <source>{0} (ditutup)</source>
         <translation>{0} (closed)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="340"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="351"/>
         <source>Periode {0} belum dipetakan: belum ada kotak pegawai.</source>
         <translation>Period {0} has not been mapped yet: no employee has a box.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="357"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="368"/>
         <source>Belum ada rencana pengembangan pada periode {0}. Buat draf rencana untuk pegawai di kotak yang dipilih dengan &quot;Buat draf rencana…&quot;, atau untuk satu pegawai dengan &quot;Buat rencana…&quot;.</source>
         <translation>No development plans in period {0} yet. Create draft plans for the employees in chosen boxes with &quot;Create draft plans…&quot;, or for one employee with &quot;Create plan…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="370"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="372"/>
+        <source>Belum ada rencana pengembangan pada periode {0}.</source>
+        <translation>No development plans in period {0} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="387"/>
         <source>Belum ada rencana pada periode {0}.</source>
         <translation>No plans in period {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="379"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="396"/>
         <source>{0} kegiatan terlambat</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="383"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="400"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; rencana</source>
         <translation>Plans: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="384"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="401"/>
         <source>progres &lt;b&gt;{0}&lt;/b&gt; ({1} dari {2} kegiatan selesai)</source>
         <translation>progress &lt;b&gt;{0}&lt;/b&gt; ({1} of {2} activities done)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="390"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="407"/>
         <source>{0} dari {1} pegawai mencapai {2} JP pada tahun {3}</source>
         <translation>{0} of {1} employees reached {2} JP in {3}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="397"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="414"/>
         <source>JP dihitung dari riwayat diklat dan kegiatan rencana yang selesai pada tahun {0} (rencana periode {1} dilaksanakan sesudah tanggal acuannya). Minimal {2} JP per pegawai per tahun.</source>
         <translation>JP are counted from the training history and the plan activities done in {0} (the plans of period {1} are carried out after its reference date). At least {2} JP per employee per year.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="411"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="428"/>
         <source>{0} rencana</source>
         <translation>Plans: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="413"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="430"/>
         <source>{0} dari {1} rencana</source>
         <translation>{0} of {1} plans</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="448"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="465"/>
         <source>Tidak ada rencana yang cocok dengan filter.</source>
         <translation>No plans match the filters.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="499"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="516"/>
         <source>Rencana pengembangan {0} dibuat (draf).</source>
         <translation>Development plan for {0} created (draft).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="517"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="534"/>
         <source>{0} rencana draf dibuat; {1} pegawai sudah mempunyai rencana (tidak diubah).</source>
         <translation>Draft plans created: {0}; employees who already had a plan (left unchanged): {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="520"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="537"/>
         <source>{0} rencana draf dibuat.</source>
         <translation>Draft plans created: {0}.</translation>
     </message>
@@ -2333,153 +3662,153 @@ Finalise now?</translation>
 <context>
     <name>DevelopmentTables</name>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="89"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="90"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="90"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="91"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="91"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="92"/>
         <source>Jabatan</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="92"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="93"/>
         <source>Kotak</source>
         <translation>Box</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="94"/>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="278"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="95"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="279"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="97"/>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="277"/>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="428"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="98"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="278"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="391"/>
         <source>Kegiatan</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="101"/>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="437"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="102"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="400"/>
         <source>Progres</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="102"/>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="281"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="103"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="282"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="103"/>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="443"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="104"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="406"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="107"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="108"/>
         <source>Kegiatan selesai dari seluruh kegiatan (tanpa yang batal)</source>
         <translation>Activities done out of all activities (cancelled ones excluded)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="110"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="111"/>
         <source>Bagian kegiatan yang sudah selesai</source>
         <translation>Share of the activities done</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="111"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="112"/>
         <source>JP kegiatan selesai dari JP yang direncanakan</source>
         <translation>JP of the activities done out of the JP planned</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="112"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="113"/>
         <source>Kegiatan yang lewat batas waktu dan belum selesai</source>
         <translation>Activities past their deadline and not done</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="201"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="202"/>
         <source>{0} kegiatan lewat batas waktu</source>
         <translation>Activities past their deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="205"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="206"/>
         <source>{0} JP selesai dari {1} JP direncanakan</source>
         <translation>{0} JP done of {1} JP planned</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="279"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="280"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="280"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="281"/>
         <source>Batas waktu</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="282"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="283"/>
         <source>Bentuk</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="283"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="284"/>
         <source>70:20:10</source>
         <translation>70:20:10</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="284"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="285"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="285"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="286"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="372"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="335"/>
         <source>Lewat batas waktu {0} hari dan belum selesai</source>
         <translation>Past the deadline by {0} day(s) and not done</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="378"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="341"/>
         <source>Selesai {0}</source>
         <translation>Completed {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="383"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="346"/>
         <source>Dari rekomendasi kotak</source>
         <translation>From the box recommendation</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="384"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="347"/>
         <source>Untuk menutup kesenjangan kompetensi</source>
         <translation>To close a competency gap</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="385"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="348"/>
         <source>Ditambahkan oleh pengguna</source>
         <translation>Added by a user</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="420"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="383"/>
         <source>Unit induk</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="422"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="385"/>
         <source>Rencana</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="434"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="397"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
@@ -2612,119 +3941,124 @@ Finalise now?</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="28"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="29"/>
         <source>Tampilkan seluruh instansi atau satu unit kerja beserta sub-unitnya</source>
         <translation>Show the whole agency or one unit with its sub-units</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="30"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="31"/>
         <source>Seluruh instansi</source>
         <translation>Whole agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="39"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="40"/>
         <source>Unit kerja:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="46"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="47"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="47"/>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="60"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="48"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="61"/>
         <source>PNS</source>
         <translation>PNS (civil servants)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="48"/>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="60"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="49"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="61"/>
         <source>PPPK</source>
         <translation>PPPK (contract staff)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="49"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="50"/>
         <source>Laki-laki / perempuan</source>
         <translation>Men / women</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="50"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="51"/>
         <source>Rata-rata usia (tahun)</source>
         <translation>Average age (years)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="51"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="52"/>
         <source>Pensiun dalam 12 bulan</source>
         <translation>Retiring within 12 months</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="57"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="58"/>
         <source>Pegawai per unit kerja</source>
         <translation>Employees per unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="58"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="59"/>
         <source>Jenis jabatan</source>
         <translation>Type of post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="59"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="60"/>
         <source>Golongan/ruang</source>
         <translation>Grade (golongan/ruang)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="61"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="62"/>
         <source>Sebaran usia (tahun)</source>
         <translation>Age distribution (years)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="107"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="108"/>
         <source>Instansi belum diisi</source>
         <translation>Agency not set up yet</translation>
     </message>
     <message>
         <location filename="../../talenta_desktop/ui/pages/home.py" line="111"/>
+        <source>Belum ada data pegawai.</source>
+        <translation>No personnel data yet.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="115"/>
         <source>Belum ada data pegawai. Impor data SIASN atau buat instansi demo dengan &apos;talenta demo&apos;.</source>
         <translation>No personnel data yet. Import SIASN data or create a demo agency with &apos;talenta demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="115"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="119"/>
         <source>{0} pegawai di {1} unit kerja</source>
         <translation>{0} employees in {1} units</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="128"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="132"/>
         <source>Unit lainnya</source>
         <translation>Other units</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="140"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="144"/>
         <source>JPT</source>
         <translation>JPT (senior executive)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="141"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="145"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="142"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="146"/>
         <source>Pengawas</source>
         <translation>Supervisor (Pengawas)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="143"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="147"/>
         <source>Fungsional</source>
         <translation>Functional</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="144"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="148"/>
         <source>Pelaksana</source>
         <translation>Executor (Pelaksana)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="145"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="149"/>
         <source>Belum diisi</source>
         <translation>Not set</translation>
     </message>
@@ -2732,27 +4066,27 @@ Finalise now?</translation>
 <context>
     <name>ImportSteps</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="86"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="89"/>
         <source>Membaca berkas</source>
         <translation>Reading file</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="87"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="90"/>
         <source>Memeriksa data</source>
         <translation>Checking data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="88"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="91"/>
         <source>Mencocokkan unit kerja</source>
         <translation>Matching units</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="89"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="92"/>
         <source>Menyimpan</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="90"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="93"/>
         <source>Selesai</source>
         <translation>Finishing</translation>
     </message>
@@ -2760,32 +4094,32 @@ Finalise now?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="260"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="263"/>
         <source>Impor data</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="266"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="269"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="267"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="270"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="268"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="271"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="269"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="272"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="270"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="273"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2812,17 +4146,17 @@ Finalise now?</translation>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="833"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="866"/>
         <source>Setiap data pegawai yang keluar dari kantor tercatat di sini: siapa, kapan, berkas apa, berapa baris, dan apakah memuat kolom sensitif. Menurut UU 27/2022 tentang Pelindungan Data Pribadi, instansi harus dapat menyebutkan data pribadi apa yang keluar, dan kegagalan pelindungan data (misalnya flashdisk berisi ekspor hilang) wajib diberitahukan paling lambat 3 × 24 jam.</source>
         <translation>Every piece of employee data that leaves the office is recorded here: who, when, which file, how many rows, and whether it contains sensitive columns. Under UU 27/2022 on Personal Data Protection, the agency must be able to state what personal data has left, and a personal data protection failure (for example, a lost flash drive holding an export) must be reported within 3 × 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="840"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="873"/>
         <source>Cari pengguna, jenis, periode atau berkas…</source>
         <translation>Search user, type, period or file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="871"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="904"/>
         <source>%Ln ekspor tercatat</source>
         <translation>
             <numerusform>%Ln export recorded</numerusform>
@@ -2830,7 +4164,7 @@ Finalise now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="873"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="906"/>
         <source>{0} dari {1} ekspor</source>
         <translation>{0} of {1} exports</translation>
     </message>
@@ -2838,22 +4172,22 @@ Finalise now?</translation>
 <context>
     <name>LogTable</name>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="724"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="757"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="760"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="793"/>
         <source>Pilih berkas di daftar untuk membuka foldernya</source>
         <translation>Select a file in the list to open its folder</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="764"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="797"/>
         <source>Folder berkas ini sudah tidak ada di komputer ini.</source>
         <translation>This file&apos;s folder no longer exists on this computer.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="768"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="801"/>
         <source>Tampilkan folder {0}</source>
         <translation>Show folder {0}</translation>
     </message>
@@ -2861,92 +4195,107 @@ Finalise now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="88"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="89"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="90"/>
         <source>Peta Talenta</source>
         <translation>Talent Map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="91"/>
         <source>Komite</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="92"/>
         <source>Pengembangan</source>
         <translation>Development</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="93"/>
         <source>Suksesi</source>
         <translation>Succession</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="94"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="95"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Impor data…</source>
         <translation>&amp;Import data…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="203"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Tentang Talenta Desktop</source>
         <translation>&amp;About Talenta Desktop</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="231"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="235"/>
         <source>DEMO — data rekaan, bukan data pegawai sebenarnya</source>
         <translation>DEMO — fictional data, not real personnel</translation>
     </message>
     <message>
         <location filename="../../talenta_desktop/ui/main_window.py" line="239"/>
-        <source>[DEMO]</source>
-        <translation>[DEMO]</translation>
+        <source>Pengguna yang masuk dan perannya</source>
+        <translation>Signed-in user and their role</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="245"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="257"/>
+        <source>[DEMO, tidak terenkripsi]</source>
+        <translation>[DEMO, not encrypted]</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="259"/>
+        <source>[tidak terenkripsi]</source>
+        <translation>[not encrypted]</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="264"/>
         <source>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Manajemen Talenta ASN untuk BKPSDM: peta talenta sembilan kotak, Komite Talenta, rencana pengembangan, suksesi jabatan kritikal dan pertukaran data dengan BKN — bekerja tanpa internet.&lt;/p&gt;&lt;p&gt;Dasar: UU 20/2023 tentang ASN; PermenPANRB 3/2020 jo. 20/2025 tentang Manajemen Talenta ASN.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Civil-service talent management (Manajemen Talenta ASN) for regional HR agencies: the nine-box talent map, the talent committee, development plans, succession for critical posts and data exchange with BKN — working without internet.&lt;/p&gt;&lt;p&gt;Basis: Law 20/2023 on the civil service (ASN); PermenPANRB 3/2020 as amended by 20/2025 on ASN talent management.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="273"/>
         <source>Tentang Talenta Desktop</source>
         <translation>About Talenta Desktop</translation>
     </message>
@@ -3078,87 +4427,87 @@ Finalise now?</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="571"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="583"/>
         <source>Lembar dan kolom</source>
         <translation>Sheet and columns</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="574"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="586"/>
         <source>Kolom berkas dikenali dari judulnya. Periksa pasangannya, lalu ubah bila ada yang keliru atau belum ditemukan.</source>
         <translation>File columns are recognised by their headings. Check the pairings, then change any that are wrong or not found.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="586"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="598"/>
         <source>Lembar:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="601"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="613"/>
         <source>Nama profil, mis. Rekap BKPSDM 2025</source>
         <translation>Profile name, e.g. BKPSDM recap 2025</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="602"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="614"/>
         <source>Simpan sebagai profil</source>
         <translation>Save as profile</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="604"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="616"/>
         <source>Simpan pemetaan ini agar dapat dipilih lagi untuk berkas dengan kolom yang sama</source>
         <translation>Save this mapping so it can be chosen again for files with the same columns</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="608"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="620"/>
         <source>Profil:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="641"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="653"/>
         <source>Berkas tidak dapat dibuka: {0}</source>
         <translation>The file cannot be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="676"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="688"/>
         <source>Membaca berkas…</source>
         <translation>Reading file…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="692"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="704"/>
         <source>Judul kolom di baris {0}; {1} baris data di bawahnya.</source>
         <translation>Column headings in row {0}; {1} data row(s) below.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="715"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="727"/>
         <source>Berkas tidak dapat dibaca: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="736"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="748"/>
         <source>Kolom wajib belum ditemukan: {0}. Pilih kolom berkas yang berisi data tersebut pada baris bertanda merah.</source>
         <translation>Required columns not found yet: {0}. In the rows marked red, choose the file column that holds that data.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="744"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="756"/>
         <source>Semua kolom wajib ditemukan; {0} kolom berkas akan dipakai.</source>
         <translation>All required columns found; {0} file column(s) will be used.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="752"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="764"/>
         <source>Kolom berkas yang tidak dipakai ({0}): {1}</source>
         <translation>File columns not used ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="757"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="769"/>
         <source>Semua kolom berkas dipakai.</source>
         <translation>All file columns are used.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="780"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="792"/>
         <source>Profil “{0}” diperbarui.</source>
         <translation>Profile “{0}” updated.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="780"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="792"/>
         <source>Profil “{0}” disimpan.</source>
         <translation>Profile “{0}” saved.</translation>
     </message>
@@ -3534,159 +4883,263 @@ Finalise now?</translation>
     </message>
 </context>
 <context>
+    <name>NewAdministratorDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="133"/>
+        <source>Database baru</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="135"/>
+        <source>Buat administrator pertama untuk {0}. Database dienkripsi: tanpa kata sandi pengguna, isinya tidak dapat dibaca, juga bila laptop hilang.</source>
+        <translation>Create the first administrator for {0}. The database is encrypted: without a user&apos;s password its content cannot be read, even if the laptop is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="139"/>
+        <source>Amankan database ini</source>
+        <translation>Secure this database</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="141"/>
+        <source>Database {0} belum terenkripsi dan belum memiliki pengguna: siapa pun yang memegang berkasnya dapat membacanya. Buat administrator, lalu database dienkripsi di tempat (salinan cadangan dibuat dan diperiksa lebih dulu).</source>
+        <translation>Database {0} is not encrypted yet and has no users: anyone holding the file can read it. Create an administrator, then the database is encrypted in place (a backup is made and checked first).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="145"/>
+        <source>Administrator — Talenta Desktop</source>
+        <translation>Administrator — Talenta Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="147"/>
+        <source>mis. admin.bkpsdm</source>
+        <translation>e.g. admin.bkpsdm</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="151"/>
+        <source>minimal {0} karakter</source>
+        <translation>at least {0} characters</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="154"/>
+        <source>&amp;Nama pengguna:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="155"/>
+        <source>Nama &amp;lengkap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="156"/>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="157"/>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="161"/>
+        <source>Kunci database disimpan di berkas {0} di samping database. Simpan berkas itu bersama database dan cadangannya; kata sandi yang terlupa hanya dapat diganti oleh administrator lain.</source>
+        <translation>The database key is stored in the file {0} next to the database. Keep that file with the database and its backups; a forgotten password can only be reset by another administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="168"/>
+        <source>Buat administrator</source>
+        <translation>Create administrator</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="170"/>
+        <source>Nanti saja</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="174"/>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+</context>
+<context>
     <name>NineBoxPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="164"/>
         <source>Peta Talenta</source>
         <translation>Talent Map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="152"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="169"/>
         <source>Periode pemetaan</source>
         <translation>Mapping period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="154"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="171"/>
         <source>Petakan…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="155"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="172"/>
         <source>Hitung ulang penempatan periode ini dengan skema penilaian</source>
         <translation>Recalculate this period&apos;s placements with a scoring scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="157"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="174"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="159"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="176"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="169"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="186"/>
         <source>Proyektor</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="170"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="187"/>
         <source>Tampilkan peta di layar proyektor (F5)</source>
         <translation>Show the map on the projector screen (F5)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="172"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="189"/>
         <source>Mode proyektor</source>
         <translation>Projector mode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="177"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="194"/>
         <source>Sembunyikan nama (inisial dan NIP tersamar)</source>
         <translation>Hide names (initials and masked NIP)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="182"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="199"/>
         <source>Layar kosong</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="185"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="202"/>
         <source>Hanya jumlah per kotak</source>
         <translation>Counts per box only</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="194"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="211"/>
         <source>Layar proyektor</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="205"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="222"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="259"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="276"/>
         <source>Peta</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="262"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="279"/>
         <source>Distribusi dan pergerakan</source>
         <translation>Distribution and movement</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="339"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="323"/>
+        <source>Hukuman disiplin (rincian data sensitif disembunyikan)</source>
+        <translation>Disciplinary record (sensitive details hidden)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="366"/>
         <source>Belum ada periode pemetaan. Petakan tahun {0} sekarang (SKP {1}–{0}, asesmen yang berlaku 3 tahun), atau buat periode di Pengaturan.</source>
         <translation>No mapping period yet. Map year {0} now (SKP {1}–{0}, assessments valid for 3 years), or create a period in Settings.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="343"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="370"/>
         <source>Petakan tahun {0}</source>
         <translation>Map year {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="345"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="372"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="379"/>
         <source>Periode {0} belum dipetakan.</source>
         <translation>Period {0} has not been mapped yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="346"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="373"/>
         <source>Petakan periode {0}</source>
         <translation>Map period {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="355"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="377"/>
+        <source>Belum ada periode pemetaan.</source>
+        <translation>No mapping period yet.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="382"/>
+        <source>Pemetaan dilakukan oleh operator BKPSDM.</source>
+        <translation>Mapping is done by the BKPSDM operator.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="394"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="355"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="394"/>
         <source>Ditutup — kalibrasi tidak dapat diubah</source>
         <translation>Closed — calibrations cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="357"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="395"/>
         <source>{0} · {1} · {2} dipetakan · {3} belum dapat dipetakan</source>
         <translation>{0} · {1} · {2} mapped · {3} not yet mappable</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="387"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="399"/>
+        <source>hanya lihat</source>
+        <translation>view only</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="428"/>
         <source>Belum dapat dipetakan ({0})</source>
         <translation>Not yet mappable ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="388"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="429"/>
         <source>Kalibrasi ({0})</source>
         <translation>Calibrations ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="469"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="509"/>
+        <source>Kalibrasi</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="515"/>
         <source>Periode ditutup</source>
         <translation>Period closed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="471"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="517"/>
         <source>Periode {0} sudah ditutup; buka kembali di Pengaturan untuk mengubah penempatan.</source>
         <translation>Period {0} is closed; reopen it in Settings to change placements.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="479"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="525"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="491"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="537"/>
         <source>pindah {0} ke kotak {1}</source>
         <translation>move {0} to box {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="499"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="545"/>
         <source>Kalibrasi tidak dicatat</source>
         <translation>Calibration not recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="541"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="589"/>
         <source>Periode tidak dapat dibuat</source>
         <translation>The period could not be created</translation>
     </message>
@@ -3769,63 +5222,68 @@ Finalise now?</translation>
         <translation>High potential</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="771"/>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="791"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="761"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="781"/>
         <source>Talent pool: Kelompok Rencana Suksesi (KRS)</source>
         <translation>Talent pool: Succession pool (KRS)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="776"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="766"/>
         <source>Kotak {0}</source>
         <translation>Box {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="777"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="767"/>
         <source>Rekomendasi: {0}</source>
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="780"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="770"/>
         <source>Klik dua kali untuk membuka daftar pegawai di kotak ini.</source>
         <translation>Double-click to open the list of employees in this box.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="852"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="842"/>
         <source>KRS</source>
         <translation>KRS</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="733"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="723"/>
         <source>{0} orang lainnya di kotak ini tidak digambar. Klik untuk membuka daftar lengkapnya.</source>
         <translation>{0} more in this box are not drawn. Click to open the full list.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="909"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="899"/>
         <source>{0} orang</source>
         <translation>{0} staff</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="983"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="972"/>
         <source>Peta talenta sembilan kotak</source>
         <translation>Nine-box talent map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="986"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1049"/>
         <source>Pilih pegawai dengan klik; Tab berpindah ke pegawai berikutnya di kotak yang sama. Panah memilih kotak tujuan, Enter mengusulkan pemindahan, Esc membatalkan.</source>
         <translation>Click to select an employee; Tab moves to the next employee in the same box. The arrow keys choose the target box, Enter proposes the move, Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1283"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1054"/>
+        <source>Pilih pegawai dengan klik untuk melihat nilainya; Tab berpindah ke pegawai berikutnya di kotak yang sama. Peta ini hanya dapat dilihat.</source>
+        <translation>Click an employee to see their scores; Tab moves to the next employee in the same box. This map is view-only.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1292"/>
         <source>Potensial</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1284"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1293"/>
         <source>Kinerja</source>
         <translation>Performance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1306"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1315"/>
         <source>%Ln orang dipetakan</source>
         <translation>
             <numerusform>%Ln person mapped</numerusform>
@@ -3833,57 +5291,57 @@ Finalise now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1328"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1337"/>
         <source>dikalibrasi</source>
         <translation>calibrated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1331"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1340"/>
         <source>naik dari periode lalu</source>
         <translation>up since last period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1332"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1341"/>
         <source>turun</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1482"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1491"/>
         <source>NIP {0}</source>
         <translation>NIP {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1487"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1496"/>
         <source>Nilai kinerja {0} · potensial {1} · talenta {2}</source>
         <translation>Performance score {0} · potential {1} · talent {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1495"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1504"/>
         <source>Kotak {0}; hasil perhitungan kotak {1}</source>
         <translation>Box {0}; computed box {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1501"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1510"/>
         <source>Dikalibrasi: {0}</source>
         <translation>Calibrated: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1503"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1512"/>
         <source>Dikalibrasi oleh Komite Talenta</source>
         <translation>Calibrated by the talent committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1506"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1515"/>
         <source>Naik dari periode lalu</source>
         <translation>Moved up since the previous period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1509"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1518"/>
         <source>Turun dari periode lalu</source>
         <translation>Moved down since the previous period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1512"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1521"/>
         <source>Tetap di kotak yang sama dengan periode lalu</source>
         <translation>Same box as last period</translation>
     </message>
@@ -3929,72 +5387,72 @@ Finalise now?</translation>
 <context>
     <name>PackagePanel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="594"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="627"/>
         <source>Tanpa riwayat hukuman disiplin</source>
         <translation>Without disciplinary records</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="599"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="632"/>
         <source>Centang bila penerima tidak berhak membaca riwayat hukuman disiplin (UU 27/2022).</source>
         <translation>Tick if the recipient is not entitled to read disciplinary records (UU 27/2022).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="602"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="635"/>
         <source>Hanya administrator dan operator BKPSDM yang boleh mengirim riwayat hukuman disiplin.</source>
         <translation>Only BKPSDM administrators and operators may send disciplinary records.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="605"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="638"/>
         <source>Ekspor paket…</source>
         <translation>Export package…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="607"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="640"/>
         <source>Sidik jari kunci instalasi ini:</source>
         <translation>This installation&apos;s key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="612"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="645"/>
         <source>Sampaikan sidik jari ini kepada penerima lewat telepon atau pesan, bukan bersama paketnya, agar penerima dapat memastikan paket berasal dari Anda.</source>
         <translation>Give this fingerprint to the recipient by phone or message, not with the package, so they can confirm the package comes from you.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="619"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="652"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="622"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="655"/>
         <source>Kirim paket</source>
         <translation>Send package</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="626"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="659"/>
         <source>Data satu periode (pegawai dan riwayatnya, SKP, asesmen, pemetaan, rapat komite, suksesi dan rencana pengembangan) dalam satu berkas .talenta yang ditandatangani kunci instalasi ini. Bawa dengan flashdisk ke laptop lain; penerima melihat pratinjau sebelum ada yang berubah.</source>
         <translation>One period&apos;s data (employees and their histories, SKP, assessments, mappings, committee meetings, succession and development plans) in a single .talenta file signed with this installation&apos;s key. Take it on a flash drive to another laptop; the recipient sees a preview before anything changes.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="641"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="674"/>
         <source>Impor paket…</source>
         <translation>Import package…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="643"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="676"/>
         <source>Terima paket</source>
         <translation>Receive package</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="647"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="680"/>
         <source>Buka berkas .talenta dari laptop lain. Tanda tangan dan checksum diperiksa lebih dulu: paket yang rusak atau diubah ditolak. Pratinjau menunjukkan apa yang baru, diperbarui dan bertentangan; Anda memilih sebelum mengimpor. Tidak ada data yang dihapus.</source>
         <translation>Open a .talenta file from another laptop. The signature and checksum are checked first: damaged or altered packages are rejected. The preview shows what is new, updated and in conflict; you choose before importing. No data is deleted.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="690"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="723"/>
         <source>Simpan data periode ini sebagai paket .talenta</source>
         <translation>Save this period&apos;s data as a .talenta package</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="692"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="725"/>
         <source>Belum ada periode talenta untuk dikirim.</source>
         <translation>No talent period to send yet.</translation>
     </message>
@@ -4143,6 +5601,39 @@ Finalise now?</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="146"/>
+        <source>Aktifkan {0}</source>
+        <translation>Activate {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="148"/>
+        <source>Ganti kata sandi saya</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="150"/>
+        <source>Atur ulang kata sandi {0}</source>
+        <translation>Reset password for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="151"/>
+        <source>Kata sandi &amp;baru:</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="152"/>
+        <source>Aktifkan</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="152"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>PdfPanel</name>
     <message>
         <location filename="../../talenta_desktop/ui/reports/panels.py" line="318"/>
@@ -4170,92 +5661,107 @@ Finalise now?</translation>
         <translation>F4 (folio) is still common for official documents in many regions</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="345"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="356"/>
         <source>Sertakan rincian hukuman disiplin</source>
         <translation>Include disciplinary record details</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="348"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="583"/>
         <source>Data sensitif (UU 27/2022): cetak hanya untuk yang berhak membacanya.</source>
         <translation>Sensitive data (UU 27/2022): print only for those entitled to read it.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="350"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="579"/>
         <source>Hanya administrator dan operator BKPSDM yang boleh mencetak hukuman disiplin.</source>
         <translation>Only BKPSDM administrators and operators may print disciplinary records.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="352"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="346"/>
+        <source>Samarkan identitas (inisial dan NIP tersamar)</source>
+        <translation>Mask identities (initials and masked NIP)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="350"/>
+        <source>Nama dicetak sebagai inisial dan NIP tersamar, seperti pada tampilan proyektor; jabatan pegawai dan teks bebas (alasan kalibrasi, catatan) tidak dicetak. Tercatat di Log ekspor sebagai tersamar, bukan data sensitif. Pemangku jabatan target tetap dapat dikenali dari jabatannya.</source>
+        <translation>Names are printed as initials with masked NIPs, as in the projector view; employees&apos; posts and free text (calibration reasons, notes) are not printed. Recorded in the Export log as masked, not as sensitive data. Incumbents of target posts can still be recognised by their post.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="358"/>
         <source>Buat PDF…</source>
         <translation>Create PDF…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="356"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="362"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="358"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="364"/>
         <source>&amp;Unit kerja:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="359"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="365"/>
         <source>&amp;NIP:</source>
         <translation>&amp;NIP:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="361"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="367"/>
         <source>&amp;Rapat:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="363"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="369"/>
         <source>&amp;Kertas:</source>
         <translation>P&amp;aper:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="407"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="415"/>
         <source>Seluruh instansi</source>
         <translation>Whole agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="419"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="427"/>
         <source>{0} ({1}) — {2}</source>
         <translation>{0} ({1}) — {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="505"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="522"/>
         <source>Ketik NIP, atau cari pegawai menurut nama dengan &quot;Cari…&quot;.</source>
         <translation>Type a NIP, or search for an employee by name with &quot;Search…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="508"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="525"/>
         <source>{0} dari 18 digit</source>
         <translation>{0} of 18 digits</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="519"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="536"/>
         <source>Tidak ada pegawai dengan NIP ini di database.</source>
         <translation>There is no employee with this NIP in the database.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="566"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="581"/>
+        <source>Laporan tersamar tidak memuat rincian hukuman disiplin.</source>
+        <translation>Masked reports do not include disciplinary record details.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="599"/>
         <source>Belum ada rapat komite yang difinalkan; berita acara dicetak setelah rapat difinalkan.</source>
         <translation>No committee meeting has been finalised yet; the berita acara is printed once the meeting is finalised.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="570"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="603"/>
         <source>Hanya rapat yang sudah difinalkan yang dapat dicetak.</source>
         <translation>Only finalised meetings can be printed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="572"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="605"/>
         <source>Isikan NIP pegawai.</source>
         <translation>Enter the employee&apos;s NIP.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="574"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="607"/>
         <source>Simpan laporan ini sebagai PDF</source>
         <translation>Save this report as a PDF</translation>
     </message>
@@ -4276,77 +5782,77 @@ Finalise now?</translation>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="40"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="41"/>
         <source>Periode baru</source>
         <translation>New period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="49"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="50"/>
         <source>mis. 2026</source>
         <translation>e.g. 2026</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="65"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="66"/>
         <source> tahun</source>
         <translation> yr</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="71"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="72"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="81"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="82"/>
         <source>&amp;Nama periode:</source>
         <translation>Period &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="82"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="83"/>
         <source>Tahun &amp;SKP:</source>
         <translation>&amp;SKP years:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="83"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="84"/>
         <source>&amp;Tanggal acuan:</source>
         <translation>&amp;Reference date:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="84"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="85"/>
         <source>&amp;Masa berlaku asesmen:</source>
         <translation>&amp;Assessment validity:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="92"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="93"/>
         <source>SKP pada tahun-tahun ini dihitung untuk kinerja. Usia, masa pensiun, masa berlaku asesmen dan penghargaan dihitung pada tanggal acuan (biasanya 31 Desember tahun periode). Lazimnya asesmen berlaku 3 tahun.</source>
         <translation>SKP from these years counts towards performance. Age, retirement, assessment validity and awards are calculated on the reference date (usually 31 December of the period&apos;s year). Assessments are usually valid for 3 years.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="107"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="108"/>
         <source>Buat periode</source>
         <translation>Create period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="108"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="109"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="157"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="158"/>
         <source>Nama periode wajib diisi.</source>
         <translation>A period name is required.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="159"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="160"/>
         <source>Periode {0} sudah ada.</source>
         <translation>Period {0} already exists.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="162"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="163"/>
         <source>Tahun SKP awal ({0}) sesudah tahun akhir ({1}).</source>
         <translation>The first SKP year ({0}) is after the last ({1}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/period_dialog.py" line="169"/>
+        <location filename="../../talenta_desktop/ui/period_dialog.py" line="170"/>
         <source>Tanggal acuan jatuh sebelum tahun SKP terakhir ({0}) berakhir.</source>
         <translation>The reference date falls before the last SKP year ({0}) ends.</translation>
     </message>
@@ -4354,57 +5860,57 @@ Finalise now?</translation>
 <context>
     <name>PeriodSection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1064"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1095"/>
         <source>Periode menentukan tahun SKP dan asesmen yang dihitung dalam pemetaan. Periode yang ditutup tidak dapat dipetakan ulang atau dikalibrasi sampai dibuka kembali; setiap perubahan status tercatat di log audit.</source>
         <translation>A period sets which SKP years and assessments a mapping counts. A closed period cannot be remapped or calibrated until it is reopened; every status change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1071"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1102"/>
         <source>Periode &amp;baru…</source>
         <translation>&amp;New period…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1073"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1104"/>
         <source>&amp;Tutup periode</source>
         <translation>&amp;Close period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1074"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1105"/>
         <source>B&amp;uka kembali</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1160"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1196"/>
         <source>Periode {0} dibuat. Petakan periode ini di halaman Peta Talenta.</source>
         <translation>Period {0} created. Map it on the Talent Map page.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1180"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1216"/>
         <source>Tutup periode</source>
         <translation>Close period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1182"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1218"/>
         <source>Tutup periode {0}? Penempatan dan kalibrasinya tidak dapat diubah sampai periode dibuka kembali.</source>
         <translation>Close period {0}? Its placements and calibrations cannot be changed until the period is reopened.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1186"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1222"/>
         <source>Buka kembali periode</source>
         <translation>Reopen period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1188"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1224"/>
         <source>Buka kembali periode {0}? Periode itu dapat dipetakan ulang dan dikalibrasi lagi. Perubahan ini tercatat di log audit.</source>
         <translation>Reopen period {0}? It can then be remapped and calibrated again. This change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1202"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1238"/>
         <source>Periode {0} ditutup.</source>
         <translation>Period {0} closed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1204"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1240"/>
         <source>Periode {0} dibuka kembali.</source>
         <translation>Period {0} reopened.</translation>
     </message>
@@ -4412,84 +5918,182 @@ Finalise now?</translation>
 <context>
     <name>PeriodTableModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="981"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1012"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="982"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1013"/>
         <source>Tahun SKP</source>
         <translation>SKP years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="983"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1014"/>
         <source>Tanggal acuan</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="984"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1015"/>
         <source>Asesmen berlaku</source>
         <translation>Assessment validity</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="985"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1016"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="986"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1017"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="987"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1018"/>
         <source>Pemetaan terakhir</source>
         <translation>Last mapped</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="988"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1019"/>
         <source>Dipetakan / belum</source>
         <translation>Mapped / not yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="992"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1023"/>
         <source>Pegawai yang dipetakan ke kotak / yang belum dapat dipetakan pada pemetaan terakhir</source>
         <translation>Employees placed in a box / not yet mappable in the last mapping</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1022"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1053"/>
         <source>{0} tahun</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1024"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1055"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1024"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1055"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1028"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1059"/>
         <source>Belum dipetakan</source>
         <translation>Not mapped yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1041"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1072"/>
         <source>Periode terbuka: dapat dipetakan ulang dan dikalibrasi</source>
         <translation>Open period: can be remapped and calibrated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1043"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1074"/>
         <source>Periode ditutup: penempatan dan kalibrasinya tidak dapat diubah</source>
         <translation>Closed period: its placements and calibrations cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1046"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1077"/>
         <source>Hasil asesmen dihitung bila tidak lebih tua dari ini pada tanggal acuan</source>
         <translation>Assessment results count if they are no older than this on the reference date</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/permissions.py" line="32"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/permissions.py" line="33"/>
+        <source>Operator BKPSDM</source>
+        <translation>BKPSDM operator</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/permissions.py" line="34"/>
+        <source>Anggota Komite</source>
+        <translation>Committee member</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/permissions.py" line="35"/>
+        <source>Pembaca</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/permissions.py" line="39"/>
+        <source>mengimpor dan mengubah data pegawai</source>
+        <translation>import and edit employee data</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/permissions.py" line="40"/>
+        <source>mengelola periode dan memetakan talenta</source>
+        <translation>manage periods and map talent</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/permissions.py" line="41"/>
+        <source>mengkalibrasi kotak talenta</source>
+        <translation>calibrate talent boxes</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/permissions.py" line="42"/>
+        <source>mengelola komite, rapat, notula, dan keputusan</source>
+        <translation>manage committees, meetings, minutes and decisions</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/permissions.py" line="45"/>
+        <source>mengelola rencana pengembangan</source>
+        <translation>manage development plans</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/permissions.py" line="46"/>
+        <source>mengelola jabatan kritikal dan suksesor</source>
+        <translation>manage critical posts and successors</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/permissions.py" line="47"/>
+        <source>mengubah skema penilaian dan pengaturan</source>
+        <translation>change scoring schemes and settings</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/permissions.py" line="48"/>
+        <source>membuat laporan dan ekspor</source>
+        <translation>create reports and exports</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/permissions.py" line="49"/>
+        <source>melihat dan mengekspor hukuman disiplin</source>
+        <translation>view and export disciplinary records</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/permissions.py" line="50"/>
+        <source>mengimpor paket pertukaran</source>
+        <translation>import exchange packages</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/permissions.py" line="51"/>
+        <source>membuat salinan cadangan</source>
+        <translation>create backups</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/permissions.py" line="52"/>
+        <source>memulihkan database dari salinan</source>
+        <translation>restore the database from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/permissions.py" line="53"/>
+        <source>mengelola pengguna dan enkripsi</source>
+        <translation>manage users and encryption</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/permissions.py" line="54"/>
+        <source>melihat dan mengekspor log audit</source>
+        <translation>view and export the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/permissions.py" line="55"/>
+        <source>mengatur dan menerapkan masa retensi data</source>
+        <translation>set and apply data retention periods</translation>
     </message>
 </context>
 <context>
@@ -4619,73 +6223,73 @@ Finalise now?</translation>
 <context>
     <name>PersonnelPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="193"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="195"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="196"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="198"/>
         <source>Kolom…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="197"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="199"/>
         <source>Pilih kolom yang ditampilkan dan diekspor</source>
         <translation>Choose the columns shown and exported</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="198"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="200"/>
         <source>Ekspor tampilan…</source>
         <translation>Export view…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="200"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="202"/>
         <source>Simpan baris dan kolom yang tampil sebagai .xlsx atau .csv (dicatat di log audit)</source>
         <translation>Save the rows and columns shown as .xlsx or .csv (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="306"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="310"/>
         <source>Tidak ada pegawai yang cocok dengan pencarian dan filter ini.</source>
         <translation>No employees match this search and these filters.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="324"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="328"/>
         <source>{0} dari {1} pegawai</source>
         <translation>{0} of {1} employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="404"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="410"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="404"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="410"/>
         <source>CSV UTF-8 (*.csv)</source>
         <translation>CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="406"/>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="430"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="412"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="436"/>
         <source>Ekspor tampilan</source>
         <translation>Export view</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="427"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="433"/>
         <source>Menulis {0}…</source>
         <translation>Writing {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="427"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="433"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="460"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="466"/>
         <source>Ekspor selesai</source>
         <translation>Export complete</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="462"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="468"/>
         <source>{0} pegawai diekspor ke {1}.
 
 Berkas ini berisi data pribadi: simpan dan kirim hanya kepada yang berhak. Ekspor ini tercatat di log audit.</source>
@@ -4694,7 +6298,7 @@ Berkas ini berisi data pribadi: simpan dan kirim hanya kepada yang berhak. Ekspo
 This file contains personal data: store it and send it only to those entitled to it. This export is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="470"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="476"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
@@ -4880,77 +6484,77 @@ This file contains personal data: store it and send it only to those entitled to
 <context>
     <name>PlacementPanel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/placement_panel.py" line="51"/>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="58"/>
         <source>Pilih seorang pegawai pada peta untuk melihat nilai dan riwayat penempatannya.</source>
         <translation>Select an employee on the map to see their scores and placement history.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/placement_panel.py" line="69"/>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="76"/>
         <source>Belum dapat dipetakan</source>
         <translation>Not yet mappable</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/placement_panel.py" line="74"/>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="81"/>
         <source>Dikalibrasi dari kotak {0}.</source>
         <translation>Calibrated from box {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/placement_panel.py" line="75"/>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="82"/>
         <source>Alasan:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/placement_panel.py" line="78"/>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="85"/>
         <source>Kelompok Rencana Suksesi (KRS)</source>
         <translation>Succession pool (KRS)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/placement_panel.py" line="80"/>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="87"/>
         <source>Rekomendasi</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/placement_panel.py" line="83"/>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="90"/>
         <source>Nilai kinerja</source>
         <translation>Performance score</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/placement_panel.py" line="84"/>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="91"/>
         <source>Nilai potensial</source>
         <translation>Potential score</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/placement_panel.py" line="85"/>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="92"/>
         <source>Nilai talenta</source>
         <translation>Talent score</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/placement_panel.py" line="106"/>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="113"/>
         <source>Komponen kinerja</source>
         <translation>Performance components</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/placement_panel.py" line="107"/>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="114"/>
         <source>Komponen potensial</source>
         <translation>Potential components</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/placement_panel.py" line="113"/>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="123"/>
         <source>tidak ada data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/placement_panel.py" line="120"/>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="130"/>
         <source>Riwayat penempatan</source>
         <translation>Placement history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/placement_panel.py" line="123"/>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="133"/>
         <source>belum dapat dipetakan</source>
         <translation>not yet mappable</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/placement_panel.py" line="129"/>
+        <location filename="../../talenta_desktop/ui/placement_panel.py" line="139"/>
         <source>{0} → {1}: {2} ({3})</source>
         <translation>{0} → {1}: {2} ({3})</translation>
     </message>
@@ -4958,291 +6562,291 @@ This file contains personal data: store it and send it only to those entitled to
 <context>
     <name>PlanDetail</name>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="102"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="104"/>
         <source>Rekomendasi kotak</source>
         <translation>Box recommendation</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="104"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="106"/>
         <source>Kesenjangan</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="106"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="108"/>
         <source>Campuran 70:20:10</source>
         <translation>70:20:10 mix</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="124"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="126"/>
         <source>Klik dua kali untuk mengubah kegiatan</source>
         <translation>Double-click to edit an activity</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="126"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="128"/>
         <source>Tambah kegiatan…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="127"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="129"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="128"/>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="412"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="130"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="448"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="129"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="131"/>
         <source>Tandai selesai…</source>
         <translation>Mark done…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="130"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="132"/>
         <source>Catat kegiatan ini selesai beserta buktinya</source>
         <translation>Record this activity as done, with its evidence</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="131"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="133"/>
         <source>Setujui dalam rapat</source>
         <translation>Approve in meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="133"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="135"/>
         <source>Selesaikan rencana</source>
         <translation>Complete plan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="134"/>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="456"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="136"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="492"/>
         <source>Batalkan rencana</source>
         <translation>Cancel plan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="136"/>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="462"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="138"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="498"/>
         <source>Buka kembali</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="137"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="139"/>
         <source>Buka kembali rencana ini agar kegiatannya dapat diubah</source>
         <translation>Reopen this plan so that its activities can be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="209"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="245"/>
         <source>Pilih rencana di daftar untuk melihat kegiatannya.</source>
         <translation>Select a plan in the list to see its activities.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="228"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="264"/>
         <source>Jabatan target: {0}</source>
         <translation>Target post: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="233"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="269"/>
         <source>Kotak {0}</source>
         <translation>Box {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="239"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="275"/>
         <source>Kotak —</source>
         <translation>Box —</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="242"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="278"/>
         <source>Kotak pegawai saat rencana dibuat</source>
         <translation>The employee&apos;s box when the plan was made</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="244"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="280"/>
         <source>Disetujui Komite Talenta (keputusan rapat tercatat).</source>
         <translation>Approved by the Talent Committee (meeting decision recorded).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="252"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="288"/>
         <source>Tidak ada kesenjangan kompetensi atau kinerja yang tercatat.</source>
         <translation>No competency or performance gaps recorded.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="265"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="301"/>
         <source>Belum ada kegiatan.</source>
         <translation>No activities yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="268"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="304"/>
         <source>Kegiatan pengalaman : belajar dari orang lain : pembelajaran formal = {0} : {1} : {2} ({3}). Pedoman BKN 70 : 20 : 10, tidak wajib. {4} JP direncanakan.</source>
         <translation>Activities for experience : learning from others : formal learning = {0} : {1} : {2} ({3}). BKN guideline 70 : 20 : 10, not mandatory. {4} JP planned.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="295"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="331"/>
         <source>Rencana sudah {0}; buka kembali untuk mengubahnya.</source>
         <translation>The plan is already {0}; reopen it to change it.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="302"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="338"/>
         <source>Tambah kegiatan pengembangan ke rencana ini</source>
         <translation>Add a development activity to this plan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="304"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="340"/>
         <source>Ubah kegiatan yang dipilih</source>
         <translation>Edit the selected activity</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="309"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="345"/>
         <source>Hapus kegiatan yang dipilih dari draf rencana</source>
         <translation>Remove the selected activity from the draft plan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="311"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="347"/>
         <source>Rencana sudah disetujui: batalkan kegiatannya melalui &quot;Ubah…&quot; (status Batal).</source>
         <translation>The plan is already approved: cancel the activity through &quot;Edit…&quot; (status Cancelled).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="323"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="359"/>
         <source>{0} kegiatan belum selesai atau dibatalkan.</source>
         <translation>Activities not yet done or cancelled: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="325"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="361"/>
         <source>Tutup rencana ini: semua kegiatannya selesai atau dibatalkan</source>
         <translation>Close this plan: all its activities are done or cancelled</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="328"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="364"/>
         <source>Batalkan seluruh rencana ini (mis. pegawai pindah atau pensiun)</source>
         <translation>Cancel this whole plan (e.g. the employee moved or retired)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="333"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="369"/>
         <source>Catat persetujuan rencana ini sebagai keputusan rapat {0}</source>
         <translation>Record the approval of this plan as a decision of meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="344"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="380"/>
         <source>Hanya rencana berstatus draf yang dapat disetujui.</source>
         <translation>Only plans with the status Draft can be approved.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="346"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="382"/>
         <source>Rencana tanpa kegiatan tidak dapat disetujui.</source>
         <translation>A plan without activities cannot be approved.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="349"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="385"/>
         <source>Tidak ada rapat Komite Talenta yang sedang berlangsung. Persetujuan dicatat sebagai keputusan rapat: mulai rapat di halaman Komite (&quot;Mulai rapat&quot;), lalu setujui di sini.</source>
         <translation>No Talent Committee meeting is in progress. Approval is recorded as a meeting decision: start a meeting on the Committee page (&quot;Start meeting&quot;), then approve here.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="378"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="414"/>
         <source>Kegiatan ditambahkan.</source>
         <translation>Activity added.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="386"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="422"/>
         <source>Kegiatan diubah.</source>
         <translation>Activity changed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="397"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="433"/>
         <source>Kegiatan “{0}” ditandai selesai.</source>
         <translation>Activity “{0}” marked done.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="408"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="444"/>
         <source>Hapus kegiatan?</source>
         <translation>Remove activity?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="409"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="445"/>
         <source>Hapus kegiatan “{0}” dari draf rencana {1}?</source>
         <translation>Remove the activity “{0}” from the draft plan for {1}?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="413"/>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="429"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="449"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="465"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="416"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="452"/>
         <source>Kegiatan dihapus.</source>
         <translation>Activity removed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="424"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="460"/>
         <source>Setujui rencana?</source>
         <translation>Approve plan?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="426"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="462"/>
         <source>Catat persetujuan rencana pengembangan {0} ({1} kegiatan, {2} JP) sebagai keputusan rapat {3}?</source>
         <translation>Record the approval of the development plan for {0} ({1} activities, {2} JP) as a decision of meeting {3}?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="428"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="464"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="433"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="469"/>
         <source>Rencana disetujui dalam rapat {0}.</source>
         <translation>Plan approved in meeting {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="444"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="480"/>
         <source>Selesaikan rencana?</source>
         <translation>Complete plan?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="446"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="482"/>
         <source>Tutup rencana pengembangan {0}? Kegiatannya tidak dapat diubah lagi kecuali dibuka kembali.</source>
         <translation>Close the development plan for {0}? Its activities can no longer be changed unless it is reopened.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="448"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="484"/>
         <source>Selesaikan</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="449"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="485"/>
         <source>Rencana diselesaikan.</source>
         <translation>Plan completed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="452"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="488"/>
         <source>Batalkan rencana?</source>
         <translation>Cancel plan?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="454"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="490"/>
         <source>Batalkan seluruh rencana pengembangan {0}? Rencana tetap tercatat dengan status Batal.</source>
         <translation>Cancel the whole development plan for {0}? The plan stays on record with the status Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="457"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="493"/>
         <source>Rencana dibatalkan.</source>
         <translation>Plan cancelled.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="460"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="496"/>
         <source>Buka kembali rencana?</source>
         <translation>Reopen plan?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="461"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="497"/>
         <source>Buka kembali rencana pengembangan {0} agar kegiatannya dapat diubah?</source>
         <translation>Reopen the development plan for {0} so that its activities can be changed?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="463"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="499"/>
         <source>Rencana dibuka kembali.</source>
         <translation>Plan reopened.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/detail.py" line="467"/>
+        <location filename="../../talenta_desktop/ui/development/detail.py" line="503"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
@@ -5250,32 +6854,32 @@ This file contains personal data: store it and send it only to those entitled to
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="317"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="318"/>
         <source>Buat rencana pengembangan — periode {0}</source>
         <translation>Create development plan — period {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="321"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="322"/>
         <source>bila ada, mis. Kepala Bidang Perencanaan</source>
         <translation>if any, e.g. Head of the Planning Division</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="322"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="323"/>
         <source>&amp;Pegawai:</source>
         <translation>&amp;Employee:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="323"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="324"/>
         <source>&amp;Jabatan target:</source>
         <translation>&amp;Target post:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="325"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="326"/>
         <source>Buat rencana</source>
         <translation>Create plan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="328"/>
+        <location filename="../../talenta_desktop/ui/development/dialogs.py" line="329"/>
         <source>Hanya pegawai yang sudah mempunyai kotak pada periode ini (kotak 2–9) dan belum mempunyai rencana yang dapat dipilih. Kegiatan diusulkan dari rekomendasi kotaknya dan kesenjangan kompetensinya; ubah sesudahnya bila perlu.</source>
         <translation>Only employees who already have a box in this period (boxes 2–9) and no plan yet can be chosen. Activities are proposed from their box&apos;s recommendation and their competency gaps; change them afterwards if needed.</translation>
     </message>
@@ -5321,107 +6925,107 @@ This file contains personal data: store it and send it only to those entitled to
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="110"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="111"/>
         <source>Ubah jabatan — {0}</source>
         <translation>Edit post — {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="110"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="111"/>
         <source>Jabatan baru</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="114"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="115"/>
         <source>mis. Kepala Dinas Pendidikan dan Kebudayaan</source>
         <translation>e.g. Head of the Education and Culture Office</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="122"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="123"/>
         <source>— tanpa unit —</source>
         <translation>— no unit —</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="127"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="128"/>
         <source>mis. IV/a — kosong: tanpa syarat golongan</source>
         <translation>e.g. IV/a — empty: no grade requirement</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="131"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="132"/>
         <source> tahun</source>
         <translation> yr</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="138"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="139"/>
         <source> orang</source>
         <translation> person(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="144"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="145"/>
         <source>mis. alasan jabatan ini kritikal</source>
         <translation>e.g. why this post is critical</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="160"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="161"/>
         <source>&amp;Nama jabatan:</source>
         <translation>Post &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="162"/>
         <source>J&amp;enis:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="162"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="163"/>
         <source>&amp;Jenjang jabatan:</source>
         <translation>Post &amp;level:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="163"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="164"/>
         <source>&amp;Unit kerja:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="165"/>
         <source>&amp;Golongan paling rendah:</source>
         <translation>Minimum &amp;grade:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="165"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="166"/>
         <source>&amp;BUP:</source>
         <translation>&amp;BUP:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="166"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="167"/>
         <source>&amp;Pemangku:</source>
         <translation>&amp;Incumbent:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="167"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="168"/>
         <source>&amp;Suksesor dibutuhkan:</source>
         <translation>&amp;Successors needed:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="168"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="169"/>
         <source>C&amp;atatan:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="170"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="171"/>
         <source>Simpan jabatan</source>
         <translation>Save post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="170"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="171"/>
         <source>Tambah jabatan</source>
         <translation>Add post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="173"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="174"/>
         <source>Perkiraan lowong dihitung dari tanggal lahir pemangku dan BUP jabatan. Calon suksesor diambil dari Kelompok Rencana Suksesi (kotak 7–9) yang jenjangnya satu tingkat di bawah jenjang ini. Kosongkan pemangku bila jabatan sedang lowong.</source>
         <translation>The expected vacancy is calculated from the incumbent&apos;s date of birth and the post&apos;s BUP. Successor candidates are drawn from the succession pool (KRS, boxes 7–9) at one level below this post&apos;s level. Leave the incumbent empty if the post is vacant.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="191"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="192"/>
         <source>Sesuai jenjang ({0} tahun)</source>
         <translation>As for the level ({0} years)</translation>
     </message>
@@ -5512,72 +7116,72 @@ This file contains personal data: store it and send it only to those entitled to
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="810"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="822"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="813"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="825"/>
         <source>Berkas diperiksa seluruhnya tanpa menyimpan apa pun. Periksa hasilnya sebelum mengimpor.</source>
         <translation>The whole file is checked without saving anything. Review the results before importing.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="817"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="829"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="832"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="844"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="833"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="845"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="834"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="846"/>
         <source>Tidak berubah</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="835"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="847"/>
         <source>Tidak valid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="836"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="848"/>
         <source>Unit kerja baru</source>
         <translation>New units</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="881"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="893"/>
         <source>Ekspor daftar masalah…</source>
         <translation>Export problem list…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="887"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="899"/>
         <source>Masalah yang ditemukan</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="891"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="903"/>
         <source>Tampilkan:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="895"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="907"/>
         <source>Lewati baris yang tidak valid</source>
         <translation>Skip invalid rows</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="939"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="951"/>
         <source>Memeriksa berkas…</source>
         <translation>Checking file…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="972"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="984"/>
         <source>{0}
 
 Kembali ke langkah sebelumnya untuk memilih kolomnya.</source>
@@ -5586,140 +7190,464 @@ Kembali ke langkah sebelumnya untuk memilih kolomnya.</source>
 Go back to the previous step to choose the columns.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="977"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="989"/>
         <source>Pemeriksaan berkas gagal: {0}</source>
         <translation>Checking the file failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="993"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1005"/>
         <source>{0} baris dibaca dari lembar “{1}” (judul kolom di baris {2}).</source>
         <translation>Rows read from sheet “{1}”: {0} (column headings in row {2}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="999"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1011"/>
         <source>Unit kerja baru: {0}</source>
         <translation>New units: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1000"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1012"/>
         <source> dan {0} lainnya.</source>
         <translation> and {0} more.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1006"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1018"/>
         <source>Semua ({0})</source>
         <translation>All ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1007"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1019"/>
         <source>Kesalahan ({0})</source>
         <translation>Errors ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1008"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1020"/>
         <source>Peringatan ({0})</source>
         <translation>Warnings ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1017"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1029"/>
         <source>Tidak ada masalah: semua baris valid.</source>
         <translation>No problems: all rows are valid.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1045"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1057"/>
         <source>{0} baris tidak valid, sehingga berkas belum dapat diimpor. Perbaiki berkasnya lalu mulai lagi, atau centang “Lewati baris yang tidak valid” untuk mengimpor {1} baris yang valid saja.</source>
         <translation>The file has invalid rows ({0}), so it cannot be imported yet. Fix the file and start again, or tick “Skip invalid rows” to import only the valid rows ({1}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1050"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1062"/>
         <source>Tidak ada data baru atau perubahan; tidak ada yang perlu diimpor.</source>
         <translation>No new or changed data; there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1055"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1067"/>
         <source>{0} baris baru</source>
         <translation>{0} new row(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1057"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1069"/>
         <source>{0} baris diperbarui</source>
         <translation>{0} updated row(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1058"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1070"/>
         <source> dan </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1061"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1073"/>
         <source>{0} baris yang tidak valid akan dilewati; {1} akan disimpan. Tekan Impor untuk melanjutkan.</source>
         <translation>{0} invalid row(s) will be skipped; {1} will be saved. Press Import to continue.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1065"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1077"/>
         <source>Berkas siap diimpor: {0} akan disimpan. Tekan Impor untuk melanjutkan.</source>
         <translation>The file is ready to import: {0} will be saved. Press Import to continue.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1086"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1098"/>
         <source>Ekspor daftar masalah</source>
         <translation>Export problem list</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1086"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1098"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1098"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1110"/>
         <source>Menyimpan daftar masalah…</source>
         <translation>Saving problem list…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1107"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1119"/>
         <source>Daftar masalah disimpan ke {0}</source>
         <translation>Problem list saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1111"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1123"/>
         <source>Daftar masalah tidak dapat disimpan: {0}</source>
         <translation>The problem list could not be saved: {0}</translation>
     </message>
 </context>
 <context>
+    <name>PrivacySection</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="350"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="404"/>
+        <source>Register data pribadi</source>
+        <translation>Personal data register</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="351"/>
+        <source>Masa retensi</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="373"/>
+        <source>Aturan retensi hanya dapat diubah dan diterapkan oleh administrator.</source>
+        <translation>Retention rules can only be changed and applied by an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="383"/>
+        <source>Catatan kegiatan pemrosesan data pribadi (UU 27/2022 Pasal 31) dan bahan penilaian dampak (Pasal 34): apa yang disimpan aplikasi, untuk apa, atas dasar apa, siapa yang dapat melihat, dan berapa lama. Jumlah dihitung dari database; hak akses diambil dari matriks peran.</source>
+        <translation>Record of personal data processing activities (UU 27/2022 Article 31) and input for the impact assessment (Article 34): what the application stores, why, on what basis, who can see it, and for how long. Counts come from the database; access rights from the role matrix.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="391"/>
+        <source>&amp;Ekspor register…</source>
+        <translation>&amp;Export register…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="392"/>
+        <source>Simpan register sebagai buku kerja Excel atau PDF untuk DPIA</source>
+        <translation>Save the register as an Excel workbook or PDF for the DPIA</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="408"/>
+        <source>Rincian kategori data</source>
+        <translation>Data category details</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="455"/>
+        <source>Aturan retensi</source>
+        <translation>Retention rules</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="458"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="490"/>
+        <source> tahun</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="459"/>
+        <source>Masa simpan setelah pegawai keluar</source>
+        <translation>Retention after an employee leaves</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="460"/>
+        <source>&amp;Data pegawai yang telah keluar disimpan</source>
+        <translation>Departed &amp;employees&apos; data is kept</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="465"/>
+        <source>setelah keluar. Lalu yang disebut dalam peta talenta atau catatan komite dianonimkan (NIP, nama, jabatan terakhir tetap); yang lain dihapus.</source>
+        <translation>after leaving. Then those named in the talent map or committee records are anonymised (NIP, name and last post kept); the rest are deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="475"/>
+        <source>Kedudukan yang berarti telah keluar</source>
+        <translation>Statuses that mean the employee has left</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="476"/>
+        <source>&amp;Kedudukan yang berarti telah keluar (satu per baris)</source>
+        <translation>&amp;Statuses that mean the employee has left (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="481"/>
+        <source>Dicocokkan dengan awal teks kedudukan SIASN, tanpa membedakan huruf besar dan kecil. Daftar bawaan belum diverifikasi: periksa kedudukan di database di bawah pratinjau.</source>
+        <translation>Matched against the start of the SIASN status text, ignoring case. The default list is not verified: check the statuses in the database below the preview.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="491"/>
+        <source>Selama bekerja</source>
+        <translation>While employed</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="492"/>
+        <source>Masa simpan hukuman disiplin</source>
+        <translation>Retention of disciplinary records</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="493"/>
+        <source>&amp;Hukuman disiplin disimpan</source>
+        <translation>D&amp;isciplinary records are kept</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="497"/>
+        <source>setelah hukuman berakhir; tidak kurang dari masa nilai integritas skema penilaian. Yang masih dipakai periode terbuka tetap disimpan.</source>
+        <translation>after the penalty ends; no less than the integrity score period of the scoring scheme. Records still used by an open period are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="510"/>
+        <source>&lt;b&gt;Tidak diatur di sini.&lt;/b&gt; Log audit dan log ekspor: tanpa batas waktu, karena rantai hash putus bila dipangkas. Berita acara dan keputusan komite: arsip dinas. Salinan cadangan: {0} harian, bulanan selama {1} bulan, {2} terbaru untuk alasan lain; data yang dihapus masih ada di salinan lama sampai salinan itu terhapus.</source>
+        <translation>&lt;b&gt;Not set here.&lt;/b&gt; Audit log and export log: indefinitely, because the hash chain breaks if they are trimmed. Berita acara and committee decisions: official archive. Backups: {0} daily, monthly for {1} months, {2} latest for other reasons; deleted data remains in old backups until those backups are removed.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="517"/>
+        <source>&amp;Simpan aturan</source>
+        <translation>Sa&amp;ve rules</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="519"/>
+        <source>Nilai &amp;bawaan</source>
+        <translation>&amp;Defaults</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="520"/>
+        <source>Isi formulir dengan nilai bawaan (belum disimpan)</source>
+        <translation>Fill the form with the default values (not saved yet)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="573"/>
+        <source>Pratinjau dan penerapan</source>
+        <translation>Preview and apply</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="575"/>
+        <source>&amp;Perbarui pratinjau</source>
+        <translation>&amp;Refresh preview</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="576"/>
+        <source>&amp;Terapkan retensi…</source>
+        <translation>&amp;Apply retention…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="604"/>
+        <source>Pegawai yang terkena aturan retensi</source>
+        <translation>Employees affected by the retention rules</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="689"/>
+        <source>Tidak dikumpulkan:</source>
+        <translation>Not collected:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="706"/>
+        <source>Tidak seorang pun: hanya ditambah oleh aplikasi</source>
+        <translation>No one: added only by the application</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="712"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="713"/>
+        <source>Tujuan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="714"/>
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="715"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="716"/>
+        <source>Dapat melihat</source>
+        <translation>Can view</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="717"/>
+        <source>Dapat mengubah</source>
+        <translation>Can change</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="718"/>
+        <source>Masa simpan</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="719"/>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="722"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="771"/>
+        <source>Perubahan belum disimpan; pratinjau dan penerapan memakai aturan yang tersimpan.</source>
+        <translation>Changes not saved yet; the preview and applying use the saved rules.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="779"/>
+        <source>Aturan yang berlaku: nilai bawaan.</source>
+        <translation>Rules in force: default values.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="782"/>
+        <source>Aturan yang berlaku: disimpan administrator (tercatat di log audit).</source>
+        <translation>Rules in force: saved by an administrator (recorded in the audit log).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="797"/>
+        <source>Aturan retensi disimpan dan dicatat di log audit.</source>
+        <translation>Retention rules saved and recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="832"/>
+        <source>Dihitung per {0} dengan aturan yang tersimpan.</source>
+        <translation>Calculated as of {0} with the saved rules.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="834"/>
+        <source>Pegawai yang telah keluar: &lt;b&gt;{0}&lt;/b&gt; · masa simpan belum habis: {1} · tanpa tanggal (tetap disimpan): {2} · sudah dianonimkan: {3}</source>
+        <translation>Departed employees: &lt;b&gt;{0}&lt;/b&gt; · retention not yet ended: {1} · no date (kept): {2} · already anonymised: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="839"/>
+        <source>Tidak ada data yang melewati masa retensi.</source>
+        <translation>No data is past its retention period.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="842"/>
+        <source>Akan diterapkan:</source>
+        <translation>To be applied:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="846"/>
+        <source>Hukuman disiplin pegawai lain dihapus bila berakhir pada atau sebelum {0}: {1} catatan.</source>
+        <translation>Other employees&apos; disciplinary records are deleted if they ended on or before {0}: {1} record(s).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="853"/>
+        <source>Tidak ada pegawai yang masa simpannya telah habis.</source>
+        <translation>No employee&apos;s retention period has ended.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="859"/>
+        <source>Kedudukan di database: {0}</source>
+        <translation>Statuses in the database: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="871"/>
+        <source>Pilih pegawai untuk melihat dasar tanggal dan tindakannya.</source>
+        <translation>Select an employee to see the basis of the date and the action.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="874"/>
+        <source>{0}: terakhir bekerja {1} ({2}); masa simpan habis {3}.</source>
+        <translation>{0}: last employed {1} ({2}); retention ends {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="878"/>
+        <source>Tidak disebut dalam catatan apa pun: seluruh datanya dihapus</source>
+        <translation>Not named in any record: all their data is deleted</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="881"/>
+        <source>Dianonimkan; NIP, nama, dan jabatan terakhir tetap karena disebut dalam {0}</source>
+        <translation>Anonymised; NIP, name and last post kept because named in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="883"/>
+        <source>{0} baris riwayat, SKP, dan asesmen dihapus.</source>
+        <translation>{0} rows of history, SKP and assessments deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="889"/>
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="890"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="901"/>
+        <source>Terapkan retensi</source>
+        <translation>Apply retention</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="903"/>
+        <source>{0}
+
+Sebelumnya dibuat salinan cadangan otomatis; data yang dihapus hanya dapat dikembalikan dengan memulihkan salinan itu. Berita acara, keputusan komite, dan log audit tidak diubah. Lanjutkan?</source>
+        <translation>{0}
+
+An automatic backup is made first; deleted data can only be recovered by restoring that backup. Berita acara, committee decisions and the audit log are not changed. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="923"/>
+        <source> Salinan sebelum retensi: {0}.</source>
+        <translation> Backup before retention: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="938"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="938"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="941"/>
+        <source>Ekspor register data pribadi</source>
+        <translation>Export personal data register</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="966"/>
+        <source>Register disimpan ke {0} dan dicatat di log ekspor.</source>
+        <translation>Register saved to {0} and recorded in the export log.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="163"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="166"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="167"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="165"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="168"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="166"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="169"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="167"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="170"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="169"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="172"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="169"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="172"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
@@ -5727,492 +7655,497 @@ Go back to the previous step to choose the columns.</translation>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="144"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="209"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="146"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="211"/>
         <source>Pilih seorang pegawai di tabel untuk melihat profilnya.</source>
         <translation>Select an employee in the table to see their profile.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="170"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="172"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="170"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="172"/>
         <source>Data pribadi dan riwayat pendidikan</source>
         <translation>Personal data and education history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="171"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="378"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="398"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="173"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="380"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="400"/>
         <source>Jabatan</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="171"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="173"/>
         <source>Jabatan sekarang, riwayat jabatan dan pangkat</source>
         <translation>Current post, post history and rank history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="172"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="174"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="172"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="174"/>
         <source>Penilaian kinerja per tahun</source>
         <translation>Performance appraisal per year</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="173"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="175"/>
         <source>Asesmen</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="173"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="452"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="175"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="454"/>
         <source>Hasil asesmen kompetensi dan potensi</source>
         <translation>Competency and potential assessment results</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="174"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="176"/>
         <source>Diklat</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="174"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="176"/>
         <source>Pengembangan kompetensi dan JP per tahun</source>
         <translation>Competency development and JP (training hours) per year</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="175"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="519"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="522"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="177"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="521"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="524"/>
         <source>Penghargaan</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="176"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="560"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="178"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="568"/>
         <source>Hukdis</source>
         <translation>Discipline</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="176"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="532"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="178"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="534"/>
         <source>Hukuman disiplin</source>
         <translation>Disciplinary records</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="219"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="221"/>
         <source>NIP {0}</source>
         <translation>NIP {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="221"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="223"/>
         <source>Jabatan belum diisi</source>
         <translation>No post recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="226"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="330"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="344"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="228"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="332"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="346"/>
         <source>{0} tahun</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="228"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="230"/>
         <source>pensiun {0}</source>
         <translation>retires {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="249"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="251"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="249"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="251"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="327"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="329"/>
         <source>{0} tahun {1} bulan</source>
         <translation>{0} years {1} months</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="332"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="334"/>
         <source>TMT pensiun {0}</source>
         <translation>retires {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="335"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="337"/>
         <source> (lulus {0})</source>
         <translation> (graduated {0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="339"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="341"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="340"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="342"/>
         <source>NIP lama</source>
         <translation>Old NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="341"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="508"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="343"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="510"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="342"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="344"/>
         <source>Gelar</source>
         <translation>Titles</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="343"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="345"/>
         <source>Tempat, tanggal lahir</source>
         <translation>Place, date of birth</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="344"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="346"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="345"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="347"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="346"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="348"/>
         <source>Jenis pegawai</source>
         <translation>Employee type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="347"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="349"/>
         <source>Kedudukan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="348"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="350"/>
         <source>TMT CPNS/PPPK</source>
         <translation>CPNS/PPPK TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="349"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="351"/>
         <source>TMT PNS</source>
         <translation>PNS TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="350"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="352"/>
         <source>Masa kerja golongan</source>
         <translation>Service (for grade)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="351"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="353"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="352"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="354"/>
         <source>Batas usia pensiun</source>
         <translation>Retirement age</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="353"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="355"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="354"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="356"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="357"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="359"/>
         <source>Riwayat pendidikan</source>
         <translation>Education history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="360"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="522"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="545"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="362"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="524"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="553"/>
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="360"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="362"/>
         <source>Program / lembaga</source>
         <translation>Programme / institution</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="360"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="362"/>
         <source>Lulus</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="364"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="366"/>
         <source>Belum ada riwayat pendidikan.</source>
         <translation>No education history yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="374"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="376"/>
         <source>Jabatan sekarang</source>
         <translation>Current post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="379"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="381"/>
         <source>Jenis / jenjang</source>
         <translation>Type / level</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="380"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="382"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="380"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="382"/>
         <source>Non-eselon</source>
         <translation>Non-eselon</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="381"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="383"/>
         <source>TMT jabatan</source>
         <translation>Post TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="382"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="398"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="384"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="400"/>
         <source>Unit kerja</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="383"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="385"/>
         <source>Unit induk</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="384"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="386"/>
         <source>Golongan/ruang</source>
         <translation>Grade (golongan/ruang)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="385"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="387"/>
         <source>TMT golongan</source>
         <translation>Grade TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="388"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="390"/>
         <source>Riwayat jabatan</source>
         <translation>Post history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="394"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="395"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="396"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="397"/>
         <source>SK {0}</source>
         <translation>Decree {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="398"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="408"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="544"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="400"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="410"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="552"/>
         <source>TMT</source>
         <translation>TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="402"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="404"/>
         <source>Belum ada riwayat jabatan.</source>
         <translation>No post history yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="405"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="407"/>
         <source>Riwayat golongan/pangkat</source>
         <translation>Grade/rank history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="408"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="410"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="408"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="410"/>
         <source>Pangkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="408"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="410"/>
         <source>Nomor SK</source>
         <translation>Decree no.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="411"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="413"/>
         <source>Belum ada riwayat golongan.</source>
         <translation>No grade history yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="420"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="422"/>
         <source>Penilaian kinerja (SKP)</source>
         <translation>Performance appraisal (SKP)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="421"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="423"/>
         <source>Predikat dari hasil kerja dan perilaku kerja (PermenPANRB 6/2022).</source>
         <translation>Rating from work results and work behaviour (PermenPANRB 6/2022).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="432"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="497"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="434"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="499"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="433"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="435"/>
         <source>Hasil kerja</source>
         <translation>Work results</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="434"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="436"/>
         <source>Perilaku kerja</source>
         <translation>Work behaviour</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="435"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="437"/>
         <source>Predikat</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="436"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="438"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="445"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="447"/>
         <source>Belum ada SKP.</source>
         <translation>No SKP yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="454"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="456"/>
         <source>Belum ada hasil asesmen.</source>
         <translation>No assessment results yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="467"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="469"/>
         <source>JPM</source>
         <translation>JPM</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="468"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="470"/>
         <source>Manajerial</source>
         <translation>Managerial</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="469"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="471"/>
         <source>Sosial kultural</source>
         <translation>Socio-cultural</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="470"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="472"/>
         <source>Teknis</source>
         <translation>Technical</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="471"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="473"/>
         <source>Potensi</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="482"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="484"/>
         <source>Jam pelajaran (JP) per tahun</source>
         <translation>Training hours (JP) per year</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="483"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="485"/>
         <source>Setiap PNS berhak atas pengembangan kompetensi paling sedikit {0} JP setahun (PP 17/2020 Pasal 203 ayat 4). Tahun di bawah {0} JP ditandai merah.</source>
         <translation>Every PNS is entitled to at least {0} JP of competency development a year (PP 17/2020, Article 203(4)). Years below {0} JP are marked red.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="489"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="491"/>
         <source>Terpenuhi</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="491"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="493"/>
         <source>Kurang {0} JP</source>
         <translation>{0} JP short</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="497"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="508"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="499"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="510"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="497"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="499"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="502"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="504"/>
         <source>Belum ada riwayat diklat: 0 JP.</source>
         <translation>No training history yet: 0 JP.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="505"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="507"/>
         <source>Riwayat diklat dan kursus</source>
         <translation>Training and course history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="508"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="510"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="508"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="546"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="510"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="554"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="512"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="514"/>
         <source>Belum ada riwayat diklat.</source>
         <translation>No training history yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="522"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="524"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="525"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="527"/>
         <source>Belum ada penghargaan.</source>
         <translation>No awards yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="536"/>
-        <source>Riwayat hukuman disiplin adalah data pribadi yang sensitif dan hanya ditampilkan untuk peran administrator dan operator.</source>
-        <translation>Disciplinary records are sensitive personal data and are shown only to the administrator and operator roles.</translation>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="544"/>
+        <source>Riwayat hukuman disiplin adalah data pribadi yang sensitif dan hanya ditampilkan untuk peran {0}.</source>
+        <translation>Disciplinary history is sensitive personal data and is shown only to the {0} roles.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="547"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="545"/>
+        <source> dan </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="555"/>
         <source>Berakhir</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="548"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="556"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="555"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="563"/>
         <source>Tidak ada catatan hukuman disiplin.</source>
         <translation>No disciplinary records.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="562"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="570"/>
         <source>Hukdis ({0})</source>
         <translation>Discipline ({0})</translation>
     </message>
@@ -6220,22 +8153,22 @@ Go back to the previous step to choose the columns.</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../talenta_desktop/ui/projector.py" line="36"/>
+        <location filename="../../talenta_desktop/ui/projector.py" line="37"/>
         <source>Talenta Desktop — Proyektor</source>
         <translation>Talenta Desktop — Projector</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/projector.py" line="83"/>
+        <location filename="../../talenta_desktop/ui/projector.py" line="84"/>
         <source>Peta Talenta — Periode {0}</source>
         <translation>Talent Map — Period {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/projector.py" line="87"/>
+        <location filename="../../talenta_desktop/ui/projector.py" line="88"/>
         <source>Seluruh instansi</source>
         <translation>Whole agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/projector.py" line="89"/>
+        <location filename="../../talenta_desktop/ui/projector.py" line="90"/>
         <source>{0} · {1} pegawai dipetakan</source>
         <translation>{0} · {1} mapped</translation>
     </message>
@@ -6243,44 +8176,82 @@ Go back to the previous step to choose the columns.</translation>
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="256"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="257"/>
         <source>Usulkan suksesor — {0}</source>
         <translation>Propose successor — {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="271"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="272"/>
         <source>Kotak {0} · nilai talenta {1} · peringkat {2}</source>
         <translation>Box {0} · talent score {1} · rank {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="283"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="284"/>
         <source>mis. dasar penilaian kesiapan</source>
         <translation>e.g. the basis of the readiness assessment</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="284"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="285"/>
         <source>Calon:</source>
         <translation>Candidate:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="285"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="286"/>
         <source>&amp;Kesiapan:</source>
         <translation>&amp;Readiness:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="286"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="287"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="288"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="289"/>
         <source>Usulkan</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="291"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="292"/>
         <source>Usulan menjadi suksesor tetap setelah ditetapkan Komite Talenta dalam rapat (&quot;Tetapkan dalam rapat&quot;).</source>
         <translation>The proposal becomes a confirmed successor once the Talent Committee confirms it in a meeting (&quot;Confirm in meeting&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="155"/>
+        <source>Kategori data</source>
+        <translation>Data category</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="156"/>
+        <source>Dapat melihat</source>
+        <translation>Can view</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="157"/>
+        <source>Masa simpan</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="158"/>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="171"/>
+        <source>Semua peran</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="172"/>
+        <source>Tidak seorang pun</source>
+        <translation>No one</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="175"/>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -6371,368 +8342,378 @@ Go back to the previous step to choose the columns.</translation>
         <translation>Talent map report</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="78"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="75"/>
+        <source>Log audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="76"/>
+        <source>Register data pribadi</source>
+        <translation>Personal data register</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="80"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="79"/>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="139"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="81"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="141"/>
         <source>Unit kerja</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="80"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="82"/>
         <source>Pegawai</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="81"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="83"/>
         <source>Riwayat jabatan</source>
         <translation>Post history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="82"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="84"/>
         <source>Riwayat golongan</source>
         <translation>Grade history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="83"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="85"/>
         <source>Riwayat pendidikan</source>
         <translation>Education history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="84"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="86"/>
         <source>Riwayat diklat</source>
         <translation>Training history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="85"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="87"/>
         <source>Riwayat penghargaan</source>
         <translation>Award history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="86"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="88"/>
         <source>Riwayat hukuman disiplin</source>
         <translation>Disciplinary records</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="87"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="89"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="88"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="90"/>
         <source>Asesmen</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="89"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="91"/>
         <source>Skema penilaian</source>
         <translation>Scoring scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="90"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="92"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="91"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="93"/>
         <source>Pemetaan</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="92"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="94"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="93"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="95"/>
         <source>Komite Talenta</source>
         <translation>Talent Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="94"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="96"/>
         <source>Anggota komite</source>
         <translation>Committee member</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="95"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="97"/>
         <source>Rapat komite</source>
         <translation>Committee meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="96"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="98"/>
         <source>Acara rapat</source>
         <translation>Meeting agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="97"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="99"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="98"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="100"/>
         <source>Catatan pembahasan</source>
         <translation>Discussion notes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="99"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="101"/>
         <source>Benturan kepentingan</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="100"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="102"/>
         <source>Tindak lanjut</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="101"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="103"/>
         <source>Kalibrasi</source>
         <translation>Calibration</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="102"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="104"/>
         <source>Keputusan rapat</source>
         <translation>Meeting decision</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="103"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="105"/>
         <source>Jabatan target/kritikal</source>
         <translation>Target/critical post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="104"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="106"/>
         <source>Suksesor</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="105"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="107"/>
         <source>Rencana pengembangan</source>
         <translation>Development plan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="106"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="108"/>
         <source>Kegiatan pengembangan</source>
         <translation>Development activity</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="111"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="113"/>
         <source>Versi skema penilaian yang sudah tersimpan tidak pernah diubah; simpan sebagai versi baru.</source>
         <translation>Saved scoring scheme versions are never changed; save as a new version.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="115"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="117"/>
         <source>Rapat ini sudah difinalkan di database ini; isinya tidak dapat diubah lagi, hanya dikoreksi melalui rapat baru.</source>
         <translation>This meeting has already been finalised in this database; its content can no longer be changed, only corrected through a new meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="121"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="123"/>
         <source>Data ini terkunci di database ini dan tidak dapat ditimpa.</source>
         <translation>This data is locked in this database and cannot be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="125"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="127"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="126"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="128"/>
         <source>NIP lama</source>
         <translation>Old NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="127"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="129"/>
         <source>Gelar depan</source>
         <translation>Title prefix</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="128"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="130"/>
         <source>Gelar belakang</source>
         <translation>Title suffix</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="129"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="131"/>
         <source>Tempat lahir</source>
         <translation>Birthplace</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="130"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="132"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="131"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="133"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="132"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="134"/>
         <source>Jenis pegawai</source>
         <translation>Employee type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="133"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="135"/>
         <source>Kedudukan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="134"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="136"/>
         <source>Tingkat pendidikan</source>
         <translation>Education level</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="135"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="137"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="136"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="138"/>
         <source>Tahun lulus</source>
         <translation>Year graduated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="137"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="139"/>
         <source>TMT CPNS</source>
         <translation>CPNS TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="138"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="140"/>
         <source>TMT PNS</source>
         <translation>PNS TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="140"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="142"/>
         <source>Unit induk</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="141"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="143"/>
         <source>Jabatan</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="142"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="144"/>
         <source>Jenis jabatan</source>
         <translation>Type of post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="143"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="145"/>
         <source>Jenjang jabatan</source>
         <translation>Post level</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="144"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="146"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="145"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="147"/>
         <source>TMT jabatan</source>
         <translation>Post TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="146"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="148"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="149"/>
         <source>TMT golongan</source>
         <translation>Grade TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="148"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="150"/>
         <source>Masa kerja (tahun)</source>
         <translation>Service (years)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="149"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="151"/>
         <source>Masa kerja (bulan)</source>
         <translation>Service (months)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="150"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="152"/>
         <source>Batas usia pensiun</source>
         <translation>Retirement age</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="151"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="153"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="152"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="154"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="153"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="155"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="154"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="156"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="155"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="157"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="156"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="158"/>
         <source>Tanggal rapat</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="157"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="159"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="158"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="160"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="159"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="161"/>
         <source>Kesiapan</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="160"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="162"/>
         <source>Pemangku</source>
         <translation>Incumbent</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="163"/>
         <source>Nomor SK</source>
         <translation>Decree no.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="162"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="164"/>
         <source>TMT</source>
         <translation>TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="163"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="165"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="165"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="167"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="166"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="168"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="167"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="169"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
@@ -6740,107 +8721,122 @@ Go back to the previous step to choose the columns.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="129"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="136"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="131"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="138"/>
         <source>Lembar kerja BKN, laporan PDF, paket pertukaran antarlaptop, dan log data yang keluar</source>
         <translation>BKN workbook, PDF reports, exchange packages between laptops, and a log of data leaving the office</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="144"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="154"/>
         <source>Lembar kerja BKN yang pernah dibuat</source>
         <translation>BKN workbooks created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="149"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="159"/>
         <source>Laporan PDF yang pernah dibuat</source>
         <translation>PDF reports created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="154"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="164"/>
         <source>Paket yang pernah diekspor</source>
         <translation>Packages exported</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="158"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="168"/>
         <source>Lembar kerja BKN</source>
         <translation>BKN workbook</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="159"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="169"/>
         <source>Laporan PDF</source>
         <translation>PDF reports</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="160"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="170"/>
         <source>Paket pertukaran</source>
         <translation>Exchange packages</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="171"/>
         <source>Log ekspor</source>
         <translation>Export log</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="266"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="214"/>
+        <source>Laporan PDF, lembar kerja BKN dan paket pertukaran tidak dapat dibuat dengan akun ini; Log ekspor tetap dapat dibaca.</source>
+        <translation>PDF reports, BKN workbooks and exchange packages cannot be created with this account; the Export log can still be read.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="221"/>
+        <source>Peran Anda ({0}) dapat membuat laporan dan ekspor tanpa data sensitif (rincian hukuman disiplin dan kolom sensitif).</source>
+        <translation>Your role ({0}) can create reports and exports without sensitive data (disciplinary record details and sensitive columns).</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="226"/>
+        <source>Mengimpor paket pertukaran hanya untuk Administrator dan Operator BKPSDM.</source>
+        <translation>Only Administrators and BKPSDM operators can import exchange packages.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="306"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="312"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="352"/>
         <source>Berkas {0}: {1}. Tidak ada berkas atau data yang berubah.</source>
         <translation>File {0}: {1}. No file or data was changed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="321"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="361"/>
         <source>Terjadi kesalahan yang tidak terduga: {0}. Tidak ada berkas atau data yang berubah.</source>
         <translation>An unexpected error occurred: {0}. No file or data was changed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="342"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="382"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="354"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="394"/>
         <source>Simpan lembar kerja BKN</source>
         <translation>Save BKN workbook</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="356"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="396"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="370"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="410"/>
         <source>Menulis baris {0} dari {1}…</source>
         <translation>Writing row {0} of {1}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="389"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="429"/>
         <source>Membuat lembar kerja BKN periode {0}…</source>
         <translation>Creating the BKN workbook for period {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="391"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="431"/>
         <source>Lembar kerja BKN tidak dapat dibuat</source>
         <translation>The BKN workbook could not be created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="397"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="437"/>
         <source>dengan kolom sensitif</source>
         <translation>with sensitive columns</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="399"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="439"/>
         <source>tanpa kolom sensitif</source>
         <translation>without sensitive columns</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="403"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="443"/>
         <source>Lembar kerja BKN periode {0} disimpan ({1}, {2}):
 {3}
 SHA-256 data: {4}… (lembar Metadata). Kirim hanya lewat saluran resmi.</source>
@@ -6849,8 +8845,8 @@ SHA-256 data: {4}… (lembar Metadata). Kirim hanya lewat saluran resmi.</source
 Data SHA-256: {4}… (Metadata sheet). Send it only through official channels.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="407"/>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="517"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="447"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="559"/>
         <source>%Ln pegawai</source>
         <translation>
             <numerusform>%Ln employee</numerusform>
@@ -6858,59 +8854,66 @@ Data SHA-256: {4}… (Metadata sheet). Send it only through official channels.</
         </translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="430"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="470"/>
         <source>NIP tidak sah</source>
         <translation>Invalid NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="439"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="479"/>
         <source>Simpan laporan PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="439"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="479"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="461"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="501"/>
         <source>Membuat {0}…</source>
         <translation>Creating {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="463"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="503"/>
         <source>Laporan tidak dapat dibuat</source>
         <translation>The report could not be created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="469"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="509"/>
+        <source>{0} disimpan dengan identitas disamarkan (inisial dan NIP tersamar):
+{1}</source>
+        <translation>{0} saved with masked identities (initials and masked NIP):
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="511"/>
         <source>{0} disimpan:
 {1}</source>
         <translation>{0} saved:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="480"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="522"/>
         <source>Simpan paket pertukaran</source>
         <translation>Save exchange package</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="482"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="524"/>
         <source>Paket Talenta (*.talenta)</source>
         <translation>Talenta packages (*.talenta)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="503"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="545"/>
         <source>Membuat paket periode {0}…</source>
         <translation>Creating the package for period {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="505"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="547"/>
         <source>Paket tidak dapat dibuat</source>
         <translation>The package could not be created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="513"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="555"/>
         <source>Paket periode {0} disimpan ({1}):
 {2}
 Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon atau pesan, bukan bersama paketnya.</source>
@@ -6919,52 +8922,52 @@ Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon at
 Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message, not with the package.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="529"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="571"/>
         <source>Buka paket pertukaran</source>
         <translation>Open exchange package</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="531"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="573"/>
         <source>Paket Talenta (*.talenta);;Semua berkas (*)</source>
         <translation>Talenta packages (*.talenta);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="551"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="593"/>
         <source>Memeriksa paket {0}…</source>
         <translation>Checking package {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="553"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="595"/>
         <source>Paket tidak dapat dibuka</source>
         <translation>The package could not be opened</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="555"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="597"/>
         <source>Dibatalkan; database tidak berubah.</source>
         <translation>Cancelled; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="584"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="628"/>
         <source>Mengimpor paket {0}…</source>
         <translation>Importing package {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="586"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="630"/>
         <source>Paket tidak dapat diimpor</source>
         <translation>The package could not be imported</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="588"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="632"/>
         <source>Impor dibatalkan; database tidak berubah.</source>
         <translation>Import cancelled; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="595"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="639"/>
         <source>Paket {0} dari {1} diimpor: {2} baris baru, {3} diperbarui.</source>
         <translation>Package {0} from {1} imported — new rows: {2}, updated: {3}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="599"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="643"/>
         <source>Pertentangan: {0} diambil dari paket, {1} dipertahankan.</source>
         <translation>Conflicts: {0} taken from the package, {1} kept.</translation>
     </message>
@@ -6987,12 +8990,12 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
         <translation>Last mapped {0}: {1} employee(s) mapped, {2} not yet mappable.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="806"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="839"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="810"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="843"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
@@ -7000,183 +9003,188 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>ReportsTables</name>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="132"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="92"/>
         <source>Unit kerja: {0}</source>
         <translation>Unit: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="134"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="94"/>
         <source>NIP: {0}</source>
         <translation>NIP: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="136"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="96"/>
         <source>Rapat: #{0}</source>
         <translation>Meeting: #{0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="138"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="98"/>
         <source>Kertas: {0}</source>
         <translation>Paper: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="141"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="101"/>
+        <source>Identitas disamarkan: inisial dan NIP tersamar</source>
+        <translation>Identities masked: initials and masked NIP</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="105"/>
         <source>Kolom: {0}</source>
         <translation>Columns: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="145"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="109"/>
         <source>Sidik jari kunci: {0}</source>
         <translation>Key fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="150"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="114"/>
         <source>SHA-256: {0}</source>
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="128"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="165"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="129"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="166"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="130"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="167"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="131"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="168"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="132"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="170"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="134"/>
         <source>Baris</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="174"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="138"/>
         <source>Jumlah pegawai atau baris data dalam berkas</source>
         <translation>Number of employees or data rows in the file</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="177"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="141"/>
         <source>Kolom sensitif</source>
         <translation>Sensitive columns</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="180"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="144"/>
         <source>Apakah berkas memuat data sensitif: tempat/tanggal lahir, alasan kalibrasi atau hukuman disiplin</source>
         <translation>Whether the file contains sensitive data: place/date of birth, calibration reasons or disciplinary records</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="186"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="150"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="267"/>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="325"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="231"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="289"/>
         <source>Jenis data</source>
         <translation>Data type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="272"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="236"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="276"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="240"/>
         <source>Belum ada di database ini: ditambahkan</source>
         <translation>Not in this database yet: added</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="279"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="243"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="283"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="247"/>
         <source>Paket lebih mutakhir (periode ditutup, rapat difinalkan, suksesor ditetapkan, rencana disetujui): diperbarui</source>
         <translation>The package is more recent (period closed, meeting finalised, successor confirmed, plan approved): updated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="290"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="254"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="294"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="258"/>
         <source>Sudah ada dengan isi yang sama: dibiarkan</source>
         <translation>Already present with the same content: left as is</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="297"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="261"/>
         <source>Bertentangan</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="301"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="265"/>
         <source>Diubah berbeda di sini dan di paket: Anda memilih mana yang dipakai</source>
         <translation>Changed differently here and in the package: you choose which to use</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="324"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="288"/>
         <source>Ambil dari paket</source>
         <translation>Take from package</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="326"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="290"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="327"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="291"/>
         <source>Yang berbeda</source>
         <translation>What differs</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="370"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="334"/>
         <source>Dicentang: isi paket menimpa data di sini. Tidak dicentang: data di sini dipertahankan.</source>
         <translation>Ticked: the package&apos;s content overwrites the data here. Unticked: the data here is kept.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="401"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="365"/>
         <source>terkunci</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="403"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="367"/>
         <source>Centang untuk memakai isi paket; tanpa centang data di sini dipertahankan.</source>
         <translation>Tick to use the package&apos;s content; without a tick the data here is kept.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="420"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="384"/>
         <source>{0}: di sini «{1}», di paket «{2}»</source>
         <translation>{0}: here «{1}», in the package «{2}»</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="459"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="423"/>
         <source>Isian</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="460"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="424"/>
         <source>Di database ini</source>
         <translation>In this database</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/models.py" line="461"/>
+        <location filename="../../talenta_desktop/ui/reports/models.py" line="425"/>
         <source>Di paket</source>
         <translation>In the package</translation>
     </message>
@@ -7200,44 +9208,62 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="168"/>
+        <source>Peran {0}</source>
+        <translation>Role of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="173"/>
+        <source>&amp;Peran:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="174"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="206"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="211"/>
         <source>Simpan versi baru</source>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="208"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="213"/>
         <source>Simpan &lt;b&gt;{0}&lt;/b&gt; sebagai &lt;b&gt;versi {1}&lt;/b&gt;?</source>
         <translation>Save &lt;b&gt;{0}&lt;/b&gt; as &lt;b&gt;version {1}&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="215"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="220"/>
         <source>Perubahan:</source>
         <translation>Changes:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="217"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="222"/>
         <source>Tidak ada angka yang berubah.</source>
         <translation>No numbers have changed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="221"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="226"/>
         <source>Versi {0} tetap tersimpan dan penempatan yang sudah dihitung dengannya tidak berubah. Versi {1} dipakai saat sebuah periode dipetakan ulang di halaman Peta Talenta.</source>
         <translation>Version {0} stays on record, and placements already calculated with it do not change. Version {1} is used when a period is remapped on the Talent Map page.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="227"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="232"/>
         <source>&amp;Uraian skema (perbarui bila angka yang disebut berubah):</source>
         <translation>Scheme &amp;description (update it if the numbers it quotes have changed):</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="237"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="242"/>
         <source>Simpan versi {0}</source>
         <translation>Save version {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="238"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="243"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -7511,234 +9537,239 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>SchemeSection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="278"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="283"/>
         <source>Skema penilaian</source>
         <translation>Scoring scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="281"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="286"/>
         <source>Versi skema</source>
         <translation>Scheme version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="282"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="287"/>
         <source>&amp;Skema:</source>
         <translation>&amp;Scheme:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="284"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="289"/>
         <source>&amp;Versi:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="286"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="291"/>
         <source>Skema bawaan</source>
         <translation>Default scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="287"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="292"/>
         <source>Dipakai saat periode dipetakan tanpa memilih skema</source>
         <translation>Used when a period is mapped without choosing a scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="288"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="293"/>
         <source>&amp;Jadikan bawaan</source>
         <translation>Make &amp;default</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="290"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="295"/>
         <source>Jadikan skema ini yang dipakai saat periode dipetakan tanpa memilih skema</source>
         <translation>Use this scheme when a period is mapped without choosing one</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="324"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="329"/>
         <source>&amp;Pakai angka versi ini</source>
         <translation>&amp;Use this version&apos;s numbers</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="326"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="331"/>
         <source>Muat angka versi ini ke versi terbaru untuk disunting dan disimpan sebagai versi baru</source>
         <translation>Load this version&apos;s numbers into the latest version, to edit and save as a new version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="352"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="357"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="355"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="360"/>
         <source>Periode pratinjau</source>
         <translation>Preview period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="356"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="361"/>
         <source>P&amp;eriode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="379"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="384"/>
         <source>Simpan sebagai versi &amp;baru…</source>
         <translation>Save as &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="381"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="386"/>
         <source>Batalkan &amp;perubahan</source>
         <translation>Discard &amp;changes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="387"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="392"/>
         <source>Menyimpan membuat versi baru; versi lama tetap ada. Penempatan yang sudah dihitung tetap memakai versi yang menghasilkannya. Petakan ulang periode di halaman Peta Talenta untuk memakai versi baru.</source>
         <translation>Saving creates a new version; old versions are kept. Placements already calculated keep the version that produced them. Remap a period on the Talent Map page to use the new version.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="441"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="446"/>
         <source>Belum ada skema penilaian di database ini. Pasang keempat skema bawaan (BKN Kepka 411/2025, Predikat SKP langsung, JPM pemetaan, Tanjungpinang 2022), lalu sesuaikan dengan peraturan daerah Anda.</source>
         <translation>There is no scoring scheme in this database yet. Install the four built-in schemes (BKN Kepka 411/2025, Predikat SKP langsung, JPM pemetaan, Tanjungpinang 2022), then adapt them to your regional regulations.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="447"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="452"/>
         <source>Pasang skema &amp;bawaan</source>
         <translation>&amp;Install built-in schemes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="509"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="527"/>
         <source> — bawaan</source>
         <translation> — default</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="522"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="540"/>
         <source>terbuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="522"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="540"/>
         <source>ditutup</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="552"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="570"/>
         <source>Versi {0} (terbaru)</source>
         <translation>Version {0} (latest)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="554"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="572"/>
         <source>Versi {0} (hanya baca)</source>
         <translation>Version {0} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="566"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="584"/>
         <source>Sumber angka: {0}</source>
         <translation>Source of the numbers: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="576"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="596"/>
         <source>Versi {0} hanya dapat dilihat: penempatan yang dihitung dengannya tetap memakai angka ini. Versi terbaru adalah versi {1}.</source>
         <translation>Version {0} is view-only: placements calculated with it keep these numbers. The latest version is version {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="586"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="606"/>
         <source>Versi {0} dari {1}</source>
         <translation>Version {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="591"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="611"/>
         <source>dibuat oleh {0} pada {1}</source>
         <translation>created by {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="601"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="621"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="602"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="622"/>
         <source>Perubahan pada {0} belum disimpan. Buang perubahan itu?</source>
         <translation>Changes to {0} have not been saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="647"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="667"/>
         <source>Angka versi {0} dimuat. Simpan untuk menjadikannya versi {1}.</source>
         <translation>Numbers of version {0} loaded. Save to make them version {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="676"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="696"/>
         <source>Belum dapat disimpan:</source>
         <translation>Cannot be saved yet:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="680"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="700"/>
         <source>Angka sah dan siap disimpan sebagai versi baru.</source>
         <translation>The numbers are valid and ready to save as a new version.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="685"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="705"/>
         <source>Perbaiki kesalahan yang tercantum dulu</source>
         <translation>Fix the listed errors first</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="687"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="707"/>
         <source>Simpan angka ini sebagai versi baru (Ctrl+S)</source>
         <translation>Save these numbers as a new version (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="689"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="709"/>
         <source>Belum ada perubahan</source>
         <translation>No changes yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="730"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="750"/>
         <source>Periode {0} belum dipetakan.</source>
         <translation>Period {0} has not been mapped yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="734"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="754"/>
         <source>Pemetaan tersimpan {0}: {1} · {2} dipetakan · {3} belum dapat dipetakan · {4}</source>
         <translation>Saved mapping for {0}: {1} · {2} mapped · {3} not yet mappable · {4}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="753"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="773"/>
         <source>Belum ada periode. Buat periode di tab Periode untuk melihat pratinjau.</source>
         <translation>No periods yet. Create one on the Periods tab to see a preview.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="759"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="779"/>
         <source>Pratinjau menunggu angka yang sah.</source>
         <translation>The preview is waiting for valid numbers.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="795"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="815"/>
         <source>Menghitung pratinjau periode {0}…</source>
         <translation>Calculating the preview for period {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="846"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="866"/>
         <source>Belum ada data pegawai. Impor data pegawai untuk melihat pratinjau.</source>
         <translation>No employee data yet. Import employee data to see a preview.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="852"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="872"/>
         <source>Pratinjau tidak dapat dihitung: {0}</source>
         <translation>The preview could not be calculated: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="901"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="921"/>
         <source>Tersimpan sebagai {0} versi {1}. Penempatan yang sudah ada tetap memakai versi {2}; petakan ulang periode di halaman Peta Talenta untuk memakai versi {1}.</source>
         <translation>Saved as {0} version {1}. Existing placements keep using version {2}; remap a period on the Talent Map page to use version {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="914"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="934"/>
         <source>Jadikan bawaan</source>
         <translation>Make default</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="916"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="936"/>
         <source>Jadikan {0} skema bawaan? Periode yang dipetakan tanpa memilih skema akan memakai versi terbarunya. Penempatan yang sudah ada tidak berubah.</source>
         <translation>Make {0} the default scheme? Periods mapped without choosing a scheme will use its latest version. Existing placements do not change.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="930"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="950"/>
         <source>{0} sekarang menjadi skema bawaan.</source>
         <translation>{0} is now the default scheme.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="961"/>
+        <source>Skema bawaan tidak dipasang</source>
+        <translation>Built-in schemes not installed</translation>
     </message>
 </context>
 <context>
@@ -7802,7 +9833,7 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/forms.py" line="104"/>
+        <location filename="../../talenta_desktop/ui/forms.py" line="106"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -7810,133 +9841,133 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="340"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="341"/>
         <source>Aturan suksesi</source>
         <translation>Succession rules</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="345"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="346"/>
         <source>Jenjang calon satu tingkat di bawah jabatan target</source>
         <translation>Candidate&apos;s level one below the target post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="348"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="349"/>
         <source>Golongan calon paling rendah sesuai syarat jabatan (bila ditentukan)</source>
         <translation>Candidate&apos;s grade at least the post&apos;s minimum grade (if set)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="352"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="353"/>
         <source> tahun terakhir</source>
         <translation> year(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="352"/>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="359"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="353"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="360"/>
         <source>tidak diperiksa</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="359"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="360"/>
         <source> tahun lagi sebelum BUP</source>
         <translation> year(s) until BUP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="362"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="363"/>
         <source>Syarat calon suksesor</source>
         <translation>Successor candidate requirements</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="366"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="367"/>
         <source>Tanpa hukuman disiplin dalam:</source>
         <translation>No disciplinary penalty in the last:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="367"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="368"/>
         <source>Tingkat hukuman disiplin:</source>
         <translation>Disciplinary penalty levels:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="368"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="369"/>
         <source>Masa kerja sebelum pensiun:</source>
         <translation>Service left before retirement:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="370"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="371"/>
         <source> orang</source>
         <translation> person(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="372"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="373"/>
         <source> bulan sebelum lowong</source>
         <translation> month(s) before vacancy</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="372"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="373"/>
         <source>hanya yang sudah lowong</source>
         <translation>only posts already vacant</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="375"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="376"/>
         <source>Jabatan dan peringatan</source>
         <translation>Posts and warnings</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="377"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="378"/>
         <source>Suksesor per jabatan (bawaan):</source>
         <translation>Successors per post (default):</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="378"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="379"/>
         <source>Peringatan kekosongan:</source>
         <translation>Vacancy warning:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="399"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="400"/>
         <source>Klik dua kali nama kategori untuk mengubahnya; centang yang dihitung siap sekarang</source>
         <translation>Double-click a category name to change it; tick those that count as ready now</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="401"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="402"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="402"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="403"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="405"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="406"/>
         <source>Menghapus kategori yang sedang dipakai tidak mengubah suksesornya; kesiapan mereka tetap tampil sebagaimana tersimpan.</source>
         <translation>Removing a category in use does not change its successors; their readiness is still shown as stored.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="409"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="410"/>
         <source>Naik</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="410"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="411"/>
         <source>Turun</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="411"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="412"/>
         <source>Kategori kesiapan (urut dari yang paling siap)</source>
         <translation>Readiness categories (most ready first)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="425"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="426"/>
         <source>Simpan aturan</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="474"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="475"/>
         <source>Pilih paling sedikit satu tingkat hukuman disiplin, atau pilih “tidak diperiksa”.</source>
         <translation>Choose at least one disciplinary penalty level, or choose “not checked”.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="501"/>
+        <location filename="../../talenta_desktop/ui/succession/dialogs.py" line="502"/>
         <source>Kategori baru</source>
         <translation>New category</translation>
     </message>
@@ -7944,130 +9975,174 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1224"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1262"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1226"/>
-        <source>Skema penilaian dan periode talenta untuk seluruh instansi</source>
-        <translation>Scoring schemes and talent periods for the whole agency</translation>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1264"/>
+        <source>Skema penilaian, periode talenta, pengguna, log audit, dan data pribadi</source>
+        <translation>Scoring schemes, talent periods, users, audit log and personal data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1232"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1271"/>
         <source>Skema penilaian</source>
         <translation>Scoring schemes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1233"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1272"/>
         <source>Periode</source>
         <translation>Periods</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1274"/>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1278"/>
+        <source>Log audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1280"/>
+        <source>Data pribadi</source>
+        <translation>Personal data</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="101"/>
+        <source>Masuk — Talenta Desktop</source>
+        <translation>Sign in — Talenta Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="102"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="111"/>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="103"/>
+        <source>Database {0} dilindungi. Masuk dengan nama pengguna dan kata sandi Anda.</source>
+        <translation>Database {0} is protected. Sign in with your username and password.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="109"/>
+        <source>&amp;Nama pengguna:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="110"/>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="385"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="388"/>
         <source>Jenis data dan berkas</source>
         <translation>Data type and file</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="388"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="391"/>
         <source>Pilih data yang akan diimpor dan berkasnya: Excel (.xlsx, .xls), ODS atau CSV, misalnya unduhan SIASN atau rekap dari unit kerja.</source>
         <translation>Choose the data to import and its file: Excel (.xlsx, .xls), ODS or CSV, for example a SIASN download or a summary from a unit.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="394"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="397"/>
         <source>Data pegawai</source>
         <translation>Employee data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="395"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="398"/>
         <source>Data utama SIASN: NIP, nama, jabatan, unit kerja, golongan, TMT.</source>
         <translation>SIASN main data: NIP, name, post, unit, grade, TMT dates.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="398"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="401"/>
         <source>Riwayat SKP</source>
         <translation>SKP history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="399"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="402"/>
         <source>Predikat kinerja per tahun: NIP, tahun, hasil kerja, perilaku kerja.</source>
         <translation>Performance ratings per year: NIP, year, work results, work behaviour.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="402"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="405"/>
         <source>Hasil asesmen</source>
         <translation>Assessment results</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="403"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="406"/>
         <source>Hasil uji kompetensi: NIP, tanggal asesmen, JPM, nilai potensi.</source>
         <translation>Competency test results: NIP, assessment date, JPM, potential score.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="407"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="410"/>
         <source>Jenis data</source>
         <translation>Data type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="421"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="424"/>
         <source>Pilih berkas lembar kerja…</source>
         <translation>Choose a spreadsheet file…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="423"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="426"/>
         <source>Pilih…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="425"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="428"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="436"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="439"/>
         <source>Profil menyimpan pemetaan kolom berkas yang pernah diimpor, untuk berkas dengan susunan kolom yang sama. Tanpa profil, kolom dikenali dari judulnya.</source>
         <translation>A profile stores the column mapping of a file imported before, for files with the same column layout. Without a profile, columns are recognised by their headings.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="440"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="443"/>
         <source>Profil pemetaan kolom</source>
         <translation>Column mapping profile</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="502"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="514"/>
         <source>Tanpa profil — kenali kolom dari judulnya</source>
         <translation>No profile — recognise columns by their headings</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="507"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="519"/>
         <source>Belum ada profil tersimpan untuk jenis data ini</source>
         <translation>No saved profiles for this data type yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="522"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="534"/>
         <source>Pilih berkas untuk diimpor</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="524"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="536"/>
         <source>Lembar kerja dan CSV ({0});;Semua berkas (*)</source>
         <translation>Spreadsheets and CSV ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="536"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="548"/>
         <source>Berkas tidak ditemukan.</source>
         <translation>File not found.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="538"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="550"/>
         <source>Jenis berkas ini tidak didukung; gunakan .xlsx, .xls, .ods atau .csv.</source>
         <translation>This file type is not supported; use .xlsx, .xls, .ods or .csv.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="549"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="561"/>
         <source>Kolom wajib untuk jenis data ini: {0}.</source>
         <translation>Required columns for this data type: {0}.</translation>
     </message>
@@ -8148,270 +10223,275 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>SuccessionPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="146"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="148"/>
         <source>Suksesi</source>
         <translation>Succession</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="148"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="150"/>
         <source>Jabatan target dan kritikal, suksesornya, dan calon dari KRS</source>
         <translation>Target and critical posts, their successors, and candidates from the KRS</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="157"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="159"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="160"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="162"/>
         <source>Periode pemetaan talenta; suksesor diusulkan per periode</source>
         <translation>Talent mapping period; successors are proposed per period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="162"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="164"/>
         <source>Aturan suksesi…</source>
         <translation>Succession rules…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="166"/>
         <source>Syarat calon, jumlah suksesor per jabatan, batas peringatan dan kategori kesiapan</source>
         <translation>Candidate requirements, successors per post, warning period and readiness categories</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="179"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="181"/>
         <source>Klik nama jabatan untuk memilihnya</source>
         <translation>Click a post name to select it</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="186"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="188"/>
         <source>Jabatan baru…</source>
         <translation>New post…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="187"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="189"/>
         <source>Tambahkan jabatan target atau jabatan kritikal</source>
         <translation>Add a target post or a critical post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="188"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="190"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="189"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="810"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="191"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="836"/>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="191"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="193"/>
         <source>Keluarkan jabatan ini dari rencana suksesi (riwayatnya tetap tersimpan)</source>
         <translation>Take this post out of the succession plan (its history is kept)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="213"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="215"/>
         <source>Jabatan target dan kritikal</source>
         <translation>Target and critical posts</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="270"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="272"/>
         <source>Belum ada periode pemetaan talenta. Suksesor diambil dari Kelompok Rencana Suksesi suatu periode: petakan periode di halaman Peta Talenta terlebih dahulu.</source>
         <translation>No talent mapping period yet. Successors are drawn from the succession pool (KRS) of a period: map a period on the Talent Map page first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="319"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="338"/>
         <source>Tetapkan dalam rapat</source>
         <translation>Confirm in meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="321"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="340"/>
         <source>Tarik usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="322"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="341"/>
         <source>Batalkan usulan suksesor yang belum ditetapkan komite</source>
         <translation>Withdraw a successor proposal not yet confirmed by the committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="353"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="372"/>
         <source>Hanya yang memenuhi &amp;syarat</source>
         <translation>&amp;Eligible only</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="356"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="375"/>
         <source>Cari nama atau NIP…</source>
         <translation>Search name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="359"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="712"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="378"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="738"/>
         <source>Bandingkan…</source>
         <translation>Compare…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="361"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="380"/>
         <source>Kartu talenta calon yang dicentang, berdampingan (2–{0} calon)</source>
         <translation>Talent cards of the ticked candidates, side by side (2–{0} candidates)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="363"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="382"/>
         <source>Usulkan sebagai suksesor…</source>
         <translation>Propose as successor…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="475"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="494"/>
         <source>Rencana suksesi tidak dapat dibaca</source>
         <translation>The succession plan could not be read</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="494"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="513"/>
         <source>Belum ada jabatan target. Tambahkan jabatan dengan &quot;Jabatan baru…&quot;, lalu usulkan suksesornya dari calon yang memenuhi syarat.</source>
         <translation>No target posts yet. Add a post with &quot;New post…&quot;, then propose its successors from the eligible candidates.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="505"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="524"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; jabatan target · &lt;b&gt;{1}&lt;/b&gt; talenta KRS (rasio &lt;b&gt;{2}&lt;/b&gt; per jabatan) · &lt;b&gt;{3}&lt;/b&gt; dari {0} punya suksesor siap sekarang</source>
         <translation>Target posts: &lt;b&gt;{0}&lt;/b&gt; · KRS talents: &lt;b&gt;{1}&lt;/b&gt; (ratio &lt;b&gt;{2}&lt;/b&gt; per post) · &lt;b&gt;{3}&lt;/b&gt; of {0} have a successor ready now</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="520"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="539"/>
         <source>⚠ Lowong dalam {0} bulan tanpa suksesor siap sekarang: {1}</source>
         <translation>⚠ Vacant within {0} months with no successor ready now: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="556"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="577"/>
         <source>Belum ada jabatan target. Tambahkan dengan &quot;Jabatan baru…&quot;.</source>
         <translation>No target posts yet. Add one with &quot;New post…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="558"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="575"/>
         <source>Pilih periode.</source>
         <translation>Choose a period.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="570"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="580"/>
+        <source>Belum ada jabatan target.</source>
+        <translation>No target posts yet.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="594"/>
         <source>Pemangku {0} ({1})</source>
         <translation>Incumbent {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="572"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="596"/>
         <source>Tanpa pemangku</source>
         <translation>No incumbent</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="575"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="599"/>
         <source>golongan paling rendah {0}</source>
         <translation>minimum grade {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="577"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="601"/>
         <source>tanpa syarat golongan</source>
         <translation>no grade requirement</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="580"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="604"/>
         <source>{0} · {1} · jenjang {2}, {3}, BUP {4} tahun</source>
         <translation>{0} · {1} · level {2}, {3}, BUP {4} years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="612"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="616"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="636"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="640"/>
         <source>Calon suksesor tidak dapat dihitung</source>
         <translation>The successor candidates could not be calculated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="636"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="660"/>
         <source>Suksesor ({0})</source>
         <translation>Successors ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="640"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="664"/>
         <source>Calon dari KRS ({0} memenuhi syarat dari {1})</source>
         <translation>Candidates from the KRS ({0} of {1} eligible)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="712"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="738"/>
         <source>Bandingkan ({0})…</source>
         <translation>Compare ({0})…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="720"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="746"/>
         <source>Paling banyak {0} calon dapat dibandingkan sekaligus; hapus salah satu centang dulu.</source>
         <translation>At most {0} candidates can be compared at once; untick one first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="731"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="757"/>
         <source>Penetapan suksesor adalah keputusan Komite Talenta: mulai rapat komite di halaman Komite terlebih dahulu.</source>
         <translation>Confirming a successor is a decision of the Talent Committee: start a committee meeting on the Committee page first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="734"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="760"/>
         <source>Tidak ada rapat komite yang sedang berlangsung.</source>
         <translation>No committee meeting is in progress.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="737"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="763"/>
         <source>Rapat {0} yang sedang berlangsung membahas periode {1}; pilih periode itu.</source>
         <translation>Meeting {0}, now in progress, discusses period {1}; choose that period.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="741"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="767"/>
         <source>Rapat berlangsung: {0}.</source>
         <translation>Meeting in progress: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="743"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="769"/>
         <source>Pilih suksesor berstatus usulan.</source>
         <translation>Select a successor with the status Proposed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="745"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="771"/>
         <source>{0} sudah ditetapkan komite.</source>
         <translation>{0} has already been confirmed by the committee.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="747"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="773"/>
         <source>Catat penetapan {0} sebagai keputusan rapat {1}.</source>
         <translation>Record the confirmation of {0} as a decision of meeting {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="763"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="789"/>
         <source>Pilih calon yang memenuhi syarat.</source>
         <translation>Select an eligible candidate.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="765"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="791"/>
         <source>{0} sudah menjadi suksesor jabatan ini.</source>
         <translation>{0} is already a successor for this post.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="767"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="793"/>
         <source>{0} tidak memenuhi syarat: {1}</source>
         <translation>{0} is not eligible: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="771"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="797"/>
         <source>Usulkan {0} sebagai suksesor dengan kategori kesiapan.</source>
         <translation>Propose {0} as a successor, with a readiness category.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="791"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="817"/>
         <source>Jabatan {0} ditambahkan.</source>
         <translation>Post {0} added.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="793"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="819"/>
         <source>Jabatan {0} disimpan.</source>
         <translation>Post {0} saved.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="805"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="831"/>
         <source>Nonaktifkan jabatan?</source>
         <translation>Deactivate post?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="807"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="833"/>
         <source>{0} dikeluarkan dari rencana suksesi dan tidak tampil lagi di daftar. Suksesor dan keputusan komite tentangnya tetap tersimpan.
 
 Nonaktifkan sekarang?</source>
@@ -8420,38 +10500,38 @@ Nonaktifkan sekarang?</source>
 Deactivate now?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="811"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="861"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="837"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="889"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="817"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="843"/>
         <source>Jabatan tidak dapat dinonaktifkan</source>
         <translation>The post could not be deactivated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="822"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="848"/>
         <source>Jabatan {0} dinonaktifkan.</source>
         <translation>Post {0} deactivated.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="832"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="860"/>
         <source>Kesiapan tidak dapat diubah</source>
         <translation>The readiness could not be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="838"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="866"/>
         <source>Kesiapan {0}: {1}.</source>
         <translation>Readiness of {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="855"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="883"/>
         <source>Tetapkan suksesor?</source>
         <translation>Confirm successor?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="857"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="885"/>
         <source>{0} ditetapkan sebagai suksesor {1} (kesiapan: {2}) dan dicatat sebagai keputusan rapat {3}.
 
 Tetapkan sekarang?</source>
@@ -8460,67 +10540,67 @@ Tetapkan sekarang?</source>
 Confirm now?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="860"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="888"/>
         <source>Tetapkan</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="867"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="895"/>
         <source>Suksesor tidak dapat ditetapkan</source>
         <translation>The successor could not be confirmed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="873"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="901"/>
         <source>{0} ditetapkan sebagai suksesor {1} (keputusan #{2}, rapat {3}).</source>
         <translation>{0} confirmed as successor for {1} (decision #{2}, meeting {3}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="886"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="914"/>
         <source>Usulan tidak dapat ditarik</source>
         <translation>The proposal could not be withdrawn</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="889"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="917"/>
         <source>Usulan {0} ditarik.</source>
         <translation>Proposal for {0} withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="914"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="942"/>
         <source>{0} diusulkan sebagai suksesor {1} (kesiapan: {2}).</source>
         <translation>{0} proposed as successor for {1} (readiness: {2}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="927"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="955"/>
         <source>Terlalu banyak calon</source>
         <translation>Too many candidates</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="928"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="956"/>
         <source>Paling banyak {0} calon dapat dibandingkan sekaligus; Anda memilih {1}.</source>
         <translation>At most {0} candidates can be compared at once; you chose {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="935"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="963"/>
         <source>Pilih calon</source>
         <translation>Choose candidates</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="936"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="964"/>
         <source>Centang 2 sampai {0} calon di kolom &quot;Bandingkan&quot;, lalu tekan &quot;Bandingkan…&quot;.</source>
         <translation>Tick 2 to {0} candidates in the &quot;Compare&quot; column, then press &quot;Compare…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="944"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="972"/>
         <source>Calon tidak dapat dibandingkan</source>
         <translation>The candidates could not be compared</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="965"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="995"/>
         <source>Aturan suksesi disimpan; calon dihitung ulang dengan aturan baru.</source>
         <translation>Succession rules saved; candidates are recalculated with the new rules.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="990"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1020"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -9053,9 +11133,196 @@ Confirm now?</translation>
     </message>
 </context>
 <context>
+    <name>UsersSection</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="62"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="63"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="64"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="66"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="68"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="70"/>
+        <source>Nonaktif</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="87"/>
+        <source>minimal {0} karakter</source>
+        <translation>at least {0} characters</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="91"/>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="95"/>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="191"/>
+        <source>&amp;Amankan dan enkripsi…</source>
+        <translation>&amp;Secure and encrypt…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="208"/>
+        <source>&amp;Tambah pengguna…</source>
+        <translation>&amp;Add user…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="209"/>
+        <source>Atur ulang kata &amp;sandi…</source>
+        <translation>Reset pass&amp;word…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="210"/>
+        <source>Ubah &amp;peran…</source>
+        <translation>Change &amp;role…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="211"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="300"/>
+        <source>&amp;Nonaktifkan</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="212"/>
+        <source>&amp;Ganti kata sandi saya…</source>
+        <translation>&amp;Change my password…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="243"/>
+        <source>semua, termasuk pengguna, log audit, pemulihan dan retensi data</source>
+        <translation>everything, including users, audit log, data restore and retention</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="245"/>
+        <source>melihat data (tanpa hukuman disiplin); tidak mengubah dan tidak mengekspor</source>
+        <translation>view data (without disciplinary records); no changes and no exports</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="248"/>
+        <source>pekerjaan sehari-hari: impor, pemetaan, rapat, pengembangan, suksesi, laporan</source>
+        <translation>day-to-day work: import, mapping, meetings, development, succession, reports</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="251"/>
+        <source>melihat, mengkalibrasi dalam rapat, dan membuat laporan</source>
+        <translation>view, calibrate in meetings, and create reports</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="264"/>
+        <source>Database demo: tidak terenkripsi dan tanpa pengguna, karena datanya rekaan.</source>
+        <translation>Demo database: not encrypted and without users, because its data is fictional.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="267"/>
+        <source>Database terenkripsi (SQLCipher). Kuncinya disimpan per pengguna di berkas {0} di samping database: simpan berkas itu bersama database dan cadangannya.</source>
+        <translation>Encrypted database (SQLCipher). Its key is stored per user in the file {0} next to the database: keep that file with the database and its backups.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="272"/>
+        <source>Database ini belum terenkripsi: siapa pun yang memegang berkasnya dapat membacanya. Administrator dapat membuat akun pertama dan mengenkripsinya.</source>
+        <translation>This database is not encrypted yet: anyone holding the file can read it. An administrator can create the first account and encrypt it.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="276"/>
+        <source>Database server: keamanannya diatur di server basis data.</source>
+        <translation>Server database: its security is managed on the database server.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="300"/>
+        <source>&amp;Aktifkan…</source>
+        <translation>Ac&amp;tivate…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="314"/>
+        <source>Pengguna {0} ({1}) ditambahkan.</source>
+        <translation>User {0} ({1}) added.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="319"/>
+        <source>Kata sandi {0} diganti.</source>
+        <translation>Password for {0} changed.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="323"/>
+        <source>Kata sandi Anda diganti.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="330"/>
+        <source>Peran {0} diubah.</source>
+        <translation>Role of {0} changed.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="338"/>
+        <source>Pengguna {0} diaktifkan kembali.</source>
+        <translation>User {0} reactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="342"/>
+        <source>Nonaktifkan pengguna</source>
+        <translation>Deactivate user</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="344"/>
+        <source>Nonaktifkan {0}? Ia tidak dapat membuka database lagi; catatan dan keputusannya tetap ada.</source>
+        <translation>Deactivate {0}? They can no longer open the database; their records and decisions remain.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="346"/>
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="347"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="355"/>
+        <source>Pengguna {0} dinonaktifkan.</source>
+        <translation>User {0} deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="367"/>
+        <source>Database dienkripsi. Anda kini masuk sebagai {0} (Administrator).</source>
+        <translation>Database encrypted. You are now signed in as {0} (Administrator).</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="54"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../talenta_desktop/app.py" line="184"/>
+        <location filename="../../talenta_desktop/app.py" line="190"/>
         <source>Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman.</source>
         <translation>An unexpected error occurred. Data already saved is safe.</translation>
     </message>
