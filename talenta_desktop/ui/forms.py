@@ -6,9 +6,10 @@ One copy here, so the Komite, Pengembangan and Suksesi pages look and behave ali
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -138,3 +139,17 @@ class ServiceDialog(QDialog):
             self.show_message(refusal_text(exc))
             return
         super().accept()
+
+
+def last_folder(settings_key: str) -> Path:
+    """Where a save dialog opens: the folder of the last file saved under ``settings_key`` (see
+    :func:`remember_folder`) while it exists, else the user's Documents."""
+    saved = QSettings().value(settings_key)
+    if isinstance(saved, str) and Path(saved).is_dir():
+        return Path(saved)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home())
+
+
+def remember_folder(settings_key: str, saved_file: Path) -> None:
+    QSettings().setValue(settings_key, str(Path(saved_file).parent))

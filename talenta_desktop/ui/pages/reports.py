@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -56,6 +56,7 @@ from talenta_desktop.services.talent.periods import PeriodError, list_periods
 from talenta_desktop.services.units import unit_tree
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui.committee.person_picker import PEOPLE_COLUMNS
+from talenta_desktop.ui.forms import last_folder, remember_folder
 from talenta_desktop.ui.permissions import PermissionDenied, denial, guard, role_text
 from talenta_desktop.ui.reports.feedback import JobPanel, ResultPanel
 from talenta_desktop.ui.reports.labels import REPORT_TITLE, Describer, text
@@ -260,11 +261,7 @@ class ReportsPage(QWidget):
     # -- saving where -------------------------------------------------------------------------------------
 
     def _folder(self) -> Path:
-        saved = QSettings().value(SETTINGS_FOLDER)
-        if isinstance(saved, str) and Path(saved).is_dir():
-            return Path(saved)
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(documents or Path.home())
+        return last_folder(SETTINGS_FOLDER)
 
     def _save_path(self, title: str, name: str, file_filter: str, suffix: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self, title, str(self._folder() / name), file_filter)
@@ -276,7 +273,7 @@ class ReportsPage(QWidget):
         return target
 
     def _remember_folder(self, path: Path) -> None:
-        QSettings().setValue(SETTINGS_FOLDER, str(path.parent))
+        remember_folder(SETTINGS_FOLDER, path)
 
     def open_folder(self, folder: Path) -> None:
         """Show a folder in the system's file manager."""

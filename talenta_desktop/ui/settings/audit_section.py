@@ -30,8 +30,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSettings,
-    QStandardPaths,
     Qt,
     QTimer,
     QUrl,
@@ -50,7 +48,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -78,9 +75,11 @@ from talenta_desktop.services.export_log import ACTION_PREFIX, KIND_LABELS
 from talenta_desktop.services.permissions import Permission, PermissionDenied
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.forms import last_folder, remember_folder
 from talenta_desktop.ui.reports.feedback import JobPanel, ResultPanel
 from talenta_desktop.ui.reports.labels import EXPORT_KIND_TEXT, PART_TEXT, local_time, part_text
 from talenta_desktop.ui.restyle import restyle
+from talenta_desktop.ui.tables import read_only_table
 from talenta_desktop.ui.workers import Task
 
 log = logging.getLogger(__name__)
@@ -628,20 +627,8 @@ class AuditSection(QWidget):
         self.model = AuditLogModel(self)
         self.model.fetch = self._next_page
         self.model.rowsInserted.connect(lambda *_: self._update_count())
-        self.table = QTableView(objectName="auditTable")
-        self.table.setModel(self.model)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.setCornerButtonEnabled(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table = read_only_table(self.model, "auditTable")
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
         for column, width in (
             (AuditLogModel.ID, 56),
@@ -1015,11 +1002,7 @@ class AuditSection(QWidget):
     # -- export ------------------------------------------------------------------------------------------
 
     def _folder(self) -> Path:
-        saved = QSettings().value(SETTINGS_FOLDER)
-        if isinstance(saved, str) and Path(saved).is_dir():
-            return Path(saved)
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(documents or Path.home())
+        return last_folder(SETTINGS_FOLDER)
 
     def choose_export_path(self) -> None:
         xlsx, csv_ = self.tr("Buku kerja Excel (*.xlsx)"), self.tr("CSV (*.csv)")
@@ -1067,7 +1050,7 @@ class AuditSection(QWidget):
 
     def _exported(self, export: AuditExport) -> None:
         self._export_ended()
-        QSettings().setValue(SETTINGS_FOLDER, str(export.path.parent))
+        remember_folder(SETTINGS_FOLDER, export.path)
         self.result.show_result(
             self.tr("{0} peristiwa disimpan ke {1}. Ekspor ini tercatat di log ekspor.").format(
                 _count(export.rows), export.path

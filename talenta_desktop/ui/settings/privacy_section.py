@@ -19,15 +19,12 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSettings,
     QSortFilterProxyModel,
-    QStandardPaths,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractSpinBox,
     QFileDialog,
     QFrame,
@@ -42,7 +39,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -64,8 +60,10 @@ from talenta_desktop.services.privacy import (
 )
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.forms import last_folder, remember_folder
 from talenta_desktop.ui.permissions import PermissionDenied, denial, guard, role_text
 from talenta_desktop.ui.restyle import restyle
+from talenta_desktop.ui.tables import read_only_table
 
 SETTINGS_FOLDER = "privacy/exportFolder"
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -306,23 +304,6 @@ class CandidateTableModel(QAbstractTableModel):
         return None
 
 
-def _table(name: str) -> QTableView:
-    table = QTableView(objectName=name)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(False)
-    table.setCornerButtonEnabled(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(28)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return table
-
-
 # -- the section -----------------------------------------------------------------------------------------
 
 
@@ -396,8 +377,7 @@ class PrivacySection(QWidget):
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.register_model = RegisterTableModel(self)
-        self.register_table = _table("registerTable")
-        self.register_table.setModel(self.register_model)
+        self.register_table = read_only_table(self.register_model, "registerTable")
         header = self.register_table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(REGISTER_COLUMNS.index("category"), QHeaderView.ResizeMode.Stretch)
@@ -590,8 +570,7 @@ class PrivacySection(QWidget):
         self.candidate_proxy = QSortFilterProxyModel(self)
         self.candidate_proxy.setSourceModel(self.candidate_model)
         self.candidate_proxy.setSortRole(SortRole)
-        self.candidate_table = _table("retentionCandidates")
-        self.candidate_table.setModel(self.candidate_proxy)
+        self.candidate_table = read_only_table(self.candidate_proxy, "retentionCandidates")
         self.candidate_table.setSortingEnabled(True)
         self.candidate_table.sortByColumn(CANDIDATE_COLUMNS.index("left_on"), Qt.SortOrder.AscendingOrder)
         self.candidate_table.horizontalHeader().setSectionResizeMode(
@@ -928,11 +907,7 @@ class PrivacySection(QWidget):
     # -- export ------------------------------------------------------------------------------------------
 
     def _folder(self) -> Path:
-        saved = QSettings().value(SETTINGS_FOLDER)
-        if isinstance(saved, str) and Path(saved).is_dir():
-            return Path(saved)
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(documents or Path.home())
+        return last_folder(SETTINGS_FOLDER)
 
     def choose_export_path(self) -> None:
         xlsx, pdf = self.tr("Buku kerja Excel (*.xlsx)"), self.tr("PDF (*.pdf)")
@@ -960,7 +935,7 @@ class PrivacySection(QWidget):
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
-        QSettings().setValue(SETTINGS_FOLDER, str(target.parent))
+        remember_folder(SETTINGS_FOLDER, target)
         _say(
             self.register_status,
             self.tr("Register disimpan ke {0} dan dicatat di log ekspor.").format(target),
