@@ -38,6 +38,7 @@ from sqlalchemy import Select, Text, cast, delete, func, null, or_, select, upda
 from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.dates import add_years, format_tanggal, retirement_date
+from talenta_desktop.domain.masking import redact_hukdis
 from talenta_desktop.models import (
     Assessment,
     AuditEvent,
@@ -1262,10 +1263,7 @@ def _run(session: Session, statement) -> None:
 
 
 def _redact_holding(reason: str | None) -> str | None:
-    if not reason or "Hukuman disiplin" not in reason:
-        return reason
-    parts = [HUKDIS_REDACTED if p.startswith("Hukuman disiplin") else p for p in reason.split("; ")]
-    return "; ".join(dict.fromkeys(parts))
+    return redact_hukdis(reason, HUKDIS_REDACTED) if reason else reason
 
 
 def apply_retention(
