@@ -56,7 +56,8 @@ def driver_errors() -> tuple[type[Exception], ...]:
 def connect_file(path: Path, key: bytes | None = None, *, read_only: bool = False):
     """A DB-API connection to a SQLite file, plain or (with its key) encrypted, for work below the ORM:
     backups, checks and encryption itself."""
-    target = f"file:{path}?mode=ro" if read_only else f"file:{path}"
+    # A file: URI (percent-encoded, so '#', '?' and Windows drive letters survive) to allow mode=ro.
+    target = Path(path).resolve().as_uri() + ("?mode=ro" if read_only else "")
     if key is None:
         return sqlite3.connect(target, uri=True)
     connection = _sqlcipher().connect(target, uri=True)
@@ -108,7 +109,10 @@ def alembic_config(engine: Engine | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
-        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+        # configparser interpolates '%': a path with '#' or '%' in it is rendered with percent escapes
+        cfg.set_main_option(
+            "sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%")
+        )
     return cfg
 
 
