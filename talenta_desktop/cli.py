@@ -29,25 +29,31 @@ class CommandError(Exception):
 
 def _open(args: argparse.Namespace, *, create: bool = False):
     """Open the database and settle who is acting (``args.actor``): the user named by ``--user``, signed
-    in with their password; without it, whoever runs the command, as long as the database has no users
-    (a plain one: the demo, or one made before users were set up)."""
+    in with their password. An encrypted database needs one; a plain one (the demo, or one made before
+    users) is otherwise opened by whoever runs the command, as DESIGN §4 has it — with a warning when it
+    has users, whose roles a plain file cannot protect anyway."""
     from talenta_desktop.models.db import DatabaseError, open_database
     from talenta_desktop.models.encryption import SignInError
     from talenta_desktop.services.actor import Actor
-    from talenta_desktop.services.users import needs_sign_in, sign_in
+    from talenta_desktop.services.users import is_encrypted_database, needs_sign_in, sign_in
 
     location = _location(args)
     try:
-        if args.user is None:
-            if needs_sign_in(location):
-                raise CommandError(
-                    "Database ini memerlukan pengguna: tambahkan --user NAMA sebelum perintah (kata sandi "
-                    "dari TALENTA_PASSWORD atau ditanyakan).",
-                    EXIT_USAGE,
-                )
-            db, args.actor = open_database(location, create=create), Actor.local()
-        else:
+        if args.user is not None:
             db, args.actor = sign_in(location, args.user, _password(f"Kata sandi {args.user}: "))
+            return db
+        if is_encrypted_database(location):
+            raise CommandError(
+                "Database ini terenkripsi: tambahkan --user NAMA sebelum perintah (kata sandi dari "
+                "TALENTA_PASSWORD atau ditanyakan).",
+                EXIT_USAGE,
+            )
+        if needs_sign_in(location):
+            _say(
+                "Peringatan: database ini memiliki pengguna tetapi tidak terenkripsi; perintah dijalankan "
+                "sebagai pengguna lokal. Gunakan --user NAMA, dan enkripsi dengan `talenta encrypt`."
+            )
+        db, args.actor = open_database(location, create=create), Actor.local()
     except (DatabaseError, SignInError) as exc:
         raise CommandError(str(exc)) from exc
     return db

@@ -120,13 +120,19 @@ def _row(session: Session, username: str) -> User:
 # -- signing in -------------------------------------------------------------------------------------------
 
 
+def is_encrypted_database(location: str | Path) -> bool:
+    """Whether the database is an encrypted file with its key file: one that only a user can open."""
+    path = sqlite_path(database_url(location))
+    return path is not None and is_encrypted(path) and key_file_path(path).is_file()
+
+
 def needs_sign_in(location: str | Path) -> bool:
     """Whether opening this database asks for a user: encrypted, or plain with users set up."""
     path = sqlite_path(database_url(location))
     if path is None or not path.is_file():
         return False
     if is_encrypted(path):
-        return key_file_path(path).is_file()  # without one it is no database to sign in to
+        return is_encrypted_database(path)  # without its key file it is no database to sign in to
     db = open_database(path, create=False, migrate=False)
     try:
         with db.session() as session:

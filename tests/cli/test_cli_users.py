@@ -434,3 +434,19 @@ def test_an_operator_disabling_the_administrator_is_told_they_may_not(fresh, mon
     _as(monkeypatch, BUDI)
     assert talenta("--user", "budi", "user", "disable", "admin", "--db", str(fresh)) == 1
     assert "tidak berwenang" in capsys.readouterr().err
+
+
+def test_a_plain_database_with_users_runs_without_user_but_warns(tmp_path, monkeypatch, capsys):
+    """DESIGN §4: only an encrypted database requires --user; a plain one with accounts says that its
+    roles cannot protect anything while the file is plain."""
+    db = tmp_path / "polos.sqlite"
+    _as(monkeypatch, "rahasia-123")
+    assert talenta("--db", str(db), "user", "add", "admin", "--role", "administrator") == 0
+    capsys.readouterr()
+    assert talenta("--db", str(db), "verify") == 0
+    assert "tidak terenkripsi" in capsys.readouterr().err
+    _as(monkeypatch, "salah-sekali")
+    assert talenta("--db", str(db), "--user", "admin", "verify") == 1
+    assert "kata sandi salah" in capsys.readouterr().err
+    _as(monkeypatch, "rahasia-123")
+    assert talenta("--db", str(db), "--user", "admin", "verify") == 0
