@@ -141,7 +141,7 @@ def _create_encrypted(args: argparse.Namespace):
         db, args.actor = create_encrypted_database(
             _location(args), args.user, args.full_name or args.user, _new_password(args.user)
         )
-    except (UserError, DatabaseError) as exc:
+    except (UserError, DatabaseError, OSError) as exc:
         raise CommandError(str(exc)) from exc
     _say(f"Database terenkripsi dibuat; administrator: {args.actor.username}. Berkas kunci: {path}.kunci")
     return db

@@ -309,6 +309,7 @@ def create_encrypted_database(
     username = _check_username(username)
     check_new_password(password, username)
     key = new_database_key()
+    path.parent.mkdir(parents=True, exist_ok=True)  # like open_database does for a new plain database
     KeySlots.create(path).save()  # empty: add_user below gives the administrator the first slot
     try:
         db = open_database(path, key=key)

@@ -450,3 +450,11 @@ def test_a_plain_database_with_users_runs_without_user_but_warns(tmp_path, monke
     assert "kata sandi salah" in capsys.readouterr().err
     _as(monkeypatch, "rahasia-123")
     assert talenta("--db", str(db), "--user", "admin", "verify") == 0
+
+
+def test_init_encrypt_creates_the_folder_like_a_plain_init(tmp_path, monkeypatch):
+    target = tmp_path / "belum" / "ada" / "kab.sqlite"
+    _as(monkeypatch, "rahasia-123")
+    assert talenta("--db", str(target), "init", "--encrypt", "--user", "admin") == 0
+    assert is_encrypted(target) and key_file_path(target).is_file()
+    assert talenta("--db", str(target), "--user", "admin", "verify") == 0
