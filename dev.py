@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Set up the project and run it: `python3 dev.py demo` opens the app on the demo database,
-`python3 dev.py test` runs lint and the whole test suite. Needs only Python ≥ 3.11.
+`python3 dev.py test` runs lint and the whole test suite, `python3 dev.py build` makes the frozen
+bundle and runs it offscreen. Needs only Python ≥ 3.11.
 
 Everything goes into .venv/ beside this file; a stamp of pyproject.toml skips reinstalling when
 nothing changed, so the second run starts at once.
@@ -82,9 +83,39 @@ def test(args: list[str]) -> int:
     return subprocess.run([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env).returncode
 
 
-COMMANDS = {"demo": demo, "test": test}
+BUNDLE = ROOT / "dist" / "TalentaDesktop"
+
+
+def build(args: list[str]) -> int:
+    """The one-folder bundle (PyInstaller, build.spec) in dist/TalentaDesktop, then the frozen app run
+    offscreen as a user's machine would: `talenta --version`, and every page rendered by
+    `talenta-desktop --demo --screenshots` into a fresh data folder."""
+    import tempfile
+
+    ensure_venv()
+    ensure_qt_libraries()
+    run(PYTHON, "-m", "pip", "install", "--quiet", "-e", ".[dev,build]")
+    run(PYTHON, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN", "build.spec", *args)
+    suffix = ".exe" if os.name == "nt" else ""
+    run(BUNDLE / f"talenta{suffix}", "--version")
+    with tempfile.TemporaryDirectory() as scratch:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TALENTA_DATA_DIR": scratch}
+        shots = Path(scratch) / "shots"
+        run(BUNDLE / f"talenta-desktop{suffix}", "--demo", "--screenshots", shots, env=env)
+        pages = sorted(p.name for p in shots.glob("*.png"))
+        if len(pages) < 8:
+            sys.exit(f"the frozen app rendered only {pages}")
+    size = sum(f.stat().st_size for f in BUNDLE.rglob("*") if f.is_file() and not f.is_symlink())
+    print(f"• bundle {BUNDLE}: {size / 2**20:.0f} MB; the frozen app rendered {len(pages)} pages", flush=True)
+    return 0
+
+
+COMMANDS = {"demo": demo, "test": test, "build": build}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
-        sys.exit("usage: python3 dev.py demo [app options] | python3 dev.py test [pytest options]")
+        sys.exit(
+            "usage: python3 dev.py demo [app options] | python3 dev.py test [pytest options] | "
+            "python3 dev.py build"
+        )
     sys.exit(COMMANDS[sys.argv[1]](sys.argv[2:]))
