@@ -95,6 +95,7 @@ def build(args: list[str]) -> int:
     ensure_venv()
     ensure_qt_libraries()
     run(PYTHON, "-m", "pip", "install", "--quiet", "-e", ".[dev,build]")
+    run(PYTHON, "scripts/make_icon.py")  # the Windows .ico, from the SVG
     run(PYTHON, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN", "build.spec", *args)
     suffix = ".exe" if os.name == "nt" else ""
     run(BUNDLE / f"talenta{suffix}", "--version")
