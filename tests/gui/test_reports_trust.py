@@ -6,8 +6,6 @@ and the projector and the paper masking people the same way."""
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,6 +19,7 @@ from talenta_desktop.services.talent.talent_map import talent_map
 from talenta_desktop.ui.ninebox_view import NineBoxView, PersonChip
 from talenta_desktop.ui.permissions import lock_reason
 from tests.gui.test_reports_page import PERIOD, _done, _messages, _window
+from tests.services.test_berita_acara_pdf import PdfReadBack
 
 
 @pytest.fixture
@@ -31,7 +30,7 @@ def page(qtbot, demo_db):
 
 
 def _pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True).stdout.decode()
+    return PdfReadBack(path.read_bytes()).text
 
 
 # -- Samarkan identitas ----------------------------------------------------------------------------------
@@ -64,7 +63,6 @@ def test_redaction_and_disciplinary_details_exclude_each_other(page):
     assert pdf.hukdis_check.isEnabled()
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) needed")
 def test_a_redacted_talent_map_from_the_page(qtbot, page, demo_db, tmp_path):
     page.pdf.choose_kind("talent-map")
     qtbot.mouseClick(page.pdf.redact_check, Qt.MouseButton.LeftButton)

@@ -4,8 +4,6 @@ such, and the roles checked before any work — for reports, the BKN workbook an
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -25,6 +23,7 @@ from talenta_desktop.services.reports.catalog import REPORTS, ReportRequest, pro
 from talenta_desktop.services.reports.errors import ReportError
 from talenta_desktop.services.reports.talent_map_report import redact_talent_map, talent_map_report_data
 from talenta_desktop.services.talent.talent_map import talent_map
+from tests.services.test_berita_acara_pdf import PdfReadBack
 
 PERIOD = "2025"
 ADMIN = Actor("admin", "administrator")
@@ -33,14 +32,10 @@ KOMITE = Actor("anggota", "komite")
 PEMBACA = Actor("budi", "pembaca")
 REDACTABLE = ("talent-map", "executive", "succession")
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) needed")
-
 
 def pdf_text(path: Path) -> str:
-    """The text a reader can copy out of the PDF, read by poppler (independent of reportlab)."""
-    return subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
-    ).stdout.decode()
+    """The text a reader can copy out of the PDF (the report tests' own reader of the file's bytes)."""
+    return PdfReadBack(path.read_bytes()).text
 
 
 def squashed(value: str) -> str:
