@@ -235,7 +235,7 @@ def _open_workspace(args: argparse.Namespace) -> Workspace | None:
     the local user, who is offered — once — to set up an administrator and encrypt it. The demo stays
     plain. Screenshots never wait for a dialog."""
     from talenta_desktop.models.db import EncryptedDatabaseError, database_url, sqlite_path
-    from talenta_desktop.services.users import needs_sign_in
+    from talenta_desktop.services.users import has_users, is_encrypted_database
     from talenta_desktop.ui.sign_in import NewAdministratorDialog, SignInDialog
 
     if args.demo:
@@ -246,12 +246,17 @@ def _open_workspace(args: argparse.Namespace) -> Workspace | None:
     if interactive and path is not None and not path.exists():
         dialog = NewAdministratorDialog(location)
         return Workspace(db=dialog.database, actor=dialog.actor) if dialog.exec() else None
-    if needs_sign_in(location):
+    db = None if is_encrypted_database(location) else open_database(location)  # opened once
+    if db is not None:
+        with db.session() as session:
+            if has_users(session):
+                db.dispose()
+                db = None
+    if db is None:  # encrypted, or plain with accounts: a user signs in
         if not interactive:
             raise EncryptedDatabaseError(f"{location}: database ini memerlukan masuk dengan pengguna.")
         dialog = SignInDialog(location)
         return Workspace(db=dialog.database, actor=dialog.actor) if dialog.exec() else None
-    db = open_database(location)
     if interactive and path is not None:
         asked = QSettings()
         key = f"security/offered-encryption/{path}"

@@ -35,7 +35,7 @@ def _open(args: argparse.Namespace, *, create: bool = False):
     from talenta_desktop.models.db import DatabaseError, open_database
     from talenta_desktop.models.encryption import SignInError
     from talenta_desktop.services.actor import Actor
-    from talenta_desktop.services.users import is_encrypted_database, needs_sign_in, sign_in
+    from talenta_desktop.services.users import has_users, is_encrypted_database, sign_in
 
     location = _location(args)
     try:
@@ -48,12 +48,13 @@ def _open(args: argparse.Namespace, *, create: bool = False):
                 "TALENTA_PASSWORD atau ditanyakan).",
                 EXIT_USAGE,
             )
-        if needs_sign_in(location):
-            _say(
-                "Peringatan: database ini memiliki pengguna tetapi tidak terenkripsi; perintah dijalankan "
-                "sebagai pengguna lokal. Gunakan --user NAMA, dan enkripsi dengan `talenta encrypt`."
-            )
         db, args.actor = open_database(location, create=create), Actor.local()
+        with db.session() as session:
+            if has_users(session):
+                _say(
+                    "Peringatan: database ini memiliki pengguna tetapi tidak terenkripsi; perintah dijalankan "
+                    "sebagai pengguna lokal. Gunakan --user NAMA, dan enkripsi dengan `talenta encrypt`."
+                )
     except (DatabaseError, SignInError) as exc:
         raise CommandError(str(exc)) from exc
     return db
