@@ -47,7 +47,7 @@ from talenta_desktop.models.encryption import (
     new_database_key,
 )
 
-from .actor import Actor
+from .actor import SYSTEM, Actor
 from .audit import record
 from .permissions import ROLE_LABELS, Permission, require
 
@@ -173,8 +173,6 @@ def sign_in(location: str | Path, username: str, password: str) -> tuple[Databas
 
 def _check_plain_password(db: Database, username: str, password: str) -> None:
     """A plain database's password check, with the lockout counted in the user row (and audited)."""
-    from .actor import SYSTEM
-
     now = datetime.now(UTC)
     with db.transaction() as session:
         row = session.scalar(select(User).where(User.username == username))
