@@ -1,33 +1,90 @@
-"""Small pyqtgraph bar charts in the application's palette, with the value printed on each bar."""
+"""Small pyqtgraph bar charts in the application's palette, with the value printed on each bar.
+
+pyqtgraph (with NumPy) takes about half a second to import, so it is imported when a chart first draws,
+not when this module is: Beranda's frame shows at start-up while its figures load (DESIGN §6).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import ModuleType
 
-import pyqtgraph as pg
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsSimpleTextItem, QLabel, QSizePolicy, QVBoxLayout
 
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.theme import current_font_scale, points
 
-pg.setConfigOptions(antialias=True, foreground=palette.TEXT_MUTED)
+_pyqtgraph: ModuleType | None = None
+
+
+def pyqtgraph_loaded() -> bool:
+    return _pyqtgraph is not None
+
+
+def load_pyqtgraph() -> ModuleType:
+    """pyqtgraph, imported on first use and set up for the application's charts. Safe to call from a
+    worker thread (importing creates no Qt object), so a page can load it while it counts its data."""
+    global _pyqtgraph
+    if _pyqtgraph is None:
+        import pyqtgraph as pg
+
+        pg.setConfigOptions(antialias=True, foreground=palette.TEXT_MUTED)
+        _pyqtgraph = pg
+    return _pyqtgraph
 
 
 class BarChart(QFrame):
     """A titled bar chart. Horizontal bars suit long labels such as unit names; the value axis is
-    left out because every bar carries its own figure."""
+    left out because every bar carries its own figure.
+
+    Given a `placeholder` ("Memuat…"), the chart shows that text until its first data, and makes its
+    plot (and imports pyqtgraph) only then."""
 
     def __init__(
-        self, title: str, *, horizontal: bool = False, color: str = palette.ACCENT, parent=None
+        self,
+        title: str,
+        *,
+        horizontal: bool = False,
+        color: str | None = None,  # default: the theme's accent
+        placeholder: str | None = None,
+        parent=None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("chartCard")
         self.horizontal = horizontal
-        self.color = color
+        self.color = color or palette.ACCENT
         self.title = QLabel(title, objectName="chartTitle")
         self.legend = QLabel(objectName="chartLegend")
         self.legend.hide()
+        self.font = QFont()
+        self.font.setPointSizeF(points(8.5))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.legend)
+        self.labels: list[str] = []
+        self.values: list[int] = []
+        self.loading: QLabel | None = None
+        if placeholder is not None:
+            self.loading = QLabel(placeholder, objectName="chartLoading")
+            self.loading.setProperty("role", "hint")
+            self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.loading.setMinimumHeight(120)
+            self.loading.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+            layout.addWidget(self.loading, 1)
+        else:
+            self._make_plot()
+
+    @property
+    def has_plot(self) -> bool:
+        return self.loading is None
+
+    def _make_plot(self) -> None:
+        pg = load_pyqtgraph()
+        pg.setConfigOption("foreground", palette.TEXT_MUTED)  # axes take it when built: the current theme's
         self.plot = pg.PlotWidget(background=palette.SURFACE)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -36,22 +93,18 @@ class BarChart(QFrame):
         # Let the page's layout, not pyqtgraph's generous size hint, decide the height.
         self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.plot.setMinimumHeight(120)
-        self.font = QFont()
-        self.font.setPointSizeF(8.5)
-        category, value = ("left", "bottom") if horizontal else ("bottom", "left")
+        category, value = ("left", "bottom") if self.horizontal else ("bottom", "left")
         self.category_axis = self.plot.getAxis(category)
         self.category_axis.setStyle(tickFont=self.font, tickLength=0)
         self.category_axis.setPen(pg.mkPen(palette.BORDER))
         self.category_axis.setTextPen(pg.mkPen(palette.TEXT))
         self.plot.getPlotItem().hideAxis(value)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 8)
-        layout.setSpacing(4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.plot, 1)
-        self.labels: list[str] = []
-        self.values: list[int] = []
+        if self.loading is not None:  # the plot takes the place of "Memuat…"
+            self.layout().replaceWidget(self.loading, self.plot)
+            self.loading.deleteLater()
+            self.loading = None
+        else:
+            self.layout().addWidget(self.plot, 1)
 
     def set_legend(self, entries: Sequence[tuple[str, str]]) -> None:
         """Colour keys shown under the title, as (label, colour) pairs."""
@@ -66,6 +119,9 @@ class BarChart(QFrame):
         self, labels: Sequence[str], values: Sequence[int], colors: Sequence[str] | None = None
     ) -> None:
         self.labels, self.values = list(labels), list(values)
+        if not self.has_plot:
+            self._make_plot()
+        pg = load_pyqtgraph()
         item = self.plot.getPlotItem()
         item.clear()
         if not values:
@@ -80,14 +136,14 @@ class BarChart(QFrame):
             self.category_axis.setTicks([list(zip(ys, labels, strict=True)), []])
             widest = max(QFontMetrics(self.font).horizontalAdvance(label) for label in labels)
             self.category_axis.setWidth(widest + 10)
-            item.setXRange(0, peak * 1.18, padding=0)
+            item.setXRange(0, peak * (1 + 0.18 * current_font_scale()), padding=0)  # room for the figures
             item.setYRange(-0.6, len(values) - 0.4, padding=0)
             for y, v in zip(ys, values, strict=True):
                 self._value_label(v, v, y, anchor=(0, 0.5))
         else:
             item.addItem(pg.BarGraphItem(x=positions, height=values, width=0.66, brushes=brushes, pen=pen))
             self.category_axis.setTicks([list(zip(positions, labels, strict=True)), []])
-            item.setYRange(0, peak * 1.15, padding=0)
+            item.setYRange(0, peak * (1 + 0.15 * current_font_scale()), padding=0)
             item.setXRange(-0.6, len(values) - 0.4, padding=0)
             for x, v in zip(positions, values, strict=True):
                 self._value_label(v, x, v, anchor=(0.5, 1))

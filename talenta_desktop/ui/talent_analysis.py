@@ -16,6 +16,8 @@ Everything is computed from the (possibly filtered) ``TalentMap.frame`` handed t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
@@ -27,6 +29,7 @@ from PySide6.QtCore import (
     QRectF,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPen, QTransform
@@ -53,12 +56,11 @@ from PySide6.QtWidgets import (
 from talenta_desktop.domain.ninebox import BOXES, box_levels
 from talenta_desktop.services.talent.talent_map import distribution, distribution_by_unit, movement_matrix
 from talenta_desktop.ui import palette
-from talenta_desktop.ui.charts import BarChart
+from talenta_desktop.ui.charts import BarChart, load_pyqtgraph
 from talenta_desktop.ui.models.talent_tables import (
     DOWN,
     HIGHLIGHT_POINTS,
     MOVED,
-    MOVEMENT_COLORS,
     NEW,
     OUT,
     SAME,
@@ -71,64 +73,69 @@ from talenta_desktop.ui.models.talent_tables import (
     UnitDistributionModel,
     format_count,
     format_percent,
+    movement_color,
     movement_label,
     movement_summary,
 )
+from talenta_desktop.ui.theme import points, style_sheet
+
+load_pyqtgraph()  # the application's chart settings, before this module makes a plot of its own
 
 ROW_HEIGHT = 24
 
-# Tables of this panel, styled here rather than in the theme because only this panel uses them.
-STYLE = f"""
-QTableView[role="analysisTable"] {{
-    background: {palette.SURFACE};
-    border: 1px solid #E3E7EC;
-    gridline-color: #EEF1F5;
-    selection-background-color: {palette.ACCENT};
-    selection-color: #FFFFFF;
+# Tables of this panel, styled here rather than in the theme because only this panel uses them; palette
+# @tokens, filled in when the panel is built (theme.style_sheet).
+STYLE = """
+QTableView[role="analysisTable"] {
+    background: @surface;
+    border: @line solid @border_soft;
+    gridline-color: @grid;
+    selection-background-color: @accent;
+    selection-color: @on_accent;
     outline: 0;
-}}
-QTableView[role="analysisTable"] QHeaderView::section {{
-    background: {palette.BACKGROUND};
-    color: #3C4452;
+}
+QTableView[role="analysisTable"] QHeaderView::section {
+    background: @background;
+    color: @header_text;
     font-weight: 600;
     border: none;
-    border-bottom: 1px solid {palette.BORDER};
-    border-right: 1px solid #E3E7EC;
+    border-bottom: @line solid @border;
+    border-right: @line solid @border_soft;
     padding: 3px 6px;
-}}
-QTableView[role="analysisTable"] QTableCornerButton::section {{
-    background: {palette.BACKGROUND};
+}
+QTableView[role="analysisTable"] QTableCornerButton::section {
+    background: @background;
     border: none;
-    border-bottom: 1px solid {palette.BORDER};
-    border-right: 1px solid #E3E7EC;
-}}
-QTableView#movementMatrix {{ selection-background-color: {palette.TEXT}; }}
-QLabel[role="analysisNote"] {{ font-size: 8.5pt; color: {palette.TEXT_MUTED}; }}
-QLabel#movementSummary {{ font-size: 10pt; color: {palette.TEXT}; padding: 2px 2px 4px 2px; }}
-QLabel#noPreviousMessage {{ font-size: 10.5pt; color: {palette.TEXT_MUTED}; padding: 24px; }}
-QWidget#analysisTab {{ background: {palette.BACKGROUND}; }}
-QTabWidget#analysisTabs::pane {{ border: none; background: {palette.BACKGROUND}; }}
-QTabWidget#analysisTabs QTabBar::tab {{
+    border-bottom: @line solid @border;
+    border-right: @line solid @border_soft;
+}
+QTableView#movementMatrix { selection-background-color: @text; }
+QLabel[role="analysisNote"] { font-size: 8.5pt; color: @text_muted; }
+QLabel#movementSummary { font-size: 10pt; color: @text; padding: 2px 2px 4px 2px; }
+QLabel#noPreviousMessage { font-size: 10.5pt; color: @text_muted; padding: 24px; }
+QWidget#analysisTab { background: @background; }
+QTabWidget#analysisTabs::pane { border: none; background: @background; }
+QTabWidget#analysisTabs QTabBar::tab {
     background: transparent;
-    color: {palette.TEXT_MUTED};
+    color: @text_muted;
     padding: 6px 12px;
     border: none;
-    border-bottom: 2px solid transparent;
-}}
-QTabWidget#analysisTabs QTabBar::tab:hover {{ color: {palette.TEXT}; }}
-QTabWidget#analysisTabs QTabBar::tab:selected {{
-    color: {palette.ACCENT};
-    border-bottom: 2px solid {palette.ACCENT};
+    border-bottom: @line_bold solid transparent;
+}
+QTabWidget#analysisTabs QTabBar::tab:hover { color: @text; }
+QTabWidget#analysisTabs QTabBar::tab:selected {
+    color: @accent;
+    border-bottom: @line_bold solid @accent;
     font-weight: 600;
-}}
-QFrame#chartCard QPushButton {{
-    background: {palette.SURFACE};
-    border: 1px solid #C3CAD4;
+}
+QFrame#chartCard QPushButton {
+    background: @surface;
+    border: @line solid @border_strong;
     border-radius: 5px;
     padding: 3px 10px;
-}}
-QFrame#chartCard QPushButton:hover {{ background: #EAF1FA; border-color: {palette.ACCENT}; }}
-QFrame#chartCard QPushButton:disabled {{ color: #9AA3AF; border-color: {palette.BORDER}; }}
+}
+QFrame#chartCard QPushButton:hover { background: @hover; border-color: @accent; }
+QFrame#chartCard QPushButton:disabled { color: @text_disabled; border-color: @border; }
 """
 
 
@@ -137,6 +144,19 @@ def _note(text: str = "") -> QLabel:
     label.setProperty("role", "analysisNote")
     label.setWordWrap(True)
     return label
+
+
+def _box_ink(box: int) -> QColor:
+    """A box's number in its own colour, deepened on a light plot and brightened on a dark one."""
+    colour = QColor(palette.BOX_COLORS[box])
+    return colour.darker(130) if QColor(palette.SURFACE).lightness() > 128 else colour.lighter(130)
+
+
+def _veil() -> QColor:
+    """The plot's surface, slightly see-through: behind a box number that sits over dots."""
+    colour = QColor(palette.SURFACE)
+    colour.setAlpha(215)
+    return colour
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
@@ -227,7 +247,7 @@ class GuidelineChart(BarChart):
                     x=boxes + offset,
                     height=self.guideline,
                     width=width,
-                    brush=pg.mkBrush("#EDEFF3"),
+                    brush=pg.mkBrush(palette.NEUTRAL_BG),
                     pen=pg.mkPen(palette.TEXT_MUTED, width=1.2),
                 )
             )
@@ -289,6 +309,7 @@ class ScoreScatter(QFrame):
             f"&nbsp;&nbsp;&nbsp;<span style='color:{palette.TEXT}'>◆</span> {calibrated}"
             f"&nbsp;&nbsp;&nbsp;<span style='color:{palette.TEXT_MUTED}'>┄</span> {cutoff}"
         )
+        pg.setConfigOption("foreground", palette.TEXT_MUTED)  # axes take it when built: the current theme's
         self.plot = pg.PlotWidget(background=palette.SURFACE)
         self.plot.setFrameShape(QFrame.Shape.NoFrame)
         self.plot.setMenuEnabled(False)
@@ -297,13 +318,13 @@ class ScoreScatter(QFrame):
         self.plot.setMinimumHeight(200)
         item = self.plot.getPlotItem()
         font = QFont()
-        font.setPointSizeF(8.5)
+        font.setPointSizeF(points(8.5))
         for name, label in (("bottom", self.tr("Nilai potensial")), ("left", self.tr("Nilai kinerja"))):
             axis = item.getAxis(name)
             axis.setStyle(tickFont=font, hideOverlappingLabels=False)  # keep "100" at the axis end
             axis.setPen(pg.mkPen(palette.BORDER))
             axis.setTextPen(pg.mkPen(palette.TEXT_MUTED))
-            axis.setLabel(label, color=palette.TEXT, **{"font-size": "9pt"})
+            axis.setLabel(label, color=palette.TEXT, **{"font-size": f"{points(9):g}pt"})
             axis.setTickSpacing(20, 10)
         item.layout.setContentsMargins(0, 4, 10, 0)  # room for the last tick label
         self.view = item.getViewBox()
@@ -322,8 +343,9 @@ class ScoreScatter(QFrame):
 
         self._cells: list[QGraphicsItem] = []
         self.lines: list[pg.InfiniteLine] = []
-        self.scatter = pg.ScatterPlotItem(pxMode=True, hoverable=False, tip=None)
-        self.scatter.setZValue(10)
+        # One scatter item per look (box × calibrated): each draws its thousands of dots with one pen
+        # and brush, several times faster than one item styled dot by dot.
+        self._groups: dict[tuple[int, bool], pg.ScatterPlotItem] = {}
         self.marker = _Marker(
             pxMode=True, size=14, pen=pg.mkPen(palette.TEXT, width=2), brush=pg.mkBrush(None)
         )
@@ -332,15 +354,16 @@ class ScoreScatter(QFrame):
             self.tr("Belum ada pegawai yang dipetakan"), color=palette.TEXT_MUTED, anchor=(0.5, 0.5)
         )
         self.empty.setPos(50, 50)
-        for graphic in (self.scatter, self.marker, self.empty):
+        for graphic in (self.marker, self.empty):
             item.addItem(graphic)
         self._brushes = {b: pg.mkBrush(QColor(palette.BOX_COLORS[b])) for b in BOXES}
         self._pens = {b: pg.mkPen(QColor(palette.BOX_COLORS[b]).darker(150), width=0.8) for b in BOXES}
         self._calibrated_pen = pg.mkPen(palette.TEXT, width=1.3)
         self._frame = pd.DataFrame()
         self._x = self._y = np.empty(0)
+        self._boxes = np.empty(0, int)
+        self._calibrated = np.empty(0, bool)
         self.hovered: int | None = None  # row in self._frame of the dot under the cursor
-        self.scatter.sigClicked.connect(self._clicked)
         self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
         self._show_hint()
 
@@ -348,6 +371,15 @@ class ScoreScatter(QFrame):
 
     def set_data(self, frame: pd.DataFrame, cutoffs: dict[str, list[float]]) -> None:
         """Draw the placed people of ``frame`` (rows without a box or a score are left out)."""
+        for step in self.data_steps(frame, cutoffs):
+            step()
+
+    def data_steps(self, frame: pd.DataFrame, cutoffs: dict[str, list[float]]) -> list[Callable[[], None]]:
+        """``set_data`` as steps to run in turn — the frame and the grid, then each box's dots — so that a
+        caller can give the event loop a turn between them (a box can hold 20,000 dots)."""
+        return [lambda: self._take(frame, cutoffs), *(lambda b=b: self._draw_box(b) for b in BOXES)]
+
+    def _take(self, frame: pd.DataFrame, cutoffs: dict[str, list[float]]) -> None:
         placed = frame
         if len(frame):
             placed = frame[
@@ -362,34 +394,36 @@ class ScoreScatter(QFrame):
         self.hovered = None
         self.marker.setData([], [])
         self.empty.setVisible(n == 0)
-        if not n:
-            self._x = self._y = np.empty(0)
-            self.scatter.setData([], [])
-            self._show_hint()
-            return
         # a score outside 0–100 (a scheme error) is drawn on the edge rather than lost off the plot
-        self._x = np.clip(self._frame["nilai_potensial"].to_numpy(dtype=float), 0, 100)
-        self._y = np.clip(self._frame["nilai_kinerja"].to_numpy(dtype=float), 0, 100)
-        boxes = self._frame["box"].to_numpy(dtype=int)
-        calibrated = (
+        self._x = np.clip(self._frame["nilai_potensial"].to_numpy(dtype=float), 0, 100) if n else np.empty(0)
+        self._y = np.clip(self._frame["nilai_kinerja"].to_numpy(dtype=float), 0, 100) if n else np.empty(0)
+        self._boxes = self._frame["box"].to_numpy(dtype=int) if n else np.empty(0, int)
+        self._calibrated = (
             self._frame["calibrated"].to_numpy(dtype=bool)
-            if "calibrated" in self._frame
+            if n and "calibrated" in self._frame
             else np.zeros(n, bool)
         )
-        brushes = np.array([self._brushes[b] for b in BOXES], dtype=object)[boxes - 1]
-        pens = np.array([self._pens[b] for b in BOXES], dtype=object)[boxes - 1]
-        pens[calibrated] = self._calibrated_pen
-        self.scatter.setData(
-            x=self._x,
-            y=self._y,
-            data=self._frame["person_id"].to_numpy(dtype=np.int64),
-            brush=brushes,
-            pen=pens,
-            symbol=np.where(calibrated, "d", "o"),
-            size=np.where(calibrated, 9.0, 6.5),
-        )
-        self.view.setRange(xRange=(0, 100), yRange=(0, 100), padding=0.02)
+        if n:
+            self.view.setRange(xRange=(0, 100), yRange=(0, 100), padding=0.02)
         self._show_hint()
+
+    def _draw_box(self, box: int) -> None:
+        ids = self.person_ids()
+        for outlined in (False, True):
+            rows = (self._boxes == box) & (self._calibrated == outlined)
+            if not rows.any():
+                if (box, outlined) in self._groups:
+                    self._groups[box, outlined].setData([], [])
+                continue
+            self._group(box, outlined).setData(
+                x=self._x[rows],
+                y=self._y[rows],
+                data=ids[rows],
+                brush=self._brushes[box],
+                pen=self._calibrated_pen if outlined else self._pens[box],
+                symbol="d" if outlined else "o",
+                size=9.0 if outlined else 6.5,
+            )
 
     def _draw_cells(self, cutoffs: dict[str, list[float]]) -> None:
         item = self.plot.getPlotItem()
@@ -402,7 +436,7 @@ class ScoreScatter(QFrame):
         edges_y = [0.0, float(kinerja[0]), float(kinerja[1]), 100.0]
         edges_x = [0.0, float(potensial[0]), float(potensial[1]), 100.0]
         number_font = QFont()
-        number_font.setPointSizeF(10)
+        number_font.setPointSizeF(points(10))
         number_font.setBold(True)
         for box in BOXES:
             level_k, level_p = (int(level) for level in box_levels(box))
@@ -415,9 +449,9 @@ class ScoreScatter(QFrame):
             # the number in a small badge above the dots: crowded cells would hide it otherwise
             label = pg.TextItem(
                 str(box),
-                color=QColor(palette.BOX_COLORS[box]).darker(130),
+                color=_box_ink(box),
                 anchor=(0, 0),
-                fill=pg.mkBrush(255, 255, 255, 215),
+                fill=pg.mkBrush(_veil()),
             )
             label.setFont(number_font)
             label.setPos(x0, y1)
@@ -492,6 +526,20 @@ class ScoreScatter(QFrame):
         else:
             self.hover.setText("")
 
+    def _group(self, box: int, calibrated: bool) -> pg.ScatterPlotItem:
+        group = self._groups.get((box, calibrated))
+        if group is None:
+            group = pg.ScatterPlotItem(pxMode=True, hoverable=False, tip=None)
+            group.setZValue(11 if calibrated else 10)  # the calibrated's outlined diamonds on top
+            group.sigClicked.connect(self._clicked)
+            self.plot.getPlotItem().addItem(group)
+            self._groups[box, calibrated] = group
+        return group
+
+    def items(self) -> list[pg.ScatterPlotItem]:
+        """The scatter items that draw dots now (one per box and look)."""
+        return [group for group in self._groups.values() if len(group.data)]
+
     def _clicked(self, _item, points, event=None) -> None:
         if points is None or not len(points):
             return
@@ -527,11 +575,12 @@ class TalentAnalysisPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("talentAnalysis")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style_sheet(STYLE))
         self.previous_label: str | None = None
         self.period_label = ""
         self.movement_counts: dict[str, int] = {}
         self._cell: tuple[int | None, int | None] | None = None  # the matrix cell the movers list shows
+        self._generation = 0  # set_map calls; a staged one stops when a newer one comes
 
         self.tabs = QTabWidget(objectName="analysisTabs")
         self.tabs.setDocumentMode(True)
@@ -593,7 +642,7 @@ class TalentAnalysisPanel(QWidget):
         self.matrix.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.matrix.setMinimumWidth(420)
         legend = "&nbsp;&nbsp;".join(
-            f"<span style='color:{MOVEMENT_COLORS[code]}'>■</span> {movement_label(code)}"
+            f"<span style='color:{movement_color(code)}'>■</span> {movement_label(code)}"
             for code in (UP, SAME, SIDEWAYS, DOWN)
         )
         self.matrix_legend = _note(
@@ -728,10 +777,16 @@ class TalentAnalysisPanel(QWidget):
         cutoffs: dict[str, list[float]],
         previous_label: str | None,
         period_label: str,
+        staged: bool = False,
     ) -> None:
         """Show a (possibly filtered) ``TalentMap.frame``: guideline {box: percent}, cut-offs
         {"kinerja": [low, high], "potensial": [low, high]}, and the previous period's label (None when
-        there is no mapped previous period)."""
+        there is no mapped previous period).
+
+        ``staged``: the distribution now, and the rest — the scatter of every person, the movement, the
+        units — each in its own later turn of the event loop, so that the window keeps answering while a
+        20,000-person map is drawn (the page does this; a newer set_map drops what is still to come)."""
+        self._generation += 1
         self.frame = frame
         self.previous_label, self.period_label = previous_label, period_label
         placed = int(frame["box"].notna().sum()) if len(frame) else 0
@@ -751,10 +806,27 @@ class TalentAnalysisPanel(QWidget):
             )
         self.distribution_note.setText(note)
 
-        self.scatter.set_data(frame, cutoffs)
+        steps = [
+            *self.scatter.data_steps(frame, cutoffs),
+            lambda: self._set_movement(frame),
+            lambda: self._set_units(frame, placed),
+        ]
+        if not staged:
+            for step in steps:
+                step()
+            return
+        generation = self._generation
 
-        self._set_movement(frame)
+        def next_step() -> None:
+            if generation != self._generation or not steps:
+                return  # a newer map came meanwhile
+            steps.pop(0)()
+            if steps:
+                QTimer.singleShot(0, self, next_step)
 
+        QTimer.singleShot(0, self, next_step)
+
+    def _set_units(self, frame: pd.DataFrame, placed: int) -> None:
         self.unit_model.set_table(distribution_by_unit(frame) if placed else pd.DataFrame())
         self.unit_title.setText(
             self.tr("Sebaran per unit induk ({0} unit)").format(format_count(self.unit_model.rowCount()))
@@ -805,7 +877,7 @@ class TalentAnalysisPanel(QWidget):
     def _summary_text(self) -> str:
         counts = self.movement_counts
         parts = [
-            f"<span style='color:{MOVEMENT_COLORS[code]}'><b>{movement_label(code)}: "
+            f"<span style='color:{movement_color(code)}'><b>{movement_label(code)}: "
             f"{format_count(counts[code])}</b></span>"
             for code in (UP, SAME, SIDEWAYS, DOWN)
         ]

@@ -1,69 +1,73 @@
 """The Laporan page's style sheet: the Komite page's (buttons, tables, messages) plus its own panels,
-strips and warnings, until the theme gains a "QWidget#page-reports" section. Set on the page and on the
-package preview dialog; colours are the palette's."""
+strips and warnings, as ``@token``s of the palette filled in when the page is built. Set on the page and
+on the package preview dialog."""
 
-from talenta_desktop.ui import palette
-from talenta_desktop.ui.committee.style import STYLE as COMMITTEE_STYLE
+from talenta_desktop.ui.committee.style import TEMPLATE as COMMITTEE
+from talenta_desktop.ui.theme import style_sheet
 
-STYLE = (
-    COMMITTEE_STYLE
-    + f"""
-QFrame#reportsPanel {{
-    background: {palette.SURFACE}; border: 1px solid {palette.BORDER}; border-radius: 8px;
-}}
-QLabel#aboutFile {{ color: {palette.TEXT_MUTED}; }}
-QLabel#reportTitle {{ font-size: 12pt; font-weight: 600; color: {palette.TEXT}; }}
-QLabel#reportText {{ color: {palette.TEXT_MUTED}; }}
-QLabel#reportsRoleNote {{
-    background: #FFF4D6; border: 1px solid #E9CF7E; border-radius: 6px; padding: 6px 10px; color: {palette.TEXT};
-}}
-QLabel#logWhy {{
-    background: #EAF1FA; border: 1px solid #B7CCE8; border-radius: 6px; padding: 8px 10px; color: {palette.TEXT};
-}}
-QLabel#periodNote, QLabel#personNote {{ color: {palette.TEXT_MUTED}; }}
-QLabel#periodNote[tone="warning"], QLabel#personNote[tone="error"] {{ color: #B03A2E; }}
-QLabel#personNote[tone="ok"] {{ color: {palette.TEXT}; }}
-QLabel#packageFingerprint, QLabel#previewFingerprint {{
+TEMPLATE = (
+    COMMITTEE
+    + """
+QFrame#reportsPanel {
+    background: @surface; border: @line solid @border; border-radius: 8px;
+}
+QLabel#aboutFile { color: @text_muted; }
+QLabel#reportTitle { font-size: 12pt; font-weight: 600; color: @text; }
+QLabel#reportText { color: @text_muted; }
+QLabel#reportsRoleNote {
+    background: @caution_bg; border: @line solid @caution_border; border-radius: 6px; padding: 6px 10px; color: @text;
+}
+QLabel#logWhy {
+    background: @info_bg; border: @line solid @info_border; border-radius: 6px; padding: 8px 10px; color: @text;
+}
+QLabel#periodNote, QLabel#personNote { color: @text_muted; }
+QLabel#periodNote[tone="warning"], QLabel#personNote[tone="error"] { color: @error_text; }
+QLabel#personNote[tone="ok"] { color: @text; }
+QLabel#packageFingerprint, QLabel#previewFingerprint {
     font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 11pt; font-weight: 600;
-    color: {palette.TEXT}; letter-spacing: 1px;
-}}
-QListWidget#reportKinds {{
-    background: {palette.SURFACE}; border: 1px solid {palette.BORDER}; border-radius: 8px; padding: 4px;
+    color: @text; letter-spacing: 1px;
+}
+QListWidget#reportKinds {
+    background: @surface; border: @line solid @border; border-radius: 8px; padding: 4px;
     outline: 0;
-}}
-QListWidget#reportKinds::item {{ padding: 8px 10px; border-radius: 5px; color: {palette.TEXT}; }}
-QListWidget#reportKinds::item:hover {{ background: #EAF1FA; }}
-QListWidget#reportKinds::item:selected {{ background: {palette.ACCENT}; color: #FFFFFF; }}
-QFrame#jobPanel {{ background: #EAF1FA; border: 1px solid #B7CCE8; border-radius: 6px; }}
-QLabel#jobStep {{ color: {palette.TEXT}; }}
-QFrame#resultPanel {{ border: 1px solid {palette.BORDER}; border-radius: 6px; background: {palette.SURFACE}; }}
-QFrame#resultPanel[tone="ok"] {{ background: #EEF7F1; border-color: #BFDFCB; }}
-QFrame#resultPanel[tone="error"] {{ background: #FDF0EE; border-color: #F0C4BE; }}
-QFrame#resultPanel[tone="warning"] {{ background: #FFF4D6; border-color: #E9CF7E; }}
-QLabel#resultText {{ color: {palette.TEXT}; }}
-QFrame#sourceBanner {{ border-radius: 6px; border: 1px solid {palette.BORDER}; }}
-QFrame#sourceBanner[tone="warning"] {{ background: #FFF4D6; border-color: #E9CF7E; }}
-QFrame#sourceBanner[tone="ok"] {{ background: #EEF7F1; border-color: #BFDFCB; }}
-QLabel#sourceText {{ color: {palette.TEXT}; }}
-QLabel#previewSummary {{ font-size: 10.5pt; color: {palette.TEXT}; }}
-QLabel#nothingNew {{
-    background: #EEF7F1; border: 1px solid #BFDFCB; border-radius: 6px; padding: 8px 10px; color: #1D6B40;
+}
+QListWidget#reportKinds::item { padding: 8px 10px; border-radius: 5px; color: @text; }
+QListWidget#reportKinds::item:hover { background: @hover; }
+QListWidget#reportKinds::item:selected { background: @accent; color: @on_accent; }
+QFrame#jobPanel { background: @info_bg; border: @line solid @info_border; border-radius: 6px; }
+QLabel#jobStep { color: @text; }
+QFrame#resultPanel { border: @line solid @border; border-radius: 6px; background: @surface; }
+QFrame#resultPanel[tone="ok"] { background: @ok_bg; border-color: @ok_border; }
+QFrame#resultPanel[tone="error"] { background: @error_bg; border-color: @error_border; }
+QFrame#resultPanel[tone="warning"] { background: @caution_bg; border-color: @caution_border; }
+QLabel#resultText { color: @text; }
+QFrame#sourceBanner { border-radius: 6px; border: @line solid @border; }
+QFrame#sourceBanner[tone="warning"] { background: @caution_bg; border-color: @caution_border; }
+QFrame#sourceBanner[tone="ok"] { background: @ok_bg; border-color: @ok_border; }
+QLabel#sourceText { color: @text; }
+QLabel#previewSummary { font-size: 10.5pt; color: @text; }
+QLabel#nothingNew {
+    background: @ok_bg; border: @line solid @ok_border; border-radius: 6px; padding: 8px 10px; color: @ok_strong;
     font-weight: 600;
-}}
-QTabWidget#reportsTabs::pane, QTabWidget#previewTabs::pane {{ border: none; background: transparent; }}
-QTabWidget#reportsTabs QTabBar::tab, QTabWidget#previewTabs QTabBar::tab {{
-    background: transparent; color: {palette.TEXT_MUTED}; padding: 7px 14px; border: none;
-    border-bottom: 2px solid transparent;
-}}
-QTabWidget#reportsTabs QTabBar::tab:hover, QTabWidget#previewTabs QTabBar::tab:hover {{ color: {palette.TEXT}; }}
-QTabWidget#reportsTabs QTabBar::tab:selected, QTabWidget#previewTabs QTabBar::tab:selected {{
-    color: {palette.ACCENT}; border-bottom: 2px solid {palette.ACCENT}; font-weight: 600;
-}}
-QProgressBar {{
-    background: {palette.SURFACE}; border: 1px solid #C3CAD4; border-radius: 4px; text-align: center;
+}
+QTabWidget#reportsTabs::pane, QTabWidget#previewTabs::pane { border: none; background: transparent; }
+QTabWidget#reportsTabs QTabBar::tab, QTabWidget#previewTabs QTabBar::tab {
+    background: transparent; color: @text_muted; padding: 7px 14px; border: none;
+    border-bottom: @line_bold solid transparent;
+}
+QTabWidget#reportsTabs QTabBar::tab:hover, QTabWidget#previewTabs QTabBar::tab:hover { color: @text; }
+QTabWidget#reportsTabs QTabBar::tab:selected, QTabWidget#previewTabs QTabBar::tab:selected {
+    color: @accent; border-bottom: @line_bold solid @accent; font-weight: 600;
+}
+QProgressBar {
+    background: @surface; border: @line solid @border_strong; border-radius: 4px; text-align: center;
     min-height: 16px;
-}}
-QProgressBar::chunk {{ background: {palette.ACCENT}; border-radius: 3px; }}
-QCheckBox {{ spacing: 8px; }}
+}
+QProgressBar::chunk { background: @accent; border-radius: 3px; }
+QCheckBox { spacing: 8px; }
 """
 )
+
+
+def style() -> str:
+    return style_sheet(TEMPLATE)

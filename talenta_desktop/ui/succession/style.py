@@ -1,36 +1,40 @@
 """The Suksesi page's style sheet: the Komite page's (buttons, tables, panels, messages) plus its own
-banner and headings, until the theme gains a "QWidget#page-succession" section. Set on the page, so its
-dialogs share it; colours are the palette's."""
+banner and headings, as ``@token``s of the palette filled in when the page is built. Set on the page, so
+its dialogs share it."""
 
-from talenta_desktop.ui import palette
-from talenta_desktop.ui.committee.style import STYLE as COMMITTEE_STYLE
+from talenta_desktop.ui.committee.style import TEMPLATE as COMMITTEE
+from talenta_desktop.ui.theme import style_sheet
 
-STYLE = (
-    COMMITTEE_STYLE
-    + f"""
-QFrame#postsPanel, QFrame#postPanel {{
-    background: {palette.SURFACE}; border: 1px solid {palette.BORDER}; border-radius: 8px;
-}}
-QLabel#benchSummary {{ font-size: 10.5pt; color: {palette.TEXT}; }}
-QFrame#urgentBanner {{ background: #FDF0EE; border: 1px solid #F0C4BE; border-radius: 6px; }}
-QLabel#urgentText {{ color: #8E2B21; font-weight: 600; }}
-QLabel#postTitle {{ font-size: 12pt; font-weight: 600; color: {palette.TEXT}; }}
-QLabel#postFacts {{ color: {palette.TEXT_MUTED}; }}
-QLabel#pageStatus[tone="ok"] {{ color: #23734A; }}
-QLabel#messages[tone="error"] {{ padding: 0; }}
-QLabel#noPost {{ color: {palette.TEXT_MUTED}; font-style: italic; font-size: 10.5pt; }}
-QLabel#compareCount {{ color: {palette.TEXT_MUTED}; }}
-QLabel#compareCount[tone="error"] {{ color: #B03A2E; font-weight: 600; }}
-QTabWidget#postTabs::pane {{ border: none; background: transparent; }}
-QTabWidget#postTabs QTabBar::tab {{
-    background: transparent; color: {palette.TEXT_MUTED}; padding: 6px 12px; border: none;
-    border-bottom: 2px solid transparent;
-}}
-QTabWidget#postTabs QTabBar::tab:hover {{ color: {palette.TEXT}; }}
-QTabWidget#postTabs QTabBar::tab:selected {{
-    color: {palette.ACCENT}; border-bottom: 2px solid {palette.ACCENT}; font-weight: 600;
-}}
+TEMPLATE = (
+    COMMITTEE
+    + """
+QFrame#postsPanel, QFrame#postPanel {
+    background: @surface; border: @line solid @border; border-radius: 8px;
+}
+QLabel#benchSummary { font-size: 10.5pt; color: @text; }
+QFrame#urgentBanner { background: @error_bg; border: @line solid @error_border; border-radius: 6px; }
+QLabel#urgentText { color: @error_strong; font-weight: 600; }
+QLabel#postTitle { font-size: 12pt; font-weight: 600; color: @text; }
+QLabel#postFacts { color: @text_muted; }
+QLabel#pageStatus[tone="ok"] { color: @ok_text; }
+QLabel#messages[tone="error"] { padding: 0; }
+QLabel#noPost { color: @text_muted; font-style: italic; font-size: 10.5pt; }
+QLabel#compareCount { color: @text_muted; }
+QLabel#compareCount[tone="error"] { color: @error_text; font-weight: 600; }
+QTabWidget#postTabs::pane { border: none; background: transparent; }
+QTabWidget#postTabs QTabBar::tab {
+    background: transparent; color: @text_muted; padding: 6px 12px; border: none;
+    border-bottom: @line_bold solid transparent;
+}
+QTabWidget#postTabs QTabBar::tab:hover { color: @text; }
+QTabWidget#postTabs QTabBar::tab:selected {
+    color: @accent; border-bottom: @line_bold solid @accent; font-weight: 600;
+}
 
-QSplitter#successionSplitter::handle {{ background: transparent; height: 8px; }}
+QSplitter#successionSplitter::handle { background: transparent; height: 8px; }
 """
 )
+
+
+def style() -> str:
+    return style_sheet(TEMPLATE)
