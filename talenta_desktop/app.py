@@ -9,17 +9,16 @@ import sys
 import time
 import traceback
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
     QDir,
     QEventLoop,
-    QLocale,
     QSettings,
     Qt,
     QtMsgType,
-    QTranslator,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -30,10 +29,12 @@ from talenta_desktop.models.db import Database, DatabaseError, open_database
 from talenta_desktop.resources import resource_path
 from talenta_desktop.services.actor import Actor
 from talenta_desktop.services.workspace import Workspace
+from talenta_desktop.ui.appearance import apply_appearance, saved_appearance
+from talenta_desktop.ui.language import LANGUAGES
 from talenta_desktop.ui.main_window import MainWindow
+from talenta_desktop.ui.theme import THEMES
 from talenta_desktop.ui.workers import cancel_all, running_tasks
 
-LANGUAGES = ("id", "en")
 SCREENSHOT_SIZE = (1366, 768)  # the most common laptop screen in the offices that use this
 log = logging.getLogger("talenta_desktop")
 
@@ -44,7 +45,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--demo", action="store_true", help="buka database demo (dibuat saat pertama dipakai)"
     )
-    parser.add_argument("--lang", choices=LANGUAGES, help="bahasa antarmuka (bawaan: id)")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="bahasa antarmuka (bawaan: pilihan di Pengaturan, atau id)"
+    )
+    parser.add_argument(
+        "--theme", choices=THEMES, help="tema tampilan (bawaan: pilihan di Pengaturan, atau light)"
+    )
     parser.add_argument(
         "--screenshots", metavar="DIR", type=Path, help="simpan gambar tiap halaman lalu keluar"
     )
@@ -52,21 +58,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
-def _install_translators(app: QApplication, language: str) -> None:
-    """Source strings are Indonesian; other languages load a compiled catalogue from resources/."""
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English))
-    if language == "id":
-        return
-    translator = QTranslator(app)
-    catalogue = resource_path("translations", f"talenta_{language}.qm")
-    if translator.load(str(catalogue)):
-        app.installTranslator(translator)
-    else:
-        log.warning("translation catalogue not found or unreadable: %s", catalogue)
-
-
-def create_application(language: str | None = None) -> QApplication:
-    """The QApplication with theme and translators; reuses an existing one (tests create their own)."""
+def create_application(language: str | None = None, theme: str | None = None) -> QApplication:
+    """The QApplication with the saved appearance (language, theme, font size; `language` and `theme`
+    override it for this run); reuses an existing one (tests create their own)."""
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -77,12 +71,14 @@ def create_application(language: str | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "talenta.svg"))))
     if not getattr(app, "_talenta_configured", False):
-        language = language or str(QSettings().value("ui/language", config.SETTINGS["ui/language"].default))
-        _install_translators(app, language if language in LANGUAGES else "id")
         app.setStyle("Fusion")
         # The theme names its images "icons:…", wherever resources/ is (checkout, wheel or bundle).
         QDir.addSearchPath("icons", str(resource_path("icons")))
-        app.setStyleSheet(resource_path("themes", "light.qss").read_text(encoding="utf-8"))
+        appearance = saved_appearance()
+        appearance = replace(
+            appearance, language=language or appearance.language, theme=theme or appearance.theme
+        )
+        apply_appearance(appearance)
         app._talenta_configured = True  # type: ignore[attr-defined]
     return app
 
@@ -274,7 +270,7 @@ def run(argv: Sequence[str]) -> int:
         # No screen needed for screenshots: render offscreen unless a platform was chosen explicitly.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _configure_logging()
-    app = create_application(args.lang)
+    app = create_application(args.lang, args.theme)
     try:
         workspace = _open_workspace(args)
     except DatabaseError as exc:

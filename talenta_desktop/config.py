@@ -72,6 +72,8 @@ SETTINGS = {
     s.key: s
     for s in (
         Setting("ui/language", "id", "Bahasa antarmuka: id atau en"),
+        Setting("ui/theme", "light", "Tema: light (terang), dark (gelap) atau contrast (kontras tinggi)"),
+        Setting("ui/font-scale", 1.0, "Skala ukuran huruf: 0.9 sampai 1.5"),
         Setting("ui/geometry", None, "Ukuran dan posisi jendela utama"),
         Setting("home/unit", None, "Unit kerja terakhir yang dipilih di Beranda"),
         Setting("personnel/columns", None, "Kolom tabel Pegawai yang ditampilkan"),

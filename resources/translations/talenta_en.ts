@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="316"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="317"/>
         <source>Ekspor: {0}</source>
         <translation>Export: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="342"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="343"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="342"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="343"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="427"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="428"/>
         <source>Nomor urut peristiwa dalam rantai log audit</source>
         <translation>Sequence number of the event in the audit log chain</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="461"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="462"/>
         <source>Rantai log audit terputus di peristiwa ini</source>
         <translation>The audit log chain is broken at this event</translation>
     </message>
@@ -171,884 +171,932 @@
     </message>
 </context>
 <context>
+    <name>AppearanceSection</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/appearance_section.py" line="19"/>
+        <source>Untuk bekerja sehari-hari.</source>
+        <translation>For everyday work.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/appearance_section.py" line="20"/>
+        <source>Lebih nyaman di ruangan redup dan untuk mata yang lelah.</source>
+        <translation>Easier in dim rooms and on tired eyes.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/appearance_section.py" line="23"/>
+        <source>Untuk peta yang diproyeksikan ke dinding dalam rapat komite: huruf hitam tebal di atas putih, garis tegas dan warna kotak yang kuat.</source>
+        <translation>For a map projected on the wall in committee meetings: bold black text on white, sharp lines and strong box colours.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/appearance_section.py" line="62"/>
+        <source>{0} (normal)</source>
+        <translation>{0} (normal)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/appearance_section.py" line="69"/>
+        <source>&amp;Bahasa:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/appearance_section.py" line="70"/>
+        <source>Tema:</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/appearance_section.py" line="71"/>
+        <source>&amp;Ukuran huruf:</source>
+        <translation>&amp;Font size:</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/appearance_section.py" line="75"/>
+        <source>Tampilan di komputer ini</source>
+        <translation>Appearance on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/appearance_section.py" line="79"/>
+        <source>Pilihan langsung dipakai dan diingat untuk pembukaan berikutnya. Halaman dibangun ulang dalam tampilan baru; pekerjaan yang belum disimpan ditanyakan dulu. Ukuran huruf juga dapat diubah di mana saja dengan {0} dan {1}.</source>
+        <translation>Choices take effect at once and are remembered for next time. Pages are rebuilt in the new appearance; you are asked about unsaved work first. The font size can also be changed anywhere with {0} and {1}.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="113"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="114"/>
         <source>Data pegawai</source>
         <translation>Employee data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="114"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="115"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="115"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="116"/>
         <source>Asesmen</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="116"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="117"/>
         <source>Profil impor</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="117"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="118"/>
         <source>Unit kerja</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="118"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="119"/>
         <source>Pemetaan talenta</source>
         <translation>Talent mapping</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="119"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="120"/>
         <source>Periode talenta</source>
         <translation>Talent period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="120"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="121"/>
         <source>Kalibrasi</source>
         <translation>Calibration</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="121"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="122"/>
         <source>Komite talenta</source>
         <translation>Talent committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="122"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="123"/>
         <source>Rapat komite</source>
         <translation>Committee meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="123"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="124"/>
         <source>Berita acara</source>
         <translation>Berita acara</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="124"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="125"/>
         <source>Rencana pengembangan</source>
         <translation>Development plan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="125"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="126"/>
         <source>Suksesi</source>
         <translation>Succession</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="126"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="127"/>
         <source>Skema penilaian</source>
         <translation>Scoring scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="127"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="128"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="128"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="129"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="129"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="130"/>
         <source>Ekspor berkas</source>
         <translation>File export</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="130"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="131"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="131"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="132"/>
         <source>Paket pertukaran</source>
         <translation>Exchange package</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="132"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="133"/>
         <source>Pertukaran data</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="133"/>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="366"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="134"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="367"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="134"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="135"/>
         <source>Privasi data</source>
         <translation>Data privacy</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="135"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="136"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="136"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="137"/>
         <source>Data demo</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="140"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="141"/>
         <source>Impor data pegawai</source>
         <translation>Employee data import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="141"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="142"/>
         <source>Ekspor data pegawai</source>
         <translation>Employee data export</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="142"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="143"/>
         <source>Impor SKP</source>
         <translation>SKP import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="143"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="144"/>
         <source>Impor asesmen</source>
         <translation>Assessment import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="144"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="145"/>
         <source>Profil impor disimpan</source>
         <translation>Import profile saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="145"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="146"/>
         <source>Pemetaan talenta dijalankan</source>
         <translation>Talent mapping run</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="146"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="147"/>
         <source>Periode dibuat</source>
         <translation>Period created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="148"/>
         <source>Status periode diubah</source>
         <translation>Period status changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="148"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="149"/>
         <source>Kotak talenta dikalibrasi</source>
         <translation>Talent box calibrated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="149"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="150"/>
         <source>Kalibrasi dibatalkan</source>
         <translation>Calibration reversed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="150"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="151"/>
         <source>Komite dibentuk</source>
         <translation>Committee established</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="151"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="152"/>
         <source>Anggota komite ditambahkan</source>
         <translation>Committee member added</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="152"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="153"/>
         <source>Anggota komite diubah</source>
         <translation>Committee member changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="153"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="154"/>
         <source>Rapat dijadwalkan</source>
         <translation>Meeting scheduled</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="154"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="155"/>
         <source>Acara rapat diubah</source>
         <translation>Meeting agenda changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="155"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="156"/>
         <source>Kehadiran rapat dicatat</source>
         <translation>Meeting attendance recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="156"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="157"/>
         <source>Rapat dimulai</source>
         <translation>Meeting started</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="157"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="158"/>
         <source>Rapat dijeda</source>
         <translation>Meeting paused</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="158"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="159"/>
         <source>Notula rapat diubah</source>
         <translation>Meeting minutes changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="159"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="160"/>
         <source>Catatan pembahasan pegawai</source>
         <translation>Employee discussion note</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="160"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="161"/>
         <source>Keputusan rapat</source>
         <translation>Meeting decision</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="162"/>
         <source>Benturan kepentingan dicatat</source>
         <translation>Conflict of interest recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="162"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="163"/>
         <source>Tindak lanjut ditambahkan</source>
         <translation>Follow-up added</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="163"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="164"/>
         <source>Tindak lanjut selesai</source>
         <translation>Follow-up completed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="165"/>
         <source>Rapat difinalkan</source>
         <translation>Meeting finalised</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="165"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="166"/>
         <source>Rencana pengembangan dibuat</source>
         <translation>Development plan created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="166"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="167"/>
         <source>Rencana pengembangan dibuat sekaligus</source>
         <translation>Development plans created in bulk</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="167"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="168"/>
         <source>Status rencana pengembangan diubah</source>
         <translation>Development plan status changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="168"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="169"/>
         <source>Rencana pengembangan disetujui</source>
         <translation>Development plan approved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="169"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="170"/>
         <source>Kegiatan pengembangan ditambahkan</source>
         <translation>Development activity added</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="170"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="171"/>
         <source>Kegiatan pengembangan diubah</source>
         <translation>Development activity changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="171"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="172"/>
         <source>Kegiatan pengembangan dihapus</source>
         <translation>Development activity removed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="172"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="173"/>
         <source>Jabatan target/kritikal ditambahkan</source>
         <translation>Target/critical post added</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="173"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="174"/>
         <source>Jabatan target/kritikal diubah</source>
         <translation>Target/critical post changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="174"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="175"/>
         <source>Suksesor diusulkan</source>
         <translation>Successor proposed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="175"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="176"/>
         <source>Kesiapan suksesor diubah</source>
         <translation>Successor readiness changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="176"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="177"/>
         <source>Usulan suksesor ditarik</source>
         <translation>Successor proposal withdrawn</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="177"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="178"/>
         <source>Suksesor ditetapkan</source>
         <translation>Successor confirmed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="178"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="179"/>
         <source>Skema penilaian dibuat</source>
         <translation>Scoring scheme created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="179"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="180"/>
         <source>Versi skema baru disimpan</source>
         <translation>New scheme version saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="180"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="181"/>
         <source>Skema bawaan diganti</source>
         <translation>Default scheme changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="181"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="182"/>
         <source>Pengaturan disimpan</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="182"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="183"/>
         <source>Data instansi diubah</source>
         <translation>Agency data changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="183"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="184"/>
         <source>Paket pertukaran diimpor</source>
         <translation>Exchange package imported</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="184"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="185"/>
         <source>Pengirim paket dicatat</source>
         <translation>Package sender recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="185"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="186"/>
         <source>Masuk aplikasi</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="186"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="187"/>
         <source>Gagal masuk</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="187"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="188"/>
         <source>Pengguna ditambahkan</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="188"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="189"/>
         <source>Kata sandi diganti</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="189"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="190"/>
         <source>Pengguna diaktifkan</source>
         <translation>User activated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="190"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="191"/>
         <source>Pengguna dinonaktifkan</source>
         <translation>User deactivated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="191"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="192"/>
         <source>Peran pengguna diubah</source>
         <translation>User role changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="192"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="193"/>
         <source>Salinan cadangan dibuat</source>
         <translation>Backup created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="193"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="194"/>
         <source>Database dipulihkan dari salinan</source>
         <translation>Database restored from backup</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="194"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="195"/>
         <source>Database dienkripsi</source>
         <translation>Database encrypted</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="195"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="196"/>
         <source>Data demo dibuat</source>
         <translation>Demo data created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="200"/>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="264"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="201"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="265"/>
         <source>periode</source>
         <translation>period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="201"/>
         <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="202"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="203"/>
         <source>kotak</source>
         <translation>box</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="203"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="204"/>
         <source>alasan</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="204"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="205"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="205"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="206"/>
         <source>nomor</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="206"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="207"/>
         <source>tanggal rapat</source>
         <translation>meeting date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="207"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="208"/>
         <source>mengoreksi rapat</source>
         <translation>corrects meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="208"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="209"/>
         <source>tugas</source>
         <translation>task</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="209"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="210"/>
         <source>tenggat</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="210"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="211"/>
         <source>panjang teks</source>
         <translation>text length</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="211"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="212"/>
         <source>jenis</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="212"/>
         <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="213"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="214"/>
         <source>nama</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="214"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="215"/>
         <source>nama lengkap</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="215"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="216"/>
         <source>versi</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="216"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="217"/>
         <source>bawaan aplikasi</source>
         <translation>built-in preset</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="217"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="218"/>
         <source>label</source>
         <translation>label</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="218"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="219"/>
         <source>berkas</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="219"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="220"/>
         <source>baris</source>
         <translation>rows</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="220"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="221"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="221"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="222"/>
         <source>selesai pada</source>
         <translation>completed on</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="222"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="223"/>
         <source>bukti</source>
         <translation>evidence</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="223"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="224"/>
         <source>peran</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="224"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="225"/>
         <source>hubungan</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="225"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="226"/>
         <source>kesiapan</source>
         <translation>readiness</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="226"/>
         <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="227"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="228"/>
         <source>jabatan</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="228"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="229"/>
         <source>kuorum</source>
         <translation>quorum</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="229"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="230"/>
         <source>dibahas</source>
         <translation>discussed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="230"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="231"/>
         <source>acara</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="231"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="232"/>
         <source>dipetakan</source>
         <translation>mapped</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="232"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="233"/>
         <source>belum dapat dipetakan</source>
         <translation>not yet mappable</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="233"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="234"/>
         <source>berubah</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="234"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="235"/>
         <source>dibuat</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="235"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="236"/>
         <source>sudah ada</source>
         <translation>existing</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="236"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="237"/>
         <source>tahun SKP</source>
         <translation>SKP years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="237"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="238"/>
         <source>tanggal acuan</source>
         <translation>reference date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="238"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="239"/>
         <source>masa berlaku asesmen</source>
         <translation>assessment validity</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="239"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="240"/>
         <source>nomor SK</source>
         <translation>SK number</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="240"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="241"/>
         <source>tanggal SK</source>
         <translation>SK date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="241"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="242"/>
         <source>diwakili</source>
         <translation>represented by</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="242"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="243"/>
         <source>urutan tanda tangan</source>
         <translation>signing order</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="243"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="244"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="244"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="245"/>
         <source>judul</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="245"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="246"/>
         <source>skema</source>
         <translation>scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="246"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="247"/>
         <source>bawaan</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="247"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="248"/>
         <source>catatan</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="248"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="249"/>
         <source>gagal</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="249"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="250"/>
         <source>terkunci sampai</source>
         <translation>locked until</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="250"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="251"/>
         <source>salinan</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="251"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="252"/>
         <source>data sensitif</source>
         <translation>sensitive data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="252"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="253"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="253"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="254"/>
         <source>saringan</source>
         <translation>filter</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="254"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="255"/>
         <source>sumber</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="255"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="256"/>
         <source>instansi</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="256"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="257"/>
         <source>unit kerja</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="257"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="258"/>
         <source>pegawai</source>
         <translation>employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="258"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="259"/>
         <source>PNS</source>
         <translation>PNS</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="259"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="260"/>
         <source>PPPK</source>
         <translation>PPPK</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="260"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="261"/>
         <source>baris SKP</source>
         <translation>SKP rows</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="261"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="262"/>
         <source>asesmen</source>
         <translation>assessments</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="262"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="263"/>
         <source>baris diklat</source>
         <translation>training rows</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="263"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="264"/>
         <source>baris hukuman disiplin</source>
         <translation>disciplinary record rows</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="265"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="266"/>
         <source>kalibrasi</source>
         <translation>calibrations</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="266"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="267"/>
         <source>ukuran</source>
         <translation>size</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="267"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="268"/>
         <source>seed</source>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="268"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="269"/>
         <source>lembar</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="269"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="270"/>
         <source>baru</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="270"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="271"/>
         <source>diperbarui</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="271"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="272"/>
         <source>tidak berubah</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="272"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="273"/>
         <source>tidak valid</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="273"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="274"/>
         <source>lewati baris tidak valid</source>
         <translation>skip invalid rows</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="274"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="275"/>
         <source>unit kerja baru</source>
         <translation>new units</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="275"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="276"/>
         <source>nomor pegawai</source>
         <translation>employee ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="276"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="277"/>
         <source>pemangku (nomor pegawai)</source>
         <translation>incumbent (employee ID)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="277"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="278"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="278"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="279"/>
         <source>lokasi berkas</source>
         <translation>file location</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="279"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="280"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="280"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="281"/>
         <source>sidik jari</source>
         <translation>fingerprint</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="281"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="282"/>
         <source>kolom</source>
         <translation>columns</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="282"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="283"/>
         <source>nomor kalibrasi</source>
         <translation>calibration ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="283"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="284"/>
         <source>membatalkan kalibrasi nomor</source>
         <translation>reverses calibration ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="284"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="285"/>
         <source>nomor keputusan</source>
         <translation>decision ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="285"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="286"/>
         <source>nomor suksesor</source>
         <translation>successor ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="286"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="287"/>
         <source>nomor kegiatan</source>
         <translation>activity ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="287"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="288"/>
         <source>nomor tindak lanjut</source>
         <translation>follow-up ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="288"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="289"/>
         <source>nomor anggota komite</source>
         <translation>committee member ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="289"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="290"/>
         <source>nomor rapat</source>
         <translation>meeting ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="290"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="291"/>
         <source>nomor pemetaan</source>
         <translation>mapping ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="291"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="292"/>
         <source>nomor skema</source>
         <translation>scheme ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="292"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="293"/>
         <source>nomor rencana</source>
         <translation>plan ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="293"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="294"/>
         <source>nomor periode</source>
         <translation>period ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="294"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="295"/>
         <source>nomor unit kerja</source>
         <translation>unit ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="364"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="365"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="365"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="366"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="367"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="368"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="368"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="369"/>
         <source>Pegawai dan isi</source>
         <translation>Employee and details</translation>
     </message>
@@ -1056,286 +1104,286 @@
 <context>
     <name>AuditSection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="553"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="555"/>
         <source>Rantai log audit belum diperiksa.</source>
         <translation>Audit log chain not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="554"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="556"/>
         <source>Periksa &amp;rantai</source>
         <translation>Chec&amp;k chain</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="557"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="559"/>
         <source>Hitung ulang sidik jari setiap peristiwa: peristiwa yang diubah, disisipkan atau dihapus setelah dicatat akan ketahuan</source>
         <translation>Recalculate each event&apos;s fingerprint: an event changed, inserted or deleted after it was recorded will be detected</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="561"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="563"/>
         <source>Tampilkan peristiwa</source>
         <translation>Show event</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="562"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="564"/>
         <source>Pilih peristiwa pertama yang rantainya terputus</source>
         <translation>Select the first event where the chain is broken</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="574"/>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="899"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="576"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="889"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="579"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="581"/>
         <source>Jenis tindakan</source>
         <translation>Action type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="580"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="582"/>
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="581"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="583"/>
         <source>Tanggal akhir</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="583"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="585"/>
         <source>NIP atau nama pegawai</source>
         <translation>NIP or employee name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="586"/>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="904"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="588"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="894"/>
         <source>Pegawai</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="587"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="589"/>
         <source>&amp;Hapus saringan</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="588"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="590"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="591"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="593"/>
         <source>Simpan peristiwa yang sesuai saringan ke berkas Excel (.xlsx) atau CSV</source>
         <translation>Save the events matching the filters to an Excel (.xlsx) or CSV file</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="599"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="601"/>
         <source>&amp;Pengguna:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="600"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="602"/>
         <source>Pe&amp;gawai:</source>
         <translation>E&amp;mployee:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="609"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="611"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="612"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="614"/>
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="614"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="616"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="660"/>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="880"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="650"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="870"/>
         <source>Rincian peristiwa</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="712"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="702"/>
         <source>Memuat log audit…</source>
         <translation>Loading the audit log…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="724"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="714"/>
         <source>Hanya administrator yang dapat melihat log audit.</source>
         <translation>Only administrators can view the audit log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="734"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="724"/>
         <source>Semua pengguna</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="736"/>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="749"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="726"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="739"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="737"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="727"/>
         <source>Semua jenis tindakan</source>
         <translation>All action types</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="743"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="733"/>
         <source>{0} (semua, {1})</source>
         <translation>{0} (all, {1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="830"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="820"/>
         <source>Tidak ada peristiwa yang sesuai saringan.</source>
         <translation>No events match the filters.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="832"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="822"/>
         <source>Log audit masih kosong.</source>
         <translation>The audit log is still empty.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="835"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="825"/>
         <source>{0} peristiwa</source>
         <translation>{0} event(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="837"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="827"/>
         <source>{0} peristiwa terbaru dari {1}; gulir ke bawah untuk memuat lebih banyak</source>
         <translation>Latest {0} of {1} events; scroll down to load more</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="847"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="837"/>
         <source>Tidak ada pegawai yang cocok.</source>
         <translation>No matching employees.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="850"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="840"/>
         <source>{0} pegawai cocok</source>
         <translation>{0} matching employee(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="883"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="873"/>
         <source>Pilih sebuah peristiwa untuk melihat isinya sebelum dan sesudah.</source>
         <translation>Select an event to see its content before and after.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="887"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="877"/>
         <source>Peristiwa #{0}</source>
         <translation>Event #{0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="895"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="885"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="898"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="888"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="902"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="892"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="908"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="898"/>
         <source>Rantai</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="923"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="913"/>
         <source>Isian</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="923"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="913"/>
         <source>Sebelum</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="923"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="913"/>
         <source>Sesudah</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="931"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="921"/>
         <source>Isi yang dicatat</source>
         <translation>Recorded content</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="950"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="940"/>
         <source>Sidik jari: {0}</source>
         <translation>Fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="963"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="953"/>
         <source>Memeriksa rantai log audit…</source>
         <translation>Checking the audit log chain…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="979"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="969"/>
         <source>Rantai log audit utuh: {0} peristiwa diperiksa, tidak ada yang diubah atau hilang.</source>
         <translation>Audit log chain intact: {0} event(s) checked, none changed or missing.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="983"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="973"/>
         <source>waktu tidak diketahui</source>
         <translation>unknown time</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="985"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="975"/>
         <source>Rantai log audit terputus di peristiwa #{0} ({1}): {2}. Peristiwa sejak itu tidak dapat dipercaya sepenuhnya; simpan salinan database ini dan laporkan.</source>
         <translation>The audit log chain is broken at event #{0} ({1}): {2}. Events from then on cannot be fully trusted; keep a copy of this database and report it.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="998"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="988"/>
         <source>Rantai log audit tidak dapat diperiksa: {0}</source>
         <translation>The audit log chain could not be checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1025"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1011"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1025"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1011"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1028"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1014"/>
         <source>Ekspor log audit</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1052"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1038"/>
         <source>Mengekspor log audit ke {0}…</source>
         <translation>Exporting the audit log to {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1072"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1058"/>
         <source>{0} peristiwa disimpan ke {1}. Ekspor ini tercatat di log ekspor.</source>
         <translation>{0} event(s) saved to {1}. This export is recorded in the export log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1085"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1071"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1092"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1078"/>
         <source>Berkas {0}: {1}. Tidak ada berkas yang ditulis.</source>
         <translation>File {0}: {1}. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1101"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1087"/>
         <source>Terjadi kesalahan yang tidak terduga: {0}. Tidak ada berkas yang ditulis.</source>
         <translation>An unexpected error occurred: {0}. No file was written.</translation>
     </message>
@@ -1622,42 +1670,42 @@
 <context>
     <name>BknPanel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="183"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="184"/>
         <source>Sertakan kolom sensitif (tempat/tanggal lahir, alasan kalibrasi)</source>
         <translation>Include sensitive columns (place/date of birth, calibration reasons)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="189"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="190"/>
         <source>Kirim kolom sensitif hanya bila penerima memerlukannya (UU 27/2022).</source>
         <translation>Send sensitive columns only if the recipient needs them (UU 27/2022).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="191"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="192"/>
         <source>Hanya administrator dan operator BKPSDM yang boleh mengekspor kolom sensitif.</source>
         <translation>Only BKPSDM administrators and operators may export sensitive columns.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="193"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="194"/>
         <source>Buat lembar kerja…</source>
         <translation>Create workbook…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="197"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="198"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="218"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="219"/>
         <source>&lt;p style=&apos;margin-top:0&apos;&gt;Berkas .xlsx untuk Kantor Regional BKN, dengan tiga lembar:&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Data Talenta&lt;/b&gt;: satu baris per pegawai pada pemetaan terakhir periode: data utama dengan nama kolom SIASN, nilai kinerja dan potensial, kotak hasil hitung dan hasil kalibrasi, KRS, jabatan target dan kesiapan, nomor berita acara.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ringkasan&lt;/b&gt;: jumlah pegawai per kotak dan per perangkat daerah.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Metadata&lt;/b&gt;: instansi, periode, skema penilaian, pembuat, waktu, dan SHA-256 data agar penerima dapat memastikan isinya tidak diubah.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Agama, surel dan nomor HP tidak pernah diekspor. Setiap ekspor tercatat di Log ekspor.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;margin-top:0&apos;&gt;An .xlsx file for the BKN Regional Office, with three sheets:&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Data Talenta&lt;/b&gt;: one row per employee in the period&apos;s latest mapping: main data with SIASN column names, performance and potential scores, computed and calibrated box, KRS, target post and readiness, berita acara number.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ringkasan&lt;/b&gt; (summary): employees per box and per OPD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Metadata&lt;/b&gt;: agency, period, scoring scheme, creator, time, and a SHA-256 of the data so the recipient can confirm its content has not been altered.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Religion, email and mobile number are never exported. Every export is recorded in the Export log.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="234"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="235"/>
         <source>Lembar kerja BKN</source>
         <translation>BKN workbook</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="266"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="267"/>
         <source>Simpan lembar kerja BKN periode ini sebagai .xlsx</source>
         <translation>Save this period&apos;s BKN workbook as .xlsx</translation>
     </message>
@@ -1665,17 +1713,17 @@
 <context>
     <name>BoxListDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="96"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="99"/>
         <source>Kotak {0}: {1} pegawai</source>
         <translation>Box {0}: {1} employee(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="106"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="109"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="108"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="111"/>
         <source>Klik dua kali untuk memilih pegawai di peta.</source>
         <translation>Double-click to select the employee on the map.</translation>
     </message>
@@ -1937,22 +1985,22 @@
 <context>
     <name>ColumnChooser</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="107"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="111"/>
         <source>Pilih kolom</source>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="112"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="116"/>
         <source>Nama kolom SIASN/ekspor: {0}</source>
         <translation>SIASN/export column name: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="119"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="123"/>
         <source>Kolom bawaan</source>
         <translation>Default columns</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="126"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="130"/>
         <source>Kolom yang dicentang tampil di tabel dan ikut diekspor.</source>
         <translation>Checked columns are shown in the table and included in exports.</translation>
     </message>
@@ -1960,77 +2008,77 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1133"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1134"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1135"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1136"/>
         <source>Data disimpan dalam satu transaksi: seluruhnya tersimpan, atau tidak sama sekali.</source>
         <translation>Data is saved in a single transaction: either all of it is saved, or none of it.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1144"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1145"/>
         <source>Batalkan impor</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1176"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1177"/>
         <source>Memulai impor…</source>
         <translation>Starting import…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1180"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1181"/>
         <source>Mengimpor {0}, lembar “{1}”: {2} baris baru, {3} baris diperbarui.</source>
         <translation>Importing {0}, sheet “{1}” — new rows: {2}, updated rows: {3}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1202"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1203"/>
         <source>Membatalkan… perubahan yang sudah dibuat dikembalikan.</source>
         <translation>Cancelling… changes made so far are being rolled back.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1222"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1223"/>
         <source>Impor selesai</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1225"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1226"/>
         <source>{0} baris dibaca dari {1}, lembar “{2}”.</source>
         <translation>Rows read from {1}, sheet “{2}”: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1228"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1229"/>
         <source>Baru: {0} · diperbarui: {1} · tidak berubah: {2}</source>
         <translation>New: {0} · updated: {1} · unchanged: {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1233"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1234"/>
         <source>{0} baris tidak valid dilewati.</source>
         <translation>Invalid rows skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1235"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1236"/>
         <source>{0} unit kerja baru dibuat.</source>
         <translation>New units created: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1247"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1248"/>
         <source>Impor dibatalkan</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1249"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1250"/>
         <source>Tidak ada data yang diubah; database tetap seperti sebelum impor.</source>
         <translation>No data was changed; the database is as it was before the import.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1256"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1257"/>
         <source>Impor gagal</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1259"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1260"/>
         <source>{0}&lt;br&gt;&lt;br&gt;Tidak ada data yang diubah; database tetap seperti sebelum impor.</source>
         <translation>{0}&lt;br&gt;&lt;br&gt;No data was changed; the database is as it was before the import.</translation>
     </message>
@@ -2209,283 +2257,283 @@
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="160"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="161"/>
         <source>Komite Talenta</source>
         <translation>Talent Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="162"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="163"/>
         <source>Rapat komite: kehadiran dan kuorum, notulen, keputusan, tindak lanjut dan berita acara</source>
         <translation>Committee meetings: attendance and quorum, minutes, decisions, follow-ups and official minutes (berita acara)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="168"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="170"/>
         <source>Komite</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="169"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="341"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="171"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="342"/>
         <source>Komite baru…</source>
         <translation>New committee…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="171"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="173"/>
         <source>Catat komite baru sesuai SK Pejabat Pembina Kepegawaian</source>
         <translation>Record a new committee as set by the decree (SK) of the Staffing Supervisory Official (PPK)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="173"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="175"/>
         <source>Templat berita acara…</source>
         <translation>Berita acara template…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="175"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="177"/>
         <source>Kop, kata-kata pembuka dan penutup, dan penanda tangan berita acara</source>
         <translation>Letterhead, opening and closing wording, and signatories of the berita acara</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="193"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="195"/>
         <source>Anggota…</source>
         <translation>Members…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="195"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="197"/>
         <source>Tambah anggota komite dari daftar pegawai atau dari luar instansi</source>
         <translation>Add committee members from the employee list or from outside the agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="201"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="203"/>
         <source>Klik dua kali untuk mengubah peran, jabatan atau keanggotaan</source>
         <translation>Double-click to change the role, position or membership</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="202"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="204"/>
         <source>Rapat baru…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="216"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="218"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="219"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="221"/>
         <source>Rapat</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="229"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="231"/>
         <source>Berita acara (PDF)…</source>
         <translation>Berita acara (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="230"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="232"/>
         <source>Buat berita acara rapat ini sebagai PDF (A4 atau F4)</source>
         <translation>Create the official minutes (berita acara) of this meeting as a PDF (A4 or F4)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="231"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="233"/>
         <source>Finalkan…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="234"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="236"/>
         <source>Kunci rapat ini: kehadiran, notulen, keputusan dan kalibrasinya tidak dapat diubah lagi</source>
         <translation>Lock this meeting: its attendance, minutes, decisions and calibrations can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="249"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="250"/>
         <source>● Rapat berlangsung — kalibrasi di Peta Talenta tercatat pada rapat ini.</source>
         <translation>● Meeting in progress — calibrations on the Talent Map are recorded in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="259"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="260"/>
         <source>Rapat final — terkunci. Koreksi melalui rapat baru yang merujuk rapat ini.</source>
         <translation>Meeting final — locked. Make corrections through a new meeting that refers to this one.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="267"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="268"/>
         <source>Sidik jari (SHA-256) isi berita acara saat difinalkan; tercetak di halaman terakhir PDF dan dapat dicocokkan dengan basis data.</source>
         <translation>Fingerprint (SHA-256) of the berita acara content when finalised; printed on the last page of the PDF and can be checked against the database.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="271"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="272"/>
         <source>Rapat koreksi…</source>
         <translation>Correction meeting…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="273"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="274"/>
         <source>Buat rapat baru yang mengoreksi rapat final ini</source>
         <translation>Create a new meeting that corrects this final meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="285"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="286"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="286"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="287"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="287"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="288"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="288"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="289"/>
         <source>Keputusan</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="289"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="290"/>
         <source>Pembahasan</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="290"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="291"/>
         <source>Tindak lanjut</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="333"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="334"/>
         <source>Belum ada Komite Talenta. Catat komite sesuai SK Pejabat Pembina Kepegawaian (nomor dan tanggal SK, anggota dengan perannya), lalu siapkan rapatnya.</source>
         <translation>No Talent Committee yet. Record the committee as set by the decree (SK) of the Staffing Supervisory Official (PPK) (decree number and date, members and their roles), then prepare its meetings.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="397"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="399"/>
         <source>Belum ada notulen.</source>
         <translation>No minutes yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="398"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="400"/>
         <source>Belum ada agenda.</source>
         <translation>No agenda yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="415"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="417"/>
         <source>Mulai rapat</source>
         <translation>Start meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="417"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="419"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="419"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="421"/>
         <source>Hentikan sementara: kalibrasi di Peta Talenta tidak lagi tercatat pada rapat ini</source>
         <translation>Pause: calibrations on the Talent Map are no longer recorded in this meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="425"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="427"/>
         <source>Pilih kehadiran tiap anggota; untuk yang diwakili, tulis nama wakilnya di kolom &quot;Diwakili oleh&quot;.</source>
         <translation>Choose the attendance of each member; for those represented, enter the representative&apos;s name in the &quot;Represented by&quot; column.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="454"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="456"/>
         <source>Satu butir agenda per baris</source>
         <translation>One agenda item per line</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="456"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="458"/>
         <source>Simpan agenda</source>
         <translation>Save agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="457"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="459"/>
         <source>Satu butir agenda per baris, berurutan seperti pada berita acara.</source>
         <translation>One agenda item per line, in the order used in the berita acara.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="474"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="476"/>
         <source>Tulis jalannya rapat di sini. Perubahan tersimpan otomatis sebagai draf setiap beberapa detik.</source>
         <translation>Write the proceedings of the meeting here. Changes are saved automatically as a draft every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="478"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="480"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="480"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="482"/>
         <source>Simpan notulen (tercatat di jejak audit)</source>
         <translation>Save the minutes (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="499"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="502"/>
         <source>Tambah keputusan…</source>
         <translation>Add decision…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="500"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="503"/>
         <source>Benturan kepentingan…</source>
         <translation>Conflict of interest…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="502"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="505"/>
         <source>Catat anggota yang keluar ruangan selama seorang pegawai dibahas</source>
         <translation>Record a member who left the room while an employee was discussed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="504"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="507"/>
         <source>Catatan pegawai…</source>
         <translation>Employee note…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="505"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="508"/>
         <source>Catatan pembahasan tentang seorang pegawai dan tanda &quot;dibahas&quot;</source>
         <translation>Discussion notes about an employee and the &quot;discussed&quot; mark</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="508"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="511"/>
         <source>Kalibrasi di Peta Talenta selama rapat berlangsung masuk ke sini, diikuti keputusan lain rapat ini.</source>
         <translation>Calibrations on the Talent Map made while the meeting is in progress appear here, followed by the other decisions of this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="537"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="540"/>
         <source>Klik dua kali untuk mengubah catatan</source>
         <translation>Double-click to change the note</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="546"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="549"/>
         <source>Catatan pembahasan per pegawai</source>
         <translation>Discussion notes per employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="548"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="551"/>
         <source>Benturan kepentingan: anggota yang keluar ruangan</source>
         <translation>Conflicts of interest: members who stepped out</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="563"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="566"/>
         <source>Tambah…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="622"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="625"/>
         <source>{0} s.d. {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="624"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="627"/>
         <source>sejak {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="626"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="629"/>
         <source>Kuorum {0} dari {1} anggota</source>
         <translation>Quorum {0} of {1} members</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="628"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="631"/>
         <source>Belum ada anggota: tambahkan dengan &quot;Anggota…&quot;.</source>
         <translation>No members yet: add them with &quot;Members…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="631"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="634"/>
         <source>SK Nomor {0}
 tanggal {1}
 Masa tugas {2}</source>
@@ -2494,179 +2542,179 @@ dated {1}
 Term of office {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="674"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="677"/>
         <source>Belum ada rapat. Buat rapat dengan &quot;Rapat baru…&quot;.</source>
         <translation>No meetings yet. Create one with &quot;New meeting…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="676"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="679"/>
         <source>Pilih atau buat komite.</source>
         <translation>Choose or create a committee.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="732"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="735"/>
         <source>Berita acara nomor {0}</source>
         <translation>Berita acara no. {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="735"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="738"/>
         <source>{0}–{1} WIB</source>
         <translation>{0}–{1} WIB</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="737"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="740"/>
         <source>{0} WIB</source>
         <translation>{0} WIB</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="739"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="742"/>
         <source>{0}, {1} · {2} · {3} · periode {4}</source>
         <translation>{0}, {1} · {2} · {3} · period {4}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="748"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="751"/>
         <source>Koreksi atas rapat {0}</source>
         <translation>Correction of meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="757"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="760"/>
         <source>Sidik jari berita acara: {0}</source>
         <translation>Berita acara fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="772"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="775"/>
         <source>Rapat sudah final.</source>
         <translation>The meeting is final.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="775"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="778"/>
         <source>Rapat sedang berlangsung. &quot;Jeda&quot; menghentikan pencatatan kalibrasi pada rapat ini.</source>
         <translation>The meeting is in progress. &quot;Pause&quot; stops recording calibrations in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="778"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="781"/>
         <source>Rapat {0} masih berlangsung; jeda atau finalkan rapat itu dulu.</source>
         <translation>Meeting {0} is still in progress; pause or finalise it first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="783"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="786"/>
         <source>Belum dapat dimulai: paling sedikit {0} anggota harus hadir atau diwakili (kini {1}).</source>
         <translation>Cannot start yet: at least {0} members must be present or represented (currently {1}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="787"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="790"/>
         <source>Kuorum terpenuhi. Setelah dimulai, kalibrasi di Peta Talenta tercatat pada rapat ini.</source>
         <translation>Quorum reached. Once started, calibrations on the Talent Map are recorded in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="811"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="814"/>
         <source>Keputusan hanya dapat dicatat selama rapat berlangsung</source>
         <translation>Decisions can only be recorded while the meeting is in progress</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="813"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="816"/>
         <source>Keputusan ({0})</source>
         <translation>Decisions ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="816"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="819"/>
         <source>Pembahasan ({0})</source>
         <translation>Discussion ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="820"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="823"/>
         <source>Tindak lanjut ({0})</source>
         <translation>Follow-ups ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="849"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1182"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="852"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1185"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="856"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="859"/>
         <source>Rapat terkunci</source>
         <translation>Meeting locked</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="881"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="884"/>
         <source>Diwakili</source>
         <translation>Represented</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="882"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="885"/>
         <source>Nama (dan jabatan) wakil {0}:</source>
         <translation>Name (and post) of the representative for {0}:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="883"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="886"/>
         <source>Catat</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="884"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1269"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="887"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1272"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="893"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="896"/>
         <source>Kehadiran tidak dicatat</source>
         <translation>Attendance not recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="906"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="909"/>
         <source>Rapat belum dapat dimulai</source>
         <translation>The meeting cannot start yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="909"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="912"/>
         <source>Rapat {0} dimulai. Kalibrasi di Peta Talenta kini tercatat pada rapat ini.</source>
         <translation>Meeting {0} started. Calibrations on the Talent Map are now recorded in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="924"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="927"/>
         <source>Rapat tidak dapat dijeda</source>
         <translation>The meeting could not be paused</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="926"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="929"/>
         <source>Rapat {0} dijeda.</source>
         <translation>Meeting {0} paused.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="949"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="952"/>
         <source>Perubahan agenda belum disimpan.</source>
         <translation>Agenda changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="960"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="963"/>
         <source>Agenda tidak disimpan</source>
         <translation>Agenda not saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="967"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="970"/>
         <source>Agenda disimpan ({0} butir).</source>
         <translation>Agenda saved ({0} items).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="983"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="986"/>
         <source>Notulen final.</source>
         <translation>Minutes final.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="988"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="991"/>
         <source>Ada draf tersimpan otomatis pukul {0} yang belum disimpan.</source>
         <translation>There is an unsaved draft autosaved at {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1004"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1007"/>
         <source>Pulihkan notulen?</source>
         <translation>Restore minutes?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1006"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1009"/>
         <source>Notulen rapat {0} mempunyai draf yang tersimpan otomatis pukul {1} tetapi belum disimpan — mungkin aplikasi tertutup sebelum notulen disimpan.
 
 Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yang disimpan.</source>
@@ -2675,122 +2723,122 @@ Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yan
 Restore that draft to the editor? If discarded, the minutes revert to the last saved version.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1010"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1013"/>
         <source>Pulihkan draf</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1011"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1014"/>
         <source>Buang draf</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1021"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1024"/>
         <source>Draf pukul {0} dipulihkan. Tekan Simpan untuk mencatatnya sebagai notulen.</source>
         <translation>Draft from {0} restored. Press Save to record it as the minutes.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1030"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1033"/>
         <source>Draf tidak dapat dibuang</source>
         <translation>The draft could not be discarded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1032"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1035"/>
         <source>Draf dibuang; notulen yang disimpan ditampilkan.</source>
         <translation>Draft discarded; the saved minutes are shown.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1041"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1044"/>
         <source>Perubahan belum tersimpan…</source>
         <translation>Changes not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1053"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1056"/>
         <source>Draf notulen tidak tersimpan: {0}</source>
         <translation>Minutes draft not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1056"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1059"/>
         <source>Tersimpan otomatis pukul {0}</source>
         <translation>Autosaved at {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1069"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1072"/>
         <source>Notulen tidak disimpan</source>
         <translation>Minutes not saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1072"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1075"/>
         <source>Notulen disimpan pukul {0}</source>
         <translation>Minutes saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1089"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1092"/>
         <source>Rapat belum dimulai</source>
         <translation>Meeting not started</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1091"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1094"/>
         <source>Keputusan hanya dapat dicatat selama rapat berlangsung. Catat kehadiran sampai kuorum terpenuhi, lalu tekan &quot;Mulai rapat&quot; di tab Kehadiran.</source>
         <translation>Decisions can only be recorded while the meeting is in progress. Record attendance until the quorum is reached, then press &quot;Start meeting&quot; on the Attendance tab.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1097"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1100"/>
         <source>Keputusan dicatat.</source>
         <translation>Decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1110"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1113"/>
         <source>Benturan kepentingan dicatat: {0} keluar ruangan saat {1} dibahas.</source>
         <translation>Conflict of interest recorded: {0} left the room while {1} was discussed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1127"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1130"/>
         <source>Catatan tentang {0} disimpan (dibahas).</source>
         <translation>Note on {0} saved (discussed).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1129"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1132"/>
         <source>Catatan tentang {0} disimpan (belum dibahas).</source>
         <translation>Note on {0} saved (not yet discussed).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1157"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1160"/>
         <source>Tindak lanjut tidak dapat diubah</source>
         <translation>The follow-up cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1172"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1175"/>
         <source>Dasar: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1174"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1177"/>
         <source>Keluar ruangan: {0}</source>
         <translation>Left the room: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1177"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1180"/>
         <source>Keputusan {0}</source>
         <translation>Decision {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1232"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1235"/>
         <source>Belum ada periode</source>
         <translation>No period yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1233"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1236"/>
         <source>Rapat membahas satu periode talenta. Buat periode di Pengaturan lebih dulu.</source>
         <translation>A meeting discusses one talent period. Create a period in Settings first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1260"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1263"/>
         <source>Finalkan rapat?</source>
         <translation>Finalise meeting?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1262"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1265"/>
         <source>Setelah difinalkan, rapat {0} terkunci untuk selamanya: kehadiran, agenda, notulen, keputusan, catatan, tindak lanjut dan kalibrasi yang tercatat pada rapat ini tidak dapat diubah lagi. Sidik jari isi berita acaranya disimpan agar setiap salinan dapat diperiksa.
 
 Kesalahan sesudahnya hanya dapat dikoreksi melalui rapat baru yang merujuk rapat ini.
@@ -2803,47 +2851,47 @@ Any later errors can only be corrected through a new meeting that refers to this
 Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1268"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1271"/>
         <source>Finalkan</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1275"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1278"/>
         <source>Rapat tidak dapat difinalkan</source>
         <translation>The meeting could not be finalised</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1280"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1283"/>
         <source>Rapat {0} difinalkan. Sidik jari: {1}</source>
         <translation>Meeting {0} finalised. Fingerprint: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1289"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1292"/>
         <source>Templat berita acara disimpan.</source>
         <translation>Berita acara template saved.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1327"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1330"/>
         <source>Membuat berita acara ({0})…</source>
         <translation>Creating berita acara ({0})…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1334"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1337"/>
         <source>Berita acara disimpan: {0} — &lt;a href=&quot;{1}&quot;&gt;buka&lt;/a&gt;</source>
         <translation>Berita acara saved: {0} — &lt;a href=&quot;{1}&quot;&gt;open&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1343"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1346"/>
         <source>Pembuat PDF berita acara belum tersedia pada versi ini.</source>
         <translation>The berita acara PDF generator is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1346"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1349"/>
         <source>Berita acara tidak dapat dibuat: {0}</source>
         <translation>The berita acara could not be created: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1348"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1351"/>
         <source>Berita acara</source>
         <translation>Berita acara</translation>
     </message>
@@ -2988,137 +3036,137 @@ Finalise now?</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="36"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="38"/>
         <source>Jam pelajaran pengembangan kompetensi pada tahun periode ini</source>
         <translation>Competency development training hours (JP) in the year of this period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="37"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="39"/>
         <source>Hukuman disiplin terakhir yang tercatat, bila ada</source>
         <translation>The latest recorded disciplinary penalty, if any</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="38"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="40"/>
         <source>Job Person Match dari asesmen kompetensi terakhir</source>
         <translation>Job Person Match from the latest competency assessment</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="70"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="72"/>
         <source>Bandingkan calon — {0}</source>
         <translation>Compare candidates — {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="70"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="72"/>
         <source>Bandingkan calon</source>
         <translation>Compare candidates</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="89"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="91"/>
         <source>Huruf &amp;besar</source>
         <translation>&amp;Large text</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="91"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="93"/>
         <source>Perbesar tulisan untuk proyektor</source>
         <translation>Enlarge the text for a projector</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="92"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="94"/>
         <source>&amp;Layar penuh</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="94"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="96"/>
         <source>Isi seluruh layar (F11)</source>
         <translation>Fill the whole screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="95"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="97"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="131"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="133"/>
         <source>(tidak ditampilkan)</source>
         <translation>(not shown)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="132"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="134"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="138"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="140"/>
         <source>Jabatan</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="139"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="141"/>
         <source>Jenjang, gol.</source>
         <translation>Level, grade</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="140"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="142"/>
         <source>Unit kerja</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="141"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="143"/>
         <source>Nilai kinerja</source>
         <translation>Performance score</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="142"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="144"/>
         <source>Nilai potensial</source>
         <translation>Potential score</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="143"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="145"/>
         <source>Nilai talenta</source>
         <translation>Talent score</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="144"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="146"/>
         <source>JPM asesmen</source>
         <translation>Assessment JPM</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="145"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="147"/>
         <source>Predikat SKP</source>
         <translation>SKP rating</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="146"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="148"/>
         <source>JP tahun ini</source>
         <translation>JP this year</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="149"/>
         <source>Usia · pensiun</source>
         <translation>Age · retirement</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="149"/>
         <source>{0} tahun · pensiun {1}</source>
         <translation>{0} years · retires {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="148"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="150"/>
         <source>Hukdis terakhir</source>
         <translation>Latest disciplinary penalty</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="180"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="182"/>
         <source>Tertinggi di antara calon yang dibandingkan</source>
         <translation>Highest among the candidates compared</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="211"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="213"/>
         <source>Kotak {0}</source>
         <translation>Box {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/compare.py" line="211"/>
+        <location filename="../../talenta_desktop/ui/succession/compare.py" line="213"/>
         <source>Belum dipetakan</source>
         <translation>Not mapped yet</translation>
     </message>
@@ -3513,148 +3561,153 @@ Finalise now?</translation>
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="139"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="145"/>
         <source>Rencana Pengembangan</source>
         <translation>Development Plans</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="141"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="147"/>
         <source>Rencana pengembangan individu (IDP): kegiatan, progres dan JP tiap pegawai</source>
         <translation>Individual development plans (IDP): activities, progress and JP of each employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="153"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="148"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="154"/>
         <source>Periode talenta yang rencananya ditampilkan</source>
         <translation>The talent period whose plans are shown</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="150"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="160"/>
         <source>Buat rencana…</source>
         <translation>Create plan…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="151"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="161"/>
         <source>Rencana pengembangan untuk satu pegawai</source>
         <translation>A development plan for one employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="152"/>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="215"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="162"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="225"/>
         <source>Buat draf rencana…</source>
         <translation>Create draft plans…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="154"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="164"/>
         <source>Draf rencana untuk semua pegawai di kotak yang dipilih</source>
         <translation>Draft plans for all employees in the chosen boxes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="171"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="243"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="253"/>
         <source>Rencana dan kegiatannya per unit induk (OPD) menurut unit pegawai saat ini. Progres: bagian kegiatan yang sudah selesai, tanpa kegiatan yang dibatalkan.</source>
         <translation>Plans and their activities per parent unit (OPD), by each employee&apos;s current unit. Progress: the share of activities done, cancelled activities excluded.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="257"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="267"/>
         <source>Rencana</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="258"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="268"/>
         <source>Per unit</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="263"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="273"/>
         <source>Belum ada periode talenta. Rencana pengembangan dibuat dari kotak pegawai pada suatu periode: petakan periode di halaman Peta Talenta lebih dulu.</source>
         <translation>No talent period yet. Development plans are made from the employees&apos; boxes in a period: map a period on the Talent Map page first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="324"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="335"/>
         <source>{0} (ditutup)</source>
         <translation>{0} (closed)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="351"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="364"/>
         <source>Periode {0} belum dipetakan: belum ada kotak pegawai.</source>
         <translation>Period {0} has not been mapped yet: no employee has a box.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="368"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="399"/>
+        <source>Memuat rencana pengembangan periode {0}…</source>
+        <translation>Loading development plans for period {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="418"/>
         <source>Belum ada rencana pengembangan pada periode {0}. Buat draf rencana untuk pegawai di kotak yang dipilih dengan &quot;Buat draf rencana…&quot;, atau untuk satu pegawai dengan &quot;Buat rencana…&quot;.</source>
         <translation>No development plans in period {0} yet. Create draft plans for the employees in chosen boxes with &quot;Create draft plans…&quot;, or for one employee with &quot;Create plan…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="372"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="422"/>
         <source>Belum ada rencana pengembangan pada periode {0}.</source>
         <translation>No development plans in period {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="387"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="437"/>
         <source>Belum ada rencana pada periode {0}.</source>
         <translation>No plans in period {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="396"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="444"/>
         <source>{0} kegiatan terlambat</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="400"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="448"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; rencana</source>
         <translation>Plans: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="401"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="449"/>
         <source>progres &lt;b&gt;{0}&lt;/b&gt; ({1} dari {2} kegiatan selesai)</source>
         <translation>progress &lt;b&gt;{0}&lt;/b&gt; ({1} of {2} activities done)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="407"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="455"/>
         <source>{0} dari {1} pegawai mencapai {2} JP pada tahun {3}</source>
         <translation>{0} of {1} employees reached {2} JP in {3}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="414"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="462"/>
         <source>JP dihitung dari riwayat diklat dan kegiatan rencana yang selesai pada tahun {0} (rencana periode {1} dilaksanakan sesudah tanggal acuannya). Minimal {2} JP per pegawai per tahun.</source>
         <translation>JP are counted from the training history and the plan activities done in {0} (the plans of period {1} are carried out after its reference date). At least {2} JP per employee per year.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="428"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="476"/>
         <source>{0} rencana</source>
         <translation>Plans: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="430"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="478"/>
         <source>{0} dari {1} rencana</source>
         <translation>{0} of {1} plans</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="465"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="513"/>
         <source>Tidak ada rencana yang cocok dengan filter.</source>
         <translation>No plans match the filters.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="516"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="560"/>
         <source>Rencana pengembangan {0} dibuat (draf).</source>
         <translation>Development plan for {0} created (draft).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="534"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="578"/>
         <source>{0} rencana draf dibuat; {1} pegawai sudah mempunyai rencana (tidak diubah).</source>
         <translation>Draft plans created: {0}; employees who already had a plan (left unchanged): {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="537"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="581"/>
         <source>{0} rencana draf dibuat.</source>
         <translation>Draft plans created: {0}.</translation>
     </message>
@@ -3662,153 +3715,153 @@ Finalise now?</translation>
 <context>
     <name>DevelopmentTables</name>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="90"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="87"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="91"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="88"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="92"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="89"/>
         <source>Jabatan</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="93"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="90"/>
         <source>Kotak</source>
         <translation>Box</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="95"/>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="279"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="92"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="276"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="98"/>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="278"/>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="391"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="95"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="275"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="388"/>
         <source>Kegiatan</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="102"/>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="400"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="99"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="397"/>
         <source>Progres</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="103"/>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="282"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="100"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="279"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="104"/>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="406"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="101"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="403"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="108"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="105"/>
         <source>Kegiatan selesai dari seluruh kegiatan (tanpa yang batal)</source>
         <translation>Activities done out of all activities (cancelled ones excluded)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="111"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="108"/>
         <source>Bagian kegiatan yang sudah selesai</source>
         <translation>Share of the activities done</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="112"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="109"/>
         <source>JP kegiatan selesai dari JP yang direncanakan</source>
         <translation>JP of the activities done out of the JP planned</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="113"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="110"/>
         <source>Kegiatan yang lewat batas waktu dan belum selesai</source>
         <translation>Activities past their deadline and not done</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="202"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="199"/>
         <source>{0} kegiatan lewat batas waktu</source>
         <translation>Activities past their deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="206"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="203"/>
         <source>{0} JP selesai dari {1} JP direncanakan</source>
         <translation>{0} JP done of {1} JP planned</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="280"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="277"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="281"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="278"/>
         <source>Batas waktu</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="283"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="280"/>
         <source>Bentuk</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="284"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="281"/>
         <source>70:20:10</source>
         <translation>70:20:10</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="285"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="282"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="286"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="283"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="335"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="332"/>
         <source>Lewat batas waktu {0} hari dan belum selesai</source>
         <translation>Past the deadline by {0} day(s) and not done</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="341"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="338"/>
         <source>Selesai {0}</source>
         <translation>Completed {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="346"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="343"/>
         <source>Dari rekomendasi kotak</source>
         <translation>From the box recommendation</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="347"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="344"/>
         <source>Untuk menutup kesenjangan kompetensi</source>
         <translation>To close a competency gap</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="348"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="345"/>
         <source>Ditambahkan oleh pengguna</source>
         <translation>Added by a user</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="383"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="380"/>
         <source>Unit induk</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="385"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="382"/>
         <source>Rencana</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/development/models.py" line="397"/>
+        <location filename="../../talenta_desktop/ui/development/models.py" line="394"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
@@ -3816,58 +3869,58 @@ Finalise now?</translation>
 <context>
     <name>DistributionModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="243"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="248"/>
         <source>Selisih lebih dari {0} poin dari pedoman</source>
         <translation>More than {0} points off the guideline</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="252"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="257"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="267"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="272"/>
         <source>Kotak</source>
         <translation>Box</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="268"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="273"/>
         <source>Jumlah</source>
         <comment>number of people (column header)</comment>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="269"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="274"/>
         <source>Aktual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="270"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="275"/>
         <source>Pedoman</source>
         <translation>Guideline</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="271"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="276"/>
         <source>Selisih</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="276"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="281"/>
         <source>Pegawai di kotak ini</source>
         <translation>Employees in this box</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="277"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="282"/>
         <source>Persentase dari pegawai yang dipetakan</source>
         <translation>Share of the mapped employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="278"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="283"/>
         <source>Persentase menurut pedoman distribusi skema penilaian</source>
         <translation>Share set by the distribution guideline of the scoring scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="279"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="284"/>
         <source>Aktual dikurangi pedoman, dalam poin persentase</source>
         <translation>Actual minus guideline, in percentage points</translation>
     </message>
@@ -3918,147 +3971,232 @@ Finalise now?</translation>
 <context>
     <name>GuidelineChart</name>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="187"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="207"/>
         <source>Sebaran per kotak dibanding pedoman</source>
         <translation>Distribution per box vs. guideline</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="199"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="219"/>
         <source>Aktual (warna kotak)</source>
         <translation>Actual (box colour)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="199"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="219"/>
         <source>Pedoman</source>
         <translation>Guideline</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="205"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="225"/>
         <source>Pedoman distribusi belum diatur pada skema.</source>
         <translation>The scheme has no distribution guideline yet.</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/help.py" line="185"/>
+        <source>Panduan Talenta Desktop</source>
+        <translation>Talenta Desktop Guide</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/help.py" line="194"/>
+        <source>◀ Kembali</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/help.py" line="194"/>
+        <source>Halaman sebelumnya (Alt+Kiri)</source>
+        <translation>Previous page (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/help.py" line="197"/>
+        <source>Maju ▶</source>
+        <translation>Forward ▶</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/help.py" line="197"/>
+        <source>Halaman berikutnya (Alt+Kanan)</source>
+        <translation>Next page (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/help.py" line="200"/>
+        <source>Halaman awal</source>
+        <translation>Start page</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/help.py" line="200"/>
+        <source>Halaman awal panduan</source>
+        <translation>Guide start page</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/help.py" line="203"/>
+        <source>Cari di halaman ini (Ctrl+F)…</source>
+        <translation>Search this page (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/help.py" line="205"/>
+        <source>Enter: temuan berikutnya · Shift+Enter: sebelumnya · Esc: hapus</source>
+        <translation>Enter: next match · Shift+Enter: previous · Esc: clear</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/help.py" line="221"/>
+        <source>Daftar isi panduan</source>
+        <translation>Guide contents</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/help.py" line="236"/>
+        <source>Isi panduan</source>
+        <translation>Guide text</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/help.py" line="334"/>
+        <source>{0} — Panduan Talenta Desktop</source>
+        <translation>{0} — Talenta Desktop Guide</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/help.py" line="386"/>
+        <source>{0} dari {1} di halaman ini</source>
+        <translation>{0} of {1} on this page</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/help.py" line="432"/>
+        <source>“{0}” tidak ditemukan di halaman ini.</source>
+        <translation>“{0}” not found on this page.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/help.py" line="434"/>
+        <source>Ada di: {0}</source>
+        <translation>Found in: {0}</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="29"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="44"/>
         <source>Tampilkan seluruh instansi atau satu unit kerja beserta sub-unitnya</source>
         <translation>Show the whole agency or one unit with its sub-units</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="31"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="46"/>
         <source>Seluruh instansi</source>
         <translation>Whole agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="40"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="55"/>
         <source>Unit kerja:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="47"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="62"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="48"/>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="61"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="63"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="79"/>
         <source>PNS</source>
         <translation>PNS (civil servants)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="49"/>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="61"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="64"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="79"/>
         <source>PPPK</source>
         <translation>PPPK (contract staff)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="50"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="65"/>
         <source>Laki-laki / perempuan</source>
         <translation>Men / women</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="51"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="66"/>
         <source>Rata-rata usia (tahun)</source>
         <translation>Average age (years)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="52"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="67"/>
         <source>Pensiun dalam 12 bulan</source>
         <translation>Retiring within 12 months</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="58"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="73"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="149"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="74"/>
         <source>Pegawai per unit kerja</source>
         <translation>Employees per unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="59"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="76"/>
         <source>Jenis jabatan</source>
         <translation>Type of post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="60"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="78"/>
         <source>Golongan/ruang</source>
         <translation>Grade (golongan/ruang)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="62"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="80"/>
         <source>Sebaran usia (tahun)</source>
         <translation>Age distribution (years)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="108"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="146"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="162"/>
         <source>Instansi belum diisi</source>
         <translation>Agency not set up yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="111"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="165"/>
         <source>Belum ada data pegawai.</source>
         <translation>No personnel data yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="115"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="169"/>
         <source>Belum ada data pegawai. Impor data SIASN atau buat instansi demo dengan &apos;talenta demo&apos;.</source>
         <translation>No personnel data yet. Import SIASN data or create a demo agency with &apos;talenta demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="119"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="173"/>
         <source>{0} pegawai di {1} unit kerja</source>
         <translation>{0} employees in {1} units</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="132"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="194"/>
         <source>Unit lainnya</source>
         <translation>Other units</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="144"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="208"/>
         <source>JPT</source>
         <translation>JPT (senior executive)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="145"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="209"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="146"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="210"/>
         <source>Pengawas</source>
         <translation>Supervisor (Pengawas)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="211"/>
         <source>Fungsional</source>
         <translation>Functional</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="148"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="212"/>
         <source>Pelaksana</source>
         <translation>Executor (Pelaksana)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/home.py" line="149"/>
+        <location filename="../../talenta_desktop/ui/pages/home.py" line="213"/>
         <source>Belum diisi</source>
         <translation>Not set</translation>
     </message>
@@ -4066,27 +4204,27 @@ Finalise now?</translation>
 <context>
     <name>ImportSteps</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="89"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="90"/>
         <source>Membaca berkas</source>
         <translation>Reading file</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="90"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="91"/>
         <source>Memeriksa data</source>
         <translation>Checking data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="91"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="92"/>
         <source>Mencocokkan unit kerja</source>
         <translation>Matching units</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="92"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="93"/>
         <source>Menyimpan</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="93"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="94"/>
         <source>Selesai</source>
         <translation>Finishing</translation>
     </message>
@@ -4094,32 +4232,32 @@ Finalise now?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="263"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="264"/>
         <source>Impor data</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="269"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="270"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="270"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="271"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="271"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="272"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="272"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="273"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="273"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="274"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -4146,17 +4284,17 @@ Finalise now?</translation>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="866"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="874"/>
         <source>Setiap data pegawai yang keluar dari kantor tercatat di sini: siapa, kapan, berkas apa, berapa baris, dan apakah memuat kolom sensitif. Menurut UU 27/2022 tentang Pelindungan Data Pribadi, instansi harus dapat menyebutkan data pribadi apa yang keluar, dan kegagalan pelindungan data (misalnya flashdisk berisi ekspor hilang) wajib diberitahukan paling lambat 3 × 24 jam.</source>
         <translation>Every piece of employee data that leaves the office is recorded here: who, when, which file, how many rows, and whether it contains sensitive columns. Under UU 27/2022 on Personal Data Protection, the agency must be able to state what personal data has left, and a personal data protection failure (for example, a lost flash drive holding an export) must be reported within 3 × 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="873"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="881"/>
         <source>Cari pengguna, jenis, periode atau berkas…</source>
         <translation>Search user, type, period or file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="904"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="912"/>
         <source>%Ln ekspor tercatat</source>
         <translation>
             <numerusform>%Ln export recorded</numerusform>
@@ -4164,7 +4302,7 @@ Finalise now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="906"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="914"/>
         <source>{0} dari {1} ekspor</source>
         <translation>{0} of {1} exports</translation>
     </message>
@@ -4172,22 +4310,22 @@ Finalise now?</translation>
 <context>
     <name>LogTable</name>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="757"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="765"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="793"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="801"/>
         <source>Pilih berkas di daftar untuk membuka foldernya</source>
         <translation>Select a file in the list to open its folder</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="797"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="805"/>
         <source>Folder berkas ini sudah tidak ada di komputer ini.</source>
         <translation>This file&apos;s folder no longer exists on this computer.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="801"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="809"/>
         <source>Tampilkan folder {0}</source>
         <translation>Show folder {0}</translation>
     </message>
@@ -4195,107 +4333,167 @@ Finalise now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="97"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="98"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="99"/>
         <source>Peta Talenta</source>
         <translation>Talent Map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="100"/>
         <source>Komite</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="101"/>
         <source>Pengembangan</source>
         <translation>Development</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="102"/>
         <source>Suksesi</source>
         <translation>Succession</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="103"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="104"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="220"/>
+        <source>Tampilan baru dipakai saat Talenta Desktop dibuka lagi.</source>
+        <translation>The new appearance takes effect the next time Talenta Desktop is opened.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="280"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="282"/>
         <source>&amp;Impor data…</source>
         <translation>&amp;Import data…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="289"/>
+        <source>&amp;Halaman</source>
+        <translation>&amp;Pages</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="298"/>
+        <source>&amp;Cari di halaman ini</source>
+        <translation>&amp;Find on this page</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="300"/>
+        <source>&amp;Tampilan</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="301"/>
+        <source>&amp;Layar penuh</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="307"/>
+        <source>Per&amp;besar huruf</source>
+        <translation>&amp;Increase font size</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="310"/>
+        <source>Per&amp;kecil huruf</source>
+        <translation>&amp;Decrease font size</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="313"/>
+        <source>Ukuran huruf &amp;normal</source>
+        <translation>&amp;Normal font size</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="317"/>
+        <source>&amp;Bahasa, tema dan huruf…</source>
+        <translation>&amp;Language, theme and font…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="320"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="321"/>
+        <source>&amp;Panduan</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="324"/>
+        <source>Pin&amp;tasan papan ketik</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="329"/>
         <source>&amp;Tentang Talenta Desktop</source>
         <translation>&amp;About Talenta Desktop</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="341"/>
+        <source>Halaman ini tidak memiliki kotak pencarian.</source>
+        <translation>This page has no search box.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="395"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="399"/>
         <source>DEMO — data rekaan, bukan data pegawai sebenarnya</source>
         <translation>DEMO — fictional data, not real personnel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="403"/>
         <source>Pengguna yang masuk dan perannya</source>
         <translation>Signed-in user and their role</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="409"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="421"/>
         <source>[DEMO, tidak terenkripsi]</source>
         <translation>[DEMO, not encrypted]</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="423"/>
         <source>[tidak terenkripsi]</source>
         <translation>[not encrypted]</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="428"/>
         <source>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Manajemen Talenta ASN untuk BKPSDM: peta talenta sembilan kotak, Komite Talenta, rencana pengembangan, suksesi jabatan kritikal dan pertukaran data dengan BKN — bekerja tanpa internet.&lt;/p&gt;&lt;p&gt;Dasar: UU 20/2023 tentang ASN; PermenPANRB 3/2020 jo. 20/2025 tentang Manajemen Talenta ASN.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Civil-service talent management (Manajemen Talenta ASN) for regional HR agencies: the nine-box talent map, the talent committee, development plans, succession for critical posts and data exchange with BKN — working without internet.&lt;/p&gt;&lt;p&gt;Basis: Law 20/2023 on the civil service (ASN); PermenPANRB 3/2020 as amended by 20/2025 on ASN talent management.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="437"/>
         <source>Tentang Talenta Desktop</source>
         <translation>About Talenta Desktop</translation>
     </message>
@@ -4346,47 +4544,47 @@ Finalise now?</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="251"/>
+        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="257"/>
         <source>Pemetaan kolom</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="256"/>
-        <source>Pilih kolom berkas yang berisi tiap data. Data bertanda &lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt; wajib ada; data lain boleh dibiarkan tidak dipakai.</source>
-        <translation>Choose the file column that holds each field. Fields marked &lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt; are required; the others may be left unused.</translation>
+        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="262"/>
+        <source>Pilih kolom berkas yang berisi tiap data. Data bertanda {0} wajib ada; data lain boleh dibiarkan tidak dipakai.</source>
+        <translation>Choose the file column that holds each item of data. Items marked {0} are required; the others may be left unused.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="263"/>
+        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="269"/>
         <source>Nama profil (opsional), mis. Rekap BKPSDM 2025</source>
         <translation>Profile name (optional), e.g. BKPSDM recap 2025</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="265"/>
+        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="271"/>
         <source>Simpan pemetaan ini dengan nama agar dapat dipakai lagi untuk berkas yang serupa</source>
         <translation>Save this mapping under a name so it can be reused for similar files</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="268"/>
+        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="274"/>
         <source>Simpan sebagai profil:</source>
         <translation>Save as profile:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="275"/>
+        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="281"/>
         <source>Gunakan pemetaan</source>
         <translation>Use mapping</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="276"/>
+        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="282"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="294"/>
+        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="300"/>
         <source>Kolom wajib belum dipilih: {0}.</source>
         <translation>Required columns not chosen yet: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="297"/>
+        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="303"/>
         <source>Semua kolom wajib sudah dipilih.</source>
         <translation>All required columns are chosen.</translation>
     </message>
@@ -4394,32 +4592,32 @@ Finalise now?</translation>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="32"/>
+        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="33"/>
         <source>— tidak dipakai —</source>
         <translation>— not used —</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="114"/>
+        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="120"/>
         <source>Data</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="114"/>
+        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="120"/>
         <source>Kolom di berkas</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="114"/>
+        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="120"/>
         <source>Contoh isi</source>
         <translation>Sample value</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="123"/>
+        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="129"/>
         <source>Nama kolom SIASN: {0}</source>
         <translation>SIASN column name: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="131"/>
+        <location filename="../../talenta_desktop/ui/mapping_dialog.py" line="137"/>
         <source>{0}  (kolom {1})</source>
         <translation>{0}  (column {1})</translation>
     </message>
@@ -4427,87 +4625,87 @@ Finalise now?</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="583"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="584"/>
         <source>Lembar dan kolom</source>
         <translation>Sheet and columns</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="586"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="587"/>
         <source>Kolom berkas dikenali dari judulnya. Periksa pasangannya, lalu ubah bila ada yang keliru atau belum ditemukan.</source>
         <translation>File columns are recognised by their headings. Check the pairings, then change any that are wrong or not found.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="598"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="599"/>
         <source>Lembar:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="613"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="614"/>
         <source>Nama profil, mis. Rekap BKPSDM 2025</source>
         <translation>Profile name, e.g. BKPSDM recap 2025</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="614"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="615"/>
         <source>Simpan sebagai profil</source>
         <translation>Save as profile</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="616"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="617"/>
         <source>Simpan pemetaan ini agar dapat dipilih lagi untuk berkas dengan kolom yang sama</source>
         <translation>Save this mapping so it can be chosen again for files with the same columns</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="620"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="621"/>
         <source>Profil:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="653"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="654"/>
         <source>Berkas tidak dapat dibuka: {0}</source>
         <translation>The file cannot be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="688"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="689"/>
         <source>Membaca berkas…</source>
         <translation>Reading file…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="704"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="705"/>
         <source>Judul kolom di baris {0}; {1} baris data di bawahnya.</source>
         <translation>Column headings in row {0}; {1} data row(s) below.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="727"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="728"/>
         <source>Berkas tidak dapat dibaca: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="748"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="749"/>
         <source>Kolom wajib belum ditemukan: {0}. Pilih kolom berkas yang berisi data tersebut pada baris bertanda merah.</source>
         <translation>Required columns not found yet: {0}. In the rows marked red, choose the file column that holds that data.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="756"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="757"/>
         <source>Semua kolom wajib ditemukan; {0} kolom berkas akan dipakai.</source>
         <translation>All required columns found; {0} file column(s) will be used.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="764"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="765"/>
         <source>Kolom berkas yang tidak dipakai ({0}): {1}</source>
         <translation>File columns not used ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="769"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="770"/>
         <source>Semua kolom berkas dipakai.</source>
         <translation>All file columns are used.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="792"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="793"/>
         <source>Profil “{0}” diperbarui.</source>
         <translation>Profile “{0}” updated.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="792"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="793"/>
         <source>Profil “{0}” disimpan.</source>
         <translation>Profile “{0}” saved.</translation>
     </message>
@@ -4813,38 +5011,38 @@ Finalise now?</translation>
 <context>
     <name>MovementMatrixModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="382"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="387"/>
         <source>{0} pegawai</source>
         <translation>{0} employee(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="384"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="389"/>
         <source>Dipetakan pada kedua periode: {0}</source>
         <translation>Mapped in both periods: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="386"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="391"/>
         <source>Kini di kotak {0} ({1}), dari kotak mana pun: {2}</source>
         <translation>Now in box {0} ({1}), from any box: {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="390"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="395"/>
         <source>Dari kotak {0} ({1}), kini di kotak mana pun: {2}</source>
         <translation>From box {0} ({1}), now in any box: {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="393"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="398"/>
         <source>Kotak {0} ({1}) → kotak {2} ({3}): {4} — {5}</source>
         <translation>Box {0} ({1}) → box {2} ({3}): {4} — {5}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="407"/>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="413"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="412"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="418"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="414"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="419"/>
         <source>Kotak {0} pada periode {1}</source>
         <translation>Box {0} in period {1}</translation>
     </message>
@@ -4852,32 +5050,32 @@ Finalise now?</translation>
 <context>
     <name>MoversModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="700"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="705"/>
         <source>Sebelumnya</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="702"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="707"/>
         <source>Kini</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="703"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="708"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="703"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="708"/>
         <source>Unit induk</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="703"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="708"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="706"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="711"/>
         <source>Kotak pada periode {0}</source>
         <translation>Box in period {0}</translation>
     </message>
@@ -4885,77 +5083,77 @@ Finalise now?</translation>
 <context>
     <name>NewAdministratorDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="133"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="134"/>
         <source>Database baru</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="135"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="136"/>
         <source>Buat administrator pertama untuk {0}. Database dienkripsi: tanpa kata sandi pengguna, isinya tidak dapat dibaca, juga bila laptop hilang.</source>
         <translation>Create the first administrator for {0}. The database is encrypted: without a user&apos;s password its content cannot be read, even if the laptop is lost.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="139"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="140"/>
         <source>Amankan database ini</source>
         <translation>Secure this database</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="141"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="142"/>
         <source>Database {0} belum terenkripsi dan belum memiliki pengguna: siapa pun yang memegang berkasnya dapat membacanya. Buat administrator, lalu database dienkripsi di tempat (salinan cadangan dibuat dan diperiksa lebih dulu).</source>
         <translation>Database {0} is not encrypted yet and has no users: anyone holding the file can read it. Create an administrator, then the database is encrypted in place (a backup is made and checked first).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="145"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="146"/>
         <source>Administrator — Talenta Desktop</source>
         <translation>Administrator — Talenta Desktop</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="148"/>
         <source>mis. admin.bkpsdm</source>
         <translation>e.g. admin.bkpsdm</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="151"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="152"/>
         <source>minimal {0} karakter</source>
         <translation>at least {0} characters</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="154"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="155"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="155"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="156"/>
         <source>Nama &amp;lengkap:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="156"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="157"/>
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="157"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="158"/>
         <source>&amp;Ulangi kata sandi:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="162"/>
         <source>Kunci database disimpan di berkas {0} di samping database. Simpan berkas itu bersama database dan cadangannya; kata sandi yang terlupa hanya dapat diganti oleh administrator lain.</source>
         <translation>The database key is stored in the file {0} next to the database. Keep that file with the database and its backups; a forgotten password can only be reset by another administrator.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="168"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="169"/>
         <source>Buat administrator</source>
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="170"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="171"/>
         <source>Nanti saja</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="174"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="175"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -4963,183 +5161,203 @@ Finalise now?</translation>
 <context>
     <name>NineBoxPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="171"/>
         <source>Peta Talenta</source>
         <translation>Talent Map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="169"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="176"/>
         <source>Periode pemetaan</source>
         <translation>Mapping period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="171"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="178"/>
         <source>Petakan…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="172"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="179"/>
         <source>Hitung ulang penempatan periode ini dengan skema penilaian</source>
         <translation>Recalculate this period&apos;s placements with a scoring scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="174"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="181"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="176"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="183"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="186"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="193"/>
         <source>Proyektor</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="187"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="194"/>
         <source>Tampilkan peta di layar proyektor (F5)</source>
         <translation>Show the map on the projector screen (F5)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="189"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="196"/>
         <source>Mode proyektor</source>
         <translation>Projector mode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="194"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="201"/>
         <source>Sembunyikan nama (inisial dan NIP tersamar)</source>
         <translation>Hide names (initials and masked NIP)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="199"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="206"/>
         <source>Layar kosong</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="202"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="209"/>
         <source>Hanya jumlah per kotak</source>
         <translation>Counts per box only</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="211"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="218"/>
         <source>Layar proyektor</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="222"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="229"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="276"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="283"/>
         <source>Peta</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="279"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="286"/>
         <source>Distribusi dan pergerakan</source>
         <translation>Distribution and movement</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="323"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="333"/>
         <source>Hukuman disiplin (rincian data sensitif disembunyikan)</source>
         <translation>Disciplinary record (sensitive details hidden)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="366"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="363"/>
+        <source>Peta talenta tidak dapat dibaca</source>
+        <translation>The talent map could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="376"/>
+        <source>Memuat peta talenta periode {0}…</source>
+        <translation>Loading the talent map for period {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="422"/>
+        <source>Memuat peta talenta…</source>
+        <translation>Loading the talent map…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="423"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="440"/>
         <source>Belum ada periode pemetaan. Petakan tahun {0} sekarang (SKP {1}–{0}, asesmen yang berlaku 3 tahun), atau buat periode di Pengaturan.</source>
         <translation>No mapping period yet. Map year {0} now (SKP {1}–{0}, assessments valid for 3 years), or create a period in Settings.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="370"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="444"/>
         <source>Petakan tahun {0}</source>
         <translation>Map year {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="372"/>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="379"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="446"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="453"/>
         <source>Periode {0} belum dipetakan.</source>
         <translation>Period {0} has not been mapped yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="373"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="447"/>
         <source>Petakan periode {0}</source>
         <translation>Map period {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="377"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="451"/>
         <source>Belum ada periode pemetaan.</source>
         <translation>No mapping period yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="382"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="456"/>
         <source>Pemetaan dilakukan oleh operator BKPSDM.</source>
         <translation>Mapping is done by the BKPSDM operator.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="394"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="470"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="394"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="470"/>
         <source>Ditutup — kalibrasi tidak dapat diubah</source>
         <translation>Closed — calibrations cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="395"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="471"/>
         <source>{0} · {1} · {2} dipetakan · {3} belum dapat dipetakan</source>
         <translation>{0} · {1} · {2} mapped · {3} not yet mappable</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="399"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="475"/>
         <source>hanya lihat</source>
         <translation>view only</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="428"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="504"/>
         <source>Belum dapat dipetakan ({0})</source>
         <translation>Not yet mappable ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="429"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="505"/>
         <source>Kalibrasi ({0})</source>
         <translation>Calibrations ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="509"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="586"/>
         <source>Kalibrasi</source>
         <translation>Calibration</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="515"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="592"/>
         <source>Periode ditutup</source>
         <translation>Period closed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="517"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="594"/>
         <source>Periode {0} sudah ditutup; buka kembali di Pengaturan untuk mengubah penempatan.</source>
         <translation>Period {0} is closed; reopen it in Settings to change placements.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="525"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="602"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="537"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="614"/>
         <source>pindah {0} ke kotak {1}</source>
         <translation>move {0} to box {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="545"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="622"/>
         <source>Kalibrasi tidak dicatat</source>
         <translation>Calibration not recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="589"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="666"/>
         <source>Periode tidak dapat dibuat</source>
         <translation>The period could not be created</translation>
     </message>
@@ -5147,143 +5365,143 @@ Finalise now?</translation>
 <context>
     <name>NineBoxView</name>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="86"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="87"/>
         <source>Di bawah</source>
         <translation>Below</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="87"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="88"/>
         <source>Sesuai</source>
         <translation>Meets</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="88"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="89"/>
         <source>Di atas</source>
         <translation>Above</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="91"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="92"/>
         <source>Di bawah ekspektasi</source>
         <translation>Below expectations</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="92"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="93"/>
         <source>Sesuai ekspektasi</source>
         <translation>Meets expectations</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="93"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="94"/>
         <source>Di atas ekspektasi</source>
         <translation>Above expectations</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="100"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="101"/>
         <source>Rendah</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="101"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="102"/>
         <source>Menengah</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="102"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="103"/>
         <source>Tinggi</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="109"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="110"/>
         <source>Kinerja di bawah</source>
         <translation>Below expect.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="110"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="111"/>
         <source>Kinerja sesuai</source>
         <translation>Meets expect.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="111"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="112"/>
         <source>Kinerja di atas</source>
         <translation>Above expect.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="114"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="115"/>
         <source>Potensial rendah</source>
         <translation>Low potential</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="115"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="116"/>
         <source>Potensial menengah</source>
         <translation>Medium potential</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="116"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="117"/>
         <source>Potensial tinggi</source>
         <translation>High potential</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="761"/>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="781"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="785"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="805"/>
         <source>Talent pool: Kelompok Rencana Suksesi (KRS)</source>
         <translation>Talent pool: Succession pool (KRS)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="766"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="790"/>
         <source>Kotak {0}</source>
         <translation>Box {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="767"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="791"/>
         <source>Rekomendasi: {0}</source>
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="770"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="794"/>
         <source>Klik dua kali untuk membuka daftar pegawai di kotak ini.</source>
         <translation>Double-click to open the list of employees in this box.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="842"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="868"/>
         <source>KRS</source>
         <translation>KRS</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="723"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="747"/>
         <source>{0} orang lainnya di kotak ini tidak digambar. Klik untuk membuka daftar lengkapnya.</source>
         <translation>{0} more in this box are not drawn. Click to open the full list.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="899"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="925"/>
         <source>{0} orang</source>
         <translation>{0} staff</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="972"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="998"/>
         <source>Peta talenta sembilan kotak</source>
         <translation>Nine-box talent map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1049"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1075"/>
         <source>Pilih pegawai dengan klik; Tab berpindah ke pegawai berikutnya di kotak yang sama. Panah memilih kotak tujuan, Enter mengusulkan pemindahan, Esc membatalkan.</source>
         <translation>Click to select an employee; Tab moves to the next employee in the same box. The arrow keys choose the target box, Enter proposes the move, Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1054"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1080"/>
         <source>Pilih pegawai dengan klik untuk melihat nilainya; Tab berpindah ke pegawai berikutnya di kotak yang sama. Peta ini hanya dapat dilihat.</source>
         <translation>Click an employee to see their scores; Tab moves to the next employee in the same box. This map is view-only.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1292"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1339"/>
         <source>Potensial</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1293"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1340"/>
         <source>Kinerja</source>
         <translation>Performance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1315"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1362"/>
         <source>%Ln orang dipetakan</source>
         <translation>
             <numerusform>%Ln person mapped</numerusform>
@@ -5291,57 +5509,57 @@ Finalise now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1337"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1384"/>
         <source>dikalibrasi</source>
         <translation>calibrated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1340"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1387"/>
         <source>naik dari periode lalu</source>
         <translation>up since last period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1341"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1388"/>
         <source>turun</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1491"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1538"/>
         <source>NIP {0}</source>
         <translation>NIP {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1496"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1543"/>
         <source>Nilai kinerja {0} · potensial {1} · talenta {2}</source>
         <translation>Performance score {0} · potential {1} · talent {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1504"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1551"/>
         <source>Kotak {0}; hasil perhitungan kotak {1}</source>
         <translation>Box {0}; computed box {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1510"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1557"/>
         <source>Dikalibrasi: {0}</source>
         <translation>Calibrated: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1512"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1559"/>
         <source>Dikalibrasi oleh Komite Talenta</source>
         <translation>Calibrated by the talent committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1515"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1562"/>
         <source>Naik dari periode lalu</source>
         <translation>Moved up since the previous period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1518"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1565"/>
         <source>Turun dari periode lalu</source>
         <translation>Moved down since the previous period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1521"/>
+        <location filename="../../talenta_desktop/ui/ninebox_view.py" line="1568"/>
         <source>Tetap di kotak yang sama dengan periode lalu</source>
         <translation>Same box as last period</translation>
     </message>
@@ -5387,72 +5605,72 @@ Finalise now?</translation>
 <context>
     <name>PackagePanel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="627"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="635"/>
         <source>Tanpa riwayat hukuman disiplin</source>
         <translation>Without disciplinary records</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="632"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="640"/>
         <source>Centang bila penerima tidak berhak membaca riwayat hukuman disiplin (UU 27/2022).</source>
         <translation>Tick if the recipient is not entitled to read disciplinary records (UU 27/2022).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="635"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="643"/>
         <source>Hanya administrator dan operator BKPSDM yang boleh mengirim riwayat hukuman disiplin.</source>
         <translation>Only BKPSDM administrators and operators may send disciplinary records.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="638"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="646"/>
         <source>Ekspor paket…</source>
         <translation>Export package…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="640"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="648"/>
         <source>Sidik jari kunci instalasi ini:</source>
         <translation>This installation&apos;s key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="645"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="653"/>
         <source>Sampaikan sidik jari ini kepada penerima lewat telepon atau pesan, bukan bersama paketnya, agar penerima dapat memastikan paket berasal dari Anda.</source>
         <translation>Give this fingerprint to the recipient by phone or message, not with the package, so they can confirm the package comes from you.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="652"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="660"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="655"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="663"/>
         <source>Kirim paket</source>
         <translation>Send package</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="659"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="667"/>
         <source>Data satu periode (pegawai dan riwayatnya, SKP, asesmen, pemetaan, rapat komite, suksesi dan rencana pengembangan) dalam satu berkas .talenta yang ditandatangani kunci instalasi ini. Bawa dengan flashdisk ke laptop lain; penerima melihat pratinjau sebelum ada yang berubah.</source>
         <translation>One period&apos;s data (employees and their histories, SKP, assessments, mappings, committee meetings, succession and development plans) in a single .talenta file signed with this installation&apos;s key. Take it on a flash drive to another laptop; the recipient sees a preview before anything changes.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="674"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="682"/>
         <source>Impor paket…</source>
         <translation>Import package…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="676"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="684"/>
         <source>Terima paket</source>
         <translation>Receive package</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="680"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="688"/>
         <source>Buka berkas .talenta dari laptop lain. Tanda tangan dan checksum diperiksa lebih dulu: paket yang rusak atau diubah ditolak. Pratinjau menunjukkan apa yang baru, diperbarui dan bertentangan; Anda memilih sebelum mengimpor. Tidak ada data yang dihapus.</source>
         <translation>Open a .talenta file from another laptop. The signature and checksum are checked first: damaged or altered packages are rejected. The preview shows what is new, updated and in conflict; you choose before importing. No data is deleted.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="723"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="731"/>
         <source>Simpan data periode ini sebagai paket .talenta</source>
         <translation>Save this period&apos;s data as a .talenta package</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="725"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="733"/>
         <source>Belum ada periode talenta untuk dikirim.</source>
         <translation>No talent period to send yet.</translation>
     </message>
@@ -5636,132 +5854,137 @@ Finalise now?</translation>
 <context>
     <name>PdfPanel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="318"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="319"/>
         <source>Unit kerja beserta unit di bawahnya, atau seluruh instansi</source>
         <translation>A unit with the units below it, or the whole agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="320"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="321"/>
         <source>18 digit, mis. 19691230 200107 1 002</source>
         <translation>18 digits, e.g. 19691230 200107 1 002</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="323"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="324"/>
         <source>Cari…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="324"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="325"/>
         <source>Cari pegawai menurut nama atau sebagian NIP</source>
         <translation>Search employees by name or part of the NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="344"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="345"/>
         <source>F4 (folio) masih lazim untuk naskah dinas di banyak daerah</source>
         <translation>F4 (folio) is still common for official documents in many regions</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="356"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="357"/>
         <source>Sertakan rincian hukuman disiplin</source>
         <translation>Include disciplinary record details</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="583"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="591"/>
         <source>Data sensitif (UU 27/2022): cetak hanya untuk yang berhak membacanya.</source>
         <translation>Sensitive data (UU 27/2022): print only for those entitled to read it.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="579"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="587"/>
         <source>Hanya administrator dan operator BKPSDM yang boleh mencetak hukuman disiplin.</source>
         <translation>Only BKPSDM administrators and operators may print disciplinary records.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="346"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="347"/>
         <source>Samarkan identitas (inisial dan NIP tersamar)</source>
         <translation>Mask identities (initials and masked NIP)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="350"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="351"/>
         <source>Nama dicetak sebagai inisial dan NIP tersamar, seperti pada tampilan proyektor; jabatan pegawai dan teks bebas (alasan kalibrasi, catatan) tidak dicetak. Tercatat di Log ekspor sebagai tersamar, bukan data sensitif. Pemangku jabatan target tetap dapat dikenali dari jabatannya.</source>
         <translation>Names are printed as initials with masked NIPs, as in the projector view; employees&apos; posts and free text (calibration reasons, notes) are not printed. Recorded in the Export log as masked, not as sensitive data. Incumbents of target posts can still be recognised by their post.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="358"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="359"/>
         <source>Buat PDF…</source>
         <translation>Create PDF…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="362"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="363"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="364"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="365"/>
         <source>&amp;Unit kerja:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="365"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="366"/>
         <source>&amp;NIP:</source>
         <translation>&amp;NIP:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="367"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="368"/>
         <source>&amp;Rapat:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="369"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="370"/>
         <source>&amp;Kertas:</source>
         <translation>P&amp;aper:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="415"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="416"/>
         <source>Seluruh instansi</source>
         <translation>Whole agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="427"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="428"/>
         <source>{0} ({1}) — {2}</source>
         <translation>{0} ({1}) — {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="522"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="523"/>
         <source>Ketik NIP, atau cari pegawai menurut nama dengan &quot;Cari…&quot;.</source>
         <translation>Type a NIP, or search for an employee by name with &quot;Search…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="525"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="526"/>
         <source>{0} dari 18 digit</source>
         <translation>{0} of 18 digits</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="536"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="538"/>
+        <source>Mencari pegawai dengan NIP ini…</source>
+        <translation>Looking up the employee with this NIP…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="541"/>
         <source>Tidak ada pegawai dengan NIP ini di database.</source>
         <translation>There is no employee with this NIP in the database.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="581"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="589"/>
         <source>Laporan tersamar tidak memuat rincian hukuman disiplin.</source>
         <translation>Masked reports do not include disciplinary record details.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="599"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="607"/>
         <source>Belum ada rapat komite yang difinalkan; berita acara dicetak setelah rapat difinalkan.</source>
         <translation>No committee meeting has been finalised yet; the berita acara is printed once the meeting is finalised.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="603"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="611"/>
         <source>Hanya rapat yang sudah difinalkan yang dapat dicetak.</source>
         <translation>Only finalised meetings can be printed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="605"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="613"/>
         <source>Isikan NIP pegawai.</source>
         <translation>Enter the employee&apos;s NIP.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="607"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="615"/>
         <source>Simpan laporan ini sebagai PDF</source>
         <translation>Save this report as a PDF</translation>
     </message>
@@ -5769,12 +5992,12 @@ Finalise now?</translation>
 <context>
     <name>PeriodCombo</name>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="119"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="120"/>
         <source>{0} (belum dipetakan)</source>
         <translation>{0} (not mapped yet)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="121"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="122"/>
         <source>{0} (ditutup)</source>
         <translation>{0} (closed)</translation>
     </message>
@@ -5860,57 +6083,57 @@ Finalise now?</translation>
 <context>
     <name>PeriodSection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1095"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1094"/>
         <source>Periode menentukan tahun SKP dan asesmen yang dihitung dalam pemetaan. Periode yang ditutup tidak dapat dipetakan ulang atau dikalibrasi sampai dibuka kembali; setiap perubahan status tercatat di log audit.</source>
         <translation>A period sets which SKP years and assessments a mapping counts. A closed period cannot be remapped or calibrated until it is reopened; every status change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1102"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1101"/>
         <source>Periode &amp;baru…</source>
         <translation>&amp;New period…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1104"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1103"/>
         <source>&amp;Tutup periode</source>
         <translation>&amp;Close period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1105"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1104"/>
         <source>B&amp;uka kembali</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1196"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1195"/>
         <source>Periode {0} dibuat. Petakan periode ini di halaman Peta Talenta.</source>
         <translation>Period {0} created. Map it on the Talent Map page.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1216"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1215"/>
         <source>Tutup periode</source>
         <translation>Close period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1218"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1217"/>
         <source>Tutup periode {0}? Penempatan dan kalibrasinya tidak dapat diubah sampai periode dibuka kembali.</source>
         <translation>Close period {0}? Its placements and calibrations cannot be changed until the period is reopened.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1222"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1221"/>
         <source>Buka kembali periode</source>
         <translation>Reopen period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1224"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1223"/>
         <source>Buka kembali periode {0}? Periode itu dapat dipetakan ulang dan dikalibrasi lagi. Perubahan ini tercatat di log audit.</source>
         <translation>Reopen period {0}? It can then be remapped and calibrated again. This change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1238"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1237"/>
         <source>Periode {0} ditutup.</source>
         <translation>Period {0} closed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1240"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1239"/>
         <source>Periode {0} dibuka kembali.</source>
         <translation>Period {0} reopened.</translation>
     </message>
@@ -5918,82 +6141,82 @@ Finalise now?</translation>
 <context>
     <name>PeriodTableModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1012"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1011"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1013"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1012"/>
         <source>Tahun SKP</source>
         <translation>SKP years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1014"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1013"/>
         <source>Tanggal acuan</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1015"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1014"/>
         <source>Asesmen berlaku</source>
         <translation>Assessment validity</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1016"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1015"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1017"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1016"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1018"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1017"/>
         <source>Pemetaan terakhir</source>
         <translation>Last mapped</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1019"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1018"/>
         <source>Dipetakan / belum</source>
         <translation>Mapped / not yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1023"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1022"/>
         <source>Pegawai yang dipetakan ke kotak / yang belum dapat dipetakan pada pemetaan terakhir</source>
         <translation>Employees placed in a box / not yet mappable in the last mapping</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1053"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1052"/>
         <source>{0} tahun</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1055"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1054"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1055"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1054"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1059"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1058"/>
         <source>Belum dipetakan</source>
         <translation>Not mapped yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1072"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1071"/>
         <source>Periode terbuka: dapat dipetakan ulang dan dikalibrasi</source>
         <translation>Open period: can be remapped and calibrated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1074"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1073"/>
         <source>Periode ditutup: penempatan dan kalibrasinya tidak dapat diubah</source>
         <translation>Closed period: its placements and calibrations cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1077"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1076"/>
         <source>Hasil asesmen dihitung bila tidak lebih tua dari ini pada tanggal acuan</source>
         <translation>Assessment results count if they are no older than this on the reference date</translation>
     </message>
@@ -6223,73 +6446,83 @@ Finalise now?</translation>
 <context>
     <name>PersonnelPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="195"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="202"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="198"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="205"/>
         <source>Kolom…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="199"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="206"/>
         <source>Pilih kolom yang ditampilkan dan diekspor</source>
         <translation>Choose the columns shown and exported</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="200"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="207"/>
         <source>Ekspor tampilan…</source>
         <translation>Export view…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="202"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="209"/>
         <source>Simpan baris dan kolom yang tampil sebagai .xlsx atau .csv (dicatat di log audit)</source>
         <translation>Save the rows and columns shown as .xlsx or .csv (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="310"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="335"/>
+        <source>Daftar pegawai tidak dapat dibaca: {0}</source>
+        <translation>The employee list could not be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="357"/>
         <source>Tidak ada pegawai yang cocok dengan pencarian dan filter ini.</source>
         <translation>No employees match this search and these filters.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="328"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="376"/>
+        <source>Memuat daftar pegawai…</source>
+        <translation>Loading the employee list…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="378"/>
         <source>{0} dari {1} pegawai</source>
         <translation>{0} of {1} employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="410"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="456"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="410"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="456"/>
         <source>CSV UTF-8 (*.csv)</source>
         <translation>CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="412"/>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="436"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="458"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="482"/>
         <source>Ekspor tampilan</source>
         <translation>Export view</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="433"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="479"/>
         <source>Menulis {0}…</source>
         <translation>Writing {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="433"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="479"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="466"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="512"/>
         <source>Ekspor selesai</source>
         <translation>Export complete</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="468"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="514"/>
         <source>{0} pegawai diekspor ke {1}.
 
 Berkas ini berisi data pribadi: simpan dan kirim hanya kepada yang berhak. Ekspor ini tercatat di log audit.</source>
@@ -6298,7 +6531,7 @@ Berkas ini berisi data pribadi: simpan dan kirim hanya kepada yang berhak. Ekspo
 This file contains personal data: store it and send it only to those entitled to it. This export is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="476"/>
+        <location filename="../../talenta_desktop/ui/pages/personnel.py" line="522"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
@@ -6306,177 +6539,177 @@ This file contains personal data: store it and send it only to those entitled to
 <context>
     <name>PersonnelTableModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="46"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="47"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="47"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="48"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="48"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="49"/>
         <source>Nama tanpa gelar</source>
         <translation>Name (no titles)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="49"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="50"/>
         <source>Gelar depan</source>
         <translation>Title prefix</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="50"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="51"/>
         <source>Gelar belakang</source>
         <translation>Title suffix</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="51"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="52"/>
         <source>NIP lama</source>
         <translation>Old NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="52"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="53"/>
         <source>PNS/PPPK</source>
         <translation>PNS/PPPK</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="53"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="54"/>
         <source>Kedudukan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="54"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="55"/>
         <source>Gol.</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="55"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="56"/>
         <source>Kode golongan</source>
         <translation>Grade code</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="56"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="57"/>
         <source>Pangkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="57"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="58"/>
         <source>TMT golongan</source>
         <translation>Grade TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="58"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="59"/>
         <source>Masa kerja (tahun)</source>
         <translation>Service (years)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="59"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="60"/>
         <source>Masa kerja (bulan)</source>
         <translation>Service (months)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="60"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="61"/>
         <source>Jabatan</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="61"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="62"/>
         <source>Jenis jabatan</source>
         <translation>Type of post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="62"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="63"/>
         <source>Jenjang</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="63"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="64"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="64"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="65"/>
         <source>Kode eselon</source>
         <translation>Eselon code</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="65"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="66"/>
         <source>TMT jabatan</source>
         <translation>Post TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="66"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="67"/>
         <source>Unit kerja</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="67"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="68"/>
         <source>Kode unit kerja</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="68"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="69"/>
         <source>Unit induk</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="69"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="70"/>
         <source>Kode unit induk</source>
         <translation>Parent unit code</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="70"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="71"/>
         <source>Tempat lahir</source>
         <translation>Birthplace</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="71"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="72"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="72"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="73"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="73"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="74"/>
         <source>L/P</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="74"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="75"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="75"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="76"/>
         <source>Program studi</source>
         <translation>Study programme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="76"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="77"/>
         <source>Tahun lulus</source>
         <translation>Year graduated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="77"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="78"/>
         <source>TMT CPNS/PPPK</source>
         <translation>CPNS/PPPK TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="78"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="79"/>
         <source>TMT PNS</source>
         <translation>PNS TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="79"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="80"/>
         <source>BUP</source>
         <translation>Ret. age</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="80"/>
+        <location filename="../../talenta_desktop/ui/models/personnel_table.py" line="81"/>
         <source>TMT pensiun</source>
         <translation>Retirement date</translation>
     </message>
@@ -7116,72 +7349,72 @@ This file contains personal data: store it and send it only to those entitled to
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="822"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="823"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="825"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="826"/>
         <source>Berkas diperiksa seluruhnya tanpa menyimpan apa pun. Periksa hasilnya sebelum mengimpor.</source>
         <translation>The whole file is checked without saving anything. Review the results before importing.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="829"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="830"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="844"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="845"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="845"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="846"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="846"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="847"/>
         <source>Tidak berubah</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="847"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="848"/>
         <source>Tidak valid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="848"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="849"/>
         <source>Unit kerja baru</source>
         <translation>New units</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="893"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="894"/>
         <source>Ekspor daftar masalah…</source>
         <translation>Export problem list…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="899"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="900"/>
         <source>Masalah yang ditemukan</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="903"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="904"/>
         <source>Tampilkan:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="907"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="908"/>
         <source>Lewati baris yang tidak valid</source>
         <translation>Skip invalid rows</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="951"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="952"/>
         <source>Memeriksa berkas…</source>
         <translation>Checking file…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="984"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="985"/>
         <source>{0}
 
 Kembali ke langkah sebelumnya untuk memilih kolomnya.</source>
@@ -7190,102 +7423,102 @@ Kembali ke langkah sebelumnya untuk memilih kolomnya.</source>
 Go back to the previous step to choose the columns.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="989"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="990"/>
         <source>Pemeriksaan berkas gagal: {0}</source>
         <translation>Checking the file failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1005"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1006"/>
         <source>{0} baris dibaca dari lembar “{1}” (judul kolom di baris {2}).</source>
         <translation>Rows read from sheet “{1}”: {0} (column headings in row {2}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1011"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1012"/>
         <source>Unit kerja baru: {0}</source>
         <translation>New units: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1012"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1013"/>
         <source> dan {0} lainnya.</source>
         <translation> and {0} more.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1018"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1019"/>
         <source>Semua ({0})</source>
         <translation>All ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1019"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1020"/>
         <source>Kesalahan ({0})</source>
         <translation>Errors ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1020"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1021"/>
         <source>Peringatan ({0})</source>
         <translation>Warnings ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1029"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1030"/>
         <source>Tidak ada masalah: semua baris valid.</source>
         <translation>No problems: all rows are valid.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1057"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1058"/>
         <source>{0} baris tidak valid, sehingga berkas belum dapat diimpor. Perbaiki berkasnya lalu mulai lagi, atau centang “Lewati baris yang tidak valid” untuk mengimpor {1} baris yang valid saja.</source>
         <translation>The file has invalid rows ({0}), so it cannot be imported yet. Fix the file and start again, or tick “Skip invalid rows” to import only the valid rows ({1}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1062"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1063"/>
         <source>Tidak ada data baru atau perubahan; tidak ada yang perlu diimpor.</source>
         <translation>No new or changed data; there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1067"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1068"/>
         <source>{0} baris baru</source>
         <translation>{0} new row(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1069"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1070"/>
         <source>{0} baris diperbarui</source>
         <translation>{0} updated row(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1070"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1071"/>
         <source> dan </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1073"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1074"/>
         <source>{0} baris yang tidak valid akan dilewati; {1} akan disimpan. Tekan Impor untuk melanjutkan.</source>
         <translation>{0} invalid row(s) will be skipped; {1} will be saved. Press Import to continue.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1077"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1078"/>
         <source>Berkas siap diimpor: {0} akan disimpan. Tekan Impor untuk melanjutkan.</source>
         <translation>The file is ready to import: {0} will be saved. Press Import to continue.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1098"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1099"/>
         <source>Ekspor daftar masalah</source>
         <translation>Export problem list</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1098"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1099"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1110"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1111"/>
         <source>Menyimpan daftar masalah…</source>
         <translation>Saving problem list…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1119"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1120"/>
         <source>Daftar masalah disimpan ke {0}</source>
         <translation>Problem list saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1123"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="1124"/>
         <source>Daftar masalah tidak dapat disimpan: {0}</source>
         <translation>The problem list could not be saved: {0}</translation>
     </message>
@@ -7293,294 +7526,294 @@ Go back to the previous step to choose the columns.</translation>
 <context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="350"/>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="404"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="333"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="386"/>
         <source>Register data pribadi</source>
         <translation>Personal data register</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="351"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="334"/>
         <source>Masa retensi</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="373"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="356"/>
         <source>Aturan retensi hanya dapat diubah dan diterapkan oleh administrator.</source>
         <translation>Retention rules can only be changed and applied by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="383"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="366"/>
         <source>Catatan kegiatan pemrosesan data pribadi (UU 27/2022 Pasal 31) dan bahan penilaian dampak (Pasal 34): apa yang disimpan aplikasi, untuk apa, atas dasar apa, siapa yang dapat melihat, dan berapa lama. Jumlah dihitung dari database; hak akses diambil dari matriks peran.</source>
         <translation>Record of personal data processing activities (UU 27/2022 Article 31) and input for the impact assessment (Article 34): what the application stores, why, on what basis, who can see it, and for how long. Counts come from the database; access rights from the role matrix.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="391"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="374"/>
         <source>&amp;Ekspor register…</source>
         <translation>&amp;Export register…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="392"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="375"/>
         <source>Simpan register sebagai buku kerja Excel atau PDF untuk DPIA</source>
         <translation>Save the register as an Excel workbook or PDF for the DPIA</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="408"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="390"/>
         <source>Rincian kategori data</source>
         <translation>Data category details</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="455"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="437"/>
         <source>Aturan retensi</source>
         <translation>Retention rules</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="458"/>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="490"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="440"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="472"/>
         <source> tahun</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="459"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="441"/>
         <source>Masa simpan setelah pegawai keluar</source>
         <translation>Retention after an employee leaves</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="460"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="442"/>
         <source>&amp;Data pegawai yang telah keluar disimpan</source>
         <translation>Departed &amp;employees&apos; data is kept</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="465"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="447"/>
         <source>setelah keluar. Lalu yang disebut dalam peta talenta atau catatan komite dianonimkan (NIP, nama, jabatan terakhir tetap); yang lain dihapus.</source>
         <translation>after leaving. Then those named in the talent map or committee records are anonymised (NIP, name and last post kept); the rest are deleted.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="475"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="457"/>
         <source>Kedudukan yang berarti telah keluar</source>
         <translation>Statuses that mean the employee has left</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="476"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="458"/>
         <source>&amp;Kedudukan yang berarti telah keluar (satu per baris)</source>
         <translation>&amp;Statuses that mean the employee has left (one per line)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="481"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="463"/>
         <source>Dicocokkan dengan awal teks kedudukan SIASN, tanpa membedakan huruf besar dan kecil. Daftar bawaan belum diverifikasi: periksa kedudukan di database di bawah pratinjau.</source>
         <translation>Matched against the start of the SIASN status text, ignoring case. The default list is not verified: check the statuses in the database below the preview.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="491"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="473"/>
         <source>Selama bekerja</source>
         <translation>While employed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="492"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="474"/>
         <source>Masa simpan hukuman disiplin</source>
         <translation>Retention of disciplinary records</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="493"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="475"/>
         <source>&amp;Hukuman disiplin disimpan</source>
         <translation>D&amp;isciplinary records are kept</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="497"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="479"/>
         <source>setelah hukuman berakhir; tidak kurang dari masa nilai integritas skema penilaian. Yang masih dipakai periode terbuka tetap disimpan.</source>
         <translation>after the penalty ends; no less than the integrity score period of the scoring scheme. Records still used by an open period are kept.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="510"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="492"/>
         <source>&lt;b&gt;Tidak diatur di sini.&lt;/b&gt; Log audit dan log ekspor: tanpa batas waktu, karena rantai hash putus bila dipangkas. Berita acara dan keputusan komite: arsip dinas. Salinan cadangan: {0} harian, bulanan selama {1} bulan, {2} terbaru untuk alasan lain; data yang dihapus masih ada di salinan lama sampai salinan itu terhapus.</source>
         <translation>&lt;b&gt;Not set here.&lt;/b&gt; Audit log and export log: indefinitely, because the hash chain breaks if they are trimmed. Berita acara and committee decisions: official archive. Backups: {0} daily, monthly for {1} months, {2} latest for other reasons; deleted data remains in old backups until those backups are removed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="517"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="499"/>
         <source>&amp;Simpan aturan</source>
         <translation>Sa&amp;ve rules</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="519"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="501"/>
         <source>Nilai &amp;bawaan</source>
         <translation>&amp;Defaults</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="520"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="502"/>
         <source>Isi formulir dengan nilai bawaan (belum disimpan)</source>
         <translation>Fill the form with the default values (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="573"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="555"/>
         <source>Pratinjau dan penerapan</source>
         <translation>Preview and apply</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="575"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="557"/>
         <source>&amp;Perbarui pratinjau</source>
         <translation>&amp;Refresh preview</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="576"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="558"/>
         <source>&amp;Terapkan retensi…</source>
         <translation>&amp;Apply retention…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="604"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="585"/>
         <source>Pegawai yang terkena aturan retensi</source>
         <translation>Employees affected by the retention rules</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="689"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="670"/>
         <source>Tidak dikumpulkan:</source>
         <translation>Not collected:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="706"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="687"/>
         <source>Tidak seorang pun: hanya ditambah oleh aplikasi</source>
         <translation>No one: added only by the application</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="712"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="693"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="713"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="694"/>
         <source>Tujuan</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="714"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="695"/>
         <source>Dasar hukum</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="715"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="696"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="716"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="697"/>
         <source>Dapat melihat</source>
         <translation>Can view</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="717"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="698"/>
         <source>Dapat mengubah</source>
         <translation>Can change</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="718"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="699"/>
         <source>Masa simpan</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="719"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="700"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="722"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="703"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="771"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="752"/>
         <source>Perubahan belum disimpan; pratinjau dan penerapan memakai aturan yang tersimpan.</source>
         <translation>Changes not saved yet; the preview and applying use the saved rules.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="779"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="760"/>
         <source>Aturan yang berlaku: nilai bawaan.</source>
         <translation>Rules in force: default values.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="782"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="763"/>
         <source>Aturan yang berlaku: disimpan administrator (tercatat di log audit).</source>
         <translation>Rules in force: saved by an administrator (recorded in the audit log).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="797"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="778"/>
         <source>Aturan retensi disimpan dan dicatat di log audit.</source>
         <translation>Retention rules saved and recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="832"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="813"/>
         <source>Dihitung per {0} dengan aturan yang tersimpan.</source>
         <translation>Calculated as of {0} with the saved rules.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="834"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="815"/>
         <source>Pegawai yang telah keluar: &lt;b&gt;{0}&lt;/b&gt; · masa simpan belum habis: {1} · tanpa tanggal (tetap disimpan): {2} · sudah dianonimkan: {3}</source>
         <translation>Departed employees: &lt;b&gt;{0}&lt;/b&gt; · retention not yet ended: {1} · no date (kept): {2} · already anonymised: {3}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="839"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="820"/>
         <source>Tidak ada data yang melewati masa retensi.</source>
         <translation>No data is past its retention period.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="842"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="823"/>
         <source>Akan diterapkan:</source>
         <translation>To be applied:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="846"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="827"/>
         <source>Hukuman disiplin pegawai lain dihapus bila berakhir pada atau sebelum {0}: {1} catatan.</source>
         <translation>Other employees&apos; disciplinary records are deleted if they ended on or before {0}: {1} record(s).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="853"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="834"/>
         <source>Tidak ada pegawai yang masa simpannya telah habis.</source>
         <translation>No employee&apos;s retention period has ended.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="859"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="840"/>
         <source>Kedudukan di database: {0}</source>
         <translation>Statuses in the database: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="871"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="852"/>
         <source>Pilih pegawai untuk melihat dasar tanggal dan tindakannya.</source>
         <translation>Select an employee to see the basis of the date and the action.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="874"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="855"/>
         <source>{0}: terakhir bekerja {1} ({2}); masa simpan habis {3}.</source>
         <translation>{0}: last employed {1} ({2}); retention ends {3}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="878"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="859"/>
         <source>Tidak disebut dalam catatan apa pun: seluruh datanya dihapus</source>
         <translation>Not named in any record: all their data is deleted</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="881"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="862"/>
         <source>Dianonimkan; NIP, nama, dan jabatan terakhir tetap karena disebut dalam {0}</source>
         <translation>Anonymised; NIP, name and last post kept because named in {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="883"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="864"/>
         <source>{0} baris riwayat, SKP, dan asesmen dihapus.</source>
         <translation>{0} rows of history, SKP and assessments deleted.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="889"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="870"/>
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="890"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="871"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="901"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="882"/>
         <source>Terapkan retensi</source>
         <translation>Apply retention</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="903"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="884"/>
         <source>{0}
 
 Sebelumnya dibuat salinan cadangan otomatis; data yang dihapus hanya dapat dikembalikan dengan memulihkan salinan itu. Berita acara, keputusan komite, dan log audit tidak diubah. Lanjutkan?</source>
@@ -7589,27 +7822,27 @@ Sebelumnya dibuat salinan cadangan otomatis; data yang dihapus hanya dapat dikem
 An automatic backup is made first; deleted data can only be recovered by restoring that backup. Berita acara, committee decisions and the audit log are not changed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="923"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="904"/>
         <source> Salinan sebelum retensi: {0}.</source>
         <translation> Backup before retention: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="938"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="915"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="938"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="915"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="941"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="918"/>
         <source>Ekspor register data pribadi</source>
         <translation>Export personal data register</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="966"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="943"/>
         <source>Register disimpan ke {0} dan dicatat di log ekspor.</source>
         <translation>Register saved to {0} and recorded in the export log.</translation>
     </message>
@@ -7617,37 +7850,37 @@ An automatic backup is made first; deleted data can only be recovered by restori
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="166"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="167"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="167"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="168"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="168"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="169"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="169"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="170"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="170"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="171"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="172"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="173"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="172"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="173"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
@@ -7655,497 +7888,497 @@ An automatic backup is made first; deleted data can only be recovered by restori
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="146"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="211"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="144"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="209"/>
         <source>Pilih seorang pegawai di tabel untuk melihat profilnya.</source>
         <translation>Select an employee in the table to see their profile.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="172"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="170"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="172"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="170"/>
         <source>Data pribadi dan riwayat pendidikan</source>
         <translation>Personal data and education history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="173"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="380"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="400"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="171"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="378"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="398"/>
         <source>Jabatan</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="173"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="171"/>
         <source>Jabatan sekarang, riwayat jabatan dan pangkat</source>
         <translation>Current post, post history and rank history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="174"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="172"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="174"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="172"/>
         <source>Penilaian kinerja per tahun</source>
         <translation>Performance appraisal per year</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="175"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="173"/>
         <source>Asesmen</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="175"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="454"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="173"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="452"/>
         <source>Hasil asesmen kompetensi dan potensi</source>
         <translation>Competency and potential assessment results</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="176"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="174"/>
         <source>Diklat</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="176"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="174"/>
         <source>Pengembangan kompetensi dan JP per tahun</source>
         <translation>Competency development and JP (training hours) per year</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="177"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="521"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="524"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="175"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="519"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="522"/>
         <source>Penghargaan</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="178"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="568"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="176"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="566"/>
         <source>Hukdis</source>
         <translation>Discipline</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="178"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="534"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="176"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="532"/>
         <source>Hukuman disiplin</source>
         <translation>Disciplinary records</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="221"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="219"/>
         <source>NIP {0}</source>
         <translation>NIP {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="223"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="221"/>
         <source>Jabatan belum diisi</source>
         <translation>No post recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="228"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="332"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="346"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="226"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="330"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="344"/>
         <source>{0} tahun</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="230"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="228"/>
         <source>pensiun {0}</source>
         <translation>retires {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="251"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="249"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="251"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="249"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="329"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="327"/>
         <source>{0} tahun {1} bulan</source>
         <translation>{0} years {1} months</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="334"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="332"/>
         <source>TMT pensiun {0}</source>
         <translation>retires {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="337"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="335"/>
         <source> (lulus {0})</source>
         <translation> (graduated {0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="341"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="339"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="342"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="340"/>
         <source>NIP lama</source>
         <translation>Old NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="343"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="510"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="341"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="508"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="344"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="342"/>
         <source>Gelar</source>
         <translation>Titles</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="345"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="343"/>
         <source>Tempat, tanggal lahir</source>
         <translation>Place, date of birth</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="346"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="344"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="347"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="345"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="348"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="346"/>
         <source>Jenis pegawai</source>
         <translation>Employee type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="349"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="347"/>
         <source>Kedudukan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="350"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="348"/>
         <source>TMT CPNS/PPPK</source>
         <translation>CPNS/PPPK TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="351"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="349"/>
         <source>TMT PNS</source>
         <translation>PNS TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="352"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="350"/>
         <source>Masa kerja golongan</source>
         <translation>Service (for grade)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="353"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="351"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="354"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="352"/>
         <source>Batas usia pensiun</source>
         <translation>Retirement age</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="355"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="353"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="356"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="354"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="359"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="357"/>
         <source>Riwayat pendidikan</source>
         <translation>Education history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="362"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="524"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="553"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="360"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="522"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="551"/>
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="362"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="360"/>
         <source>Program / lembaga</source>
         <translation>Programme / institution</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="362"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="360"/>
         <source>Lulus</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="366"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="364"/>
         <source>Belum ada riwayat pendidikan.</source>
         <translation>No education history yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="376"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="374"/>
         <source>Jabatan sekarang</source>
         <translation>Current post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="381"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="379"/>
         <source>Jenis / jenjang</source>
         <translation>Type / level</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="382"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="380"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="382"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="380"/>
         <source>Non-eselon</source>
         <translation>Non-eselon</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="383"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="381"/>
         <source>TMT jabatan</source>
         <translation>Post TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="384"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="400"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="382"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="398"/>
         <source>Unit kerja</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="385"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="383"/>
         <source>Unit induk</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="386"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="384"/>
         <source>Golongan/ruang</source>
         <translation>Grade (golongan/ruang)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="387"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="385"/>
         <source>TMT golongan</source>
         <translation>Grade TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="390"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="388"/>
         <source>Riwayat jabatan</source>
         <translation>Post history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="396"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="397"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="394"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="395"/>
         <source>SK {0}</source>
         <translation>Decree {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="400"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="410"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="552"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="398"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="408"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="550"/>
         <source>TMT</source>
         <translation>TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="404"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="402"/>
         <source>Belum ada riwayat jabatan.</source>
         <translation>No post history yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="407"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="405"/>
         <source>Riwayat golongan/pangkat</source>
         <translation>Grade/rank history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="410"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="408"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="410"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="408"/>
         <source>Pangkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="410"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="408"/>
         <source>Nomor SK</source>
         <translation>Decree no.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="413"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="411"/>
         <source>Belum ada riwayat golongan.</source>
         <translation>No grade history yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="422"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="420"/>
         <source>Penilaian kinerja (SKP)</source>
         <translation>Performance appraisal (SKP)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="423"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="421"/>
         <source>Predikat dari hasil kerja dan perilaku kerja (PermenPANRB 6/2022).</source>
         <translation>Rating from work results and work behaviour (PermenPANRB 6/2022).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="434"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="499"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="432"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="497"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="435"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="433"/>
         <source>Hasil kerja</source>
         <translation>Work results</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="436"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="434"/>
         <source>Perilaku kerja</source>
         <translation>Work behaviour</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="437"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="435"/>
         <source>Predikat</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="438"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="436"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="447"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="445"/>
         <source>Belum ada SKP.</source>
         <translation>No SKP yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="456"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="454"/>
         <source>Belum ada hasil asesmen.</source>
         <translation>No assessment results yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="469"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="467"/>
         <source>JPM</source>
         <translation>JPM</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="470"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="468"/>
         <source>Manajerial</source>
         <translation>Managerial</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="471"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="469"/>
         <source>Sosial kultural</source>
         <translation>Socio-cultural</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="472"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="470"/>
         <source>Teknis</source>
         <translation>Technical</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="473"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="471"/>
         <source>Potensi</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="484"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="482"/>
         <source>Jam pelajaran (JP) per tahun</source>
         <translation>Training hours (JP) per year</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="485"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="483"/>
         <source>Setiap PNS berhak atas pengembangan kompetensi paling sedikit {0} JP setahun (PP 17/2020 Pasal 203 ayat 4). Tahun di bawah {0} JP ditandai merah.</source>
         <translation>Every PNS is entitled to at least {0} JP of competency development a year (PP 17/2020, Article 203(4)). Years below {0} JP are marked red.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="491"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="489"/>
         <source>Terpenuhi</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="493"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="491"/>
         <source>Kurang {0} JP</source>
         <translation>{0} JP short</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="499"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="510"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="497"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="508"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="499"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="497"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="504"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="502"/>
         <source>Belum ada riwayat diklat: 0 JP.</source>
         <translation>No training history yet: 0 JP.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="507"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="505"/>
         <source>Riwayat diklat dan kursus</source>
         <translation>Training and course history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="510"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="508"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="510"/>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="554"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="508"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="552"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="514"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="512"/>
         <source>Belum ada riwayat diklat.</source>
         <translation>No training history yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="524"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="522"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="527"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="525"/>
         <source>Belum ada penghargaan.</source>
         <translation>No awards yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="544"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="542"/>
         <source>Riwayat hukuman disiplin adalah data pribadi yang sensitif dan hanya ditampilkan untuk peran {0}.</source>
         <translation>Disciplinary history is sensitive personal data and is shown only to the {0} roles.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="545"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="543"/>
         <source> dan </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="555"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="553"/>
         <source>Berakhir</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="556"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="554"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="563"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="561"/>
         <source>Tidak ada catatan hukuman disiplin.</source>
         <translation>No disciplinary records.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/profile_panel.py" line="570"/>
+        <location filename="../../talenta_desktop/ui/profile_panel.py" line="568"/>
         <source>Hukdis ({0})</source>
         <translation>Discipline ({0})</translation>
     </message>
@@ -8153,22 +8386,22 @@ An automatic backup is made first; deleted data can only be recovered by restori
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../talenta_desktop/ui/projector.py" line="37"/>
+        <location filename="../../talenta_desktop/ui/projector.py" line="39"/>
         <source>Talenta Desktop — Proyektor</source>
         <translation>Talenta Desktop — Projector</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/projector.py" line="84"/>
+        <location filename="../../talenta_desktop/ui/projector.py" line="96"/>
         <source>Peta Talenta — Periode {0}</source>
         <translation>Talent Map — Period {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/projector.py" line="88"/>
+        <location filename="../../talenta_desktop/ui/projector.py" line="100"/>
         <source>Seluruh instansi</source>
         <translation>Whole agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/projector.py" line="90"/>
+        <location filename="../../talenta_desktop/ui/projector.py" line="102"/>
         <source>{0} · {1} pegawai dipetakan</source>
         <translation>{0} · {1} mapped</translation>
     </message>
@@ -8257,463 +8490,463 @@ An automatic backup is made first; deleted data can only be recovered by restori
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="22"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="23"/>
         <source>Peta talenta</source>
         <translation>Talent map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="23"/>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="70"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="24"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="71"/>
         <source>Profil talenta</source>
         <translation>Talent profile</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="24"/>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="71"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="25"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="72"/>
         <source>Ringkasan eksekutif</source>
         <translation>Executive summary</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="25"/>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="73"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="26"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="74"/>
         <source>Laporan suksesi</source>
         <translation>Succession report</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="26"/>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="74"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="27"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="75"/>
         <source>Rencana pengembangan individu</source>
         <translation>Individual development plan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="27"/>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="72"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="28"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="73"/>
         <source>Berita acara</source>
         <translation>Berita acara</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="30"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="31"/>
         <source>Sembilan kotak, sebaran terhadap pedoman skema, daftar pegawai per kotak, kalibrasi komite dan pegawai yang belum dapat dipetakan. Untuk Komite Talenta, atau untuk Kepala OPD bila dipilih unitnya.</source>
         <translation>Nine boxes, distribution against the scheme guideline, employees per box, committee calibrations and employees not yet mappable. For the Talent Committee, or for the head of an OPD when its unit is chosen.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="36"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="37"/>
         <source>Satu pegawai: kotak dan alasannya, nilai dan kalibrasi, kotak periode sebelumnya, SKP, asesmen, JP, jabatan target dan rencana pengembangannya. Untuk Komite Talenta dan arsip kepegawaian.</source>
         <translation>One employee: box and its reasons, scores and calibration, previous period&apos;s box, SKP, assessments, JP, target post and development plan. For the Talent Committee and the personnel file.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="41"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="42"/>
         <source>Dua sampai empat halaman untuk Pejabat Pembina Kepegawaian: jumlah terpetakan, KRS, jabatan tanpa suksesor siap, kepatuhan 20 JP, dan perubahan dari periode sebelumnya.</source>
         <translation>Two to four pages for the Staffing Supervisory Official (PPK): number mapped, KRS, posts with no ready successor, 20 JP compliance, and changes since the previous period.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="46"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="47"/>
         <source>Jabatan target dan kritikal, rasio talenta KRS, jabatan yang segera lowong tanpa suksesor siap, serta suksesor tiap jabatan dengan kesiapan dan nomor berita acaranya.</source>
         <translation>Target and critical posts, KRS talent ratio, posts soon vacant with no ready successor, and each post&apos;s successors with their readiness and berita acara number.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="51"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="52"/>
         <source>Lembar rencana pengembangan individu yang ditandatangani pegawai dan atasan langsungnya: kegiatan, 70:20:10, JP dan jadwal. Rencana yang masih draf dicetak bertanda DRAF.</source>
         <translation>The individual development plan sheet signed by the employee and their direct superior: activities, 70:20:10, JP and schedule. Plans still in draft are printed marked DRAF (draft).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="56"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="57"/>
         <source>Berita acara rapat Komite Talenta yang sudah difinalkan, dengan sidik jari isinya di halaman terakhir agar salinan cetak dapat diperiksa.</source>
         <translation>Berita acara of finalised Talent Committee meetings, with a fingerprint of the content on the last page so printed copies can be checked.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="66"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="67"/>
         <source>Data pegawai</source>
         <translation>Employee data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="67"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="68"/>
         <source>Lembar kerja BKN</source>
         <translation>BKN workbook</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="68"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="69"/>
         <source>Paket pertukaran</source>
         <translation>Exchange package</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="69"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="70"/>
         <source>Laporan peta talenta</source>
         <translation>Talent map report</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="75"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="76"/>
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="76"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="77"/>
         <source>Register data pribadi</source>
         <translation>Personal data register</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="80"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="81"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="81"/>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="141"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="82"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="142"/>
         <source>Unit kerja</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="82"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="83"/>
         <source>Pegawai</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="83"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="84"/>
         <source>Riwayat jabatan</source>
         <translation>Post history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="84"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="85"/>
         <source>Riwayat golongan</source>
         <translation>Grade history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="85"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="86"/>
         <source>Riwayat pendidikan</source>
         <translation>Education history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="86"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="87"/>
         <source>Riwayat diklat</source>
         <translation>Training history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="87"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="88"/>
         <source>Riwayat penghargaan</source>
         <translation>Award history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="88"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="89"/>
         <source>Riwayat hukuman disiplin</source>
         <translation>Disciplinary records</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="89"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="90"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="90"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="91"/>
         <source>Asesmen</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="91"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="92"/>
         <source>Skema penilaian</source>
         <translation>Scoring scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="92"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="93"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="93"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="94"/>
         <source>Pemetaan</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="94"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="95"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="95"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="96"/>
         <source>Komite Talenta</source>
         <translation>Talent Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="96"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="97"/>
         <source>Anggota komite</source>
         <translation>Committee member</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="97"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="98"/>
         <source>Rapat komite</source>
         <translation>Committee meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="98"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="99"/>
         <source>Acara rapat</source>
         <translation>Meeting agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="99"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="100"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="100"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="101"/>
         <source>Catatan pembahasan</source>
         <translation>Discussion notes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="101"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="102"/>
         <source>Benturan kepentingan</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="102"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="103"/>
         <source>Tindak lanjut</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="103"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="104"/>
         <source>Kalibrasi</source>
         <translation>Calibration</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="104"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="105"/>
         <source>Keputusan rapat</source>
         <translation>Meeting decision</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="105"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="106"/>
         <source>Jabatan target/kritikal</source>
         <translation>Target/critical post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="106"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="107"/>
         <source>Suksesor</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="107"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="108"/>
         <source>Rencana pengembangan</source>
         <translation>Development plan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="108"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="109"/>
         <source>Kegiatan pengembangan</source>
         <translation>Development activity</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="113"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="114"/>
         <source>Versi skema penilaian yang sudah tersimpan tidak pernah diubah; simpan sebagai versi baru.</source>
         <translation>Saved scoring scheme versions are never changed; save as a new version.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="117"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="118"/>
         <source>Rapat ini sudah difinalkan di database ini; isinya tidak dapat diubah lagi, hanya dikoreksi melalui rapat baru.</source>
         <translation>This meeting has already been finalised in this database; its content can no longer be changed, only corrected through a new meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="123"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="124"/>
         <source>Data ini terkunci di database ini dan tidak dapat ditimpa.</source>
         <translation>This data is locked in this database and cannot be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="127"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="128"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="128"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="129"/>
         <source>NIP lama</source>
         <translation>Old NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="129"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="130"/>
         <source>Gelar depan</source>
         <translation>Title prefix</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="130"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="131"/>
         <source>Gelar belakang</source>
         <translation>Title suffix</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="131"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="132"/>
         <source>Tempat lahir</source>
         <translation>Birthplace</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="132"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="133"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="133"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="134"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="134"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="135"/>
         <source>Jenis pegawai</source>
         <translation>Employee type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="135"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="136"/>
         <source>Kedudukan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="136"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="137"/>
         <source>Tingkat pendidikan</source>
         <translation>Education level</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="137"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="138"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="138"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="139"/>
         <source>Tahun lulus</source>
         <translation>Year graduated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="139"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="140"/>
         <source>TMT CPNS</source>
         <translation>CPNS TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="140"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="141"/>
         <source>TMT PNS</source>
         <translation>PNS TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="142"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="143"/>
         <source>Unit induk</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="143"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="144"/>
         <source>Jabatan</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="144"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="145"/>
         <source>Jenis jabatan</source>
         <translation>Type of post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="145"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="146"/>
         <source>Jenjang jabatan</source>
         <translation>Post level</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="146"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="147"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="148"/>
         <source>TMT jabatan</source>
         <translation>Post TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="148"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="149"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="149"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="150"/>
         <source>TMT golongan</source>
         <translation>Grade TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="150"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="151"/>
         <source>Masa kerja (tahun)</source>
         <translation>Service (years)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="151"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="152"/>
         <source>Masa kerja (bulan)</source>
         <translation>Service (months)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="152"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="153"/>
         <source>Batas usia pensiun</source>
         <translation>Retirement age</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="153"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="154"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="154"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="155"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="155"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="156"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="156"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="157"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="157"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="158"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="158"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="159"/>
         <source>Tanggal rapat</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="159"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="160"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="160"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="161"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="162"/>
         <source>Kesiapan</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="162"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="163"/>
         <source>Pemangku</source>
         <translation>Incumbent</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="163"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="164"/>
         <source>Nomor SK</source>
         <translation>Decree no.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="165"/>
         <source>TMT</source>
         <translation>TMT</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="165"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="166"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="167"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="168"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="168"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="169"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/labels.py" line="169"/>
+        <location filename="../../talenta_desktop/ui/reports/labels.py" line="170"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
@@ -8721,122 +8954,122 @@ An automatic backup is made first; deleted data can only be recovered by restori
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="136"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="137"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="138"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="139"/>
         <source>Lembar kerja BKN, laporan PDF, paket pertukaran antarlaptop, dan log data yang keluar</source>
         <translation>BKN workbook, PDF reports, exchange packages between laptops, and a log of data leaving the office</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="154"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="156"/>
         <source>Lembar kerja BKN yang pernah dibuat</source>
         <translation>BKN workbooks created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="159"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="161"/>
         <source>Laporan PDF yang pernah dibuat</source>
         <translation>PDF reports created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="166"/>
         <source>Paket yang pernah diekspor</source>
         <translation>Packages exported</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="168"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="170"/>
         <source>Lembar kerja BKN</source>
         <translation>BKN workbook</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="169"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="171"/>
         <source>Laporan PDF</source>
         <translation>PDF reports</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="170"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="172"/>
         <source>Paket pertukaran</source>
         <translation>Exchange packages</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="171"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="173"/>
         <source>Log ekspor</source>
         <translation>Export log</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="214"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="216"/>
         <source>Laporan PDF, lembar kerja BKN dan paket pertukaran tidak dapat dibuat dengan akun ini; Log ekspor tetap dapat dibaca.</source>
         <translation>PDF reports, BKN workbooks and exchange packages cannot be created with this account; the Export log can still be read.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="221"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="223"/>
         <source>Peran Anda ({0}) dapat membuat laporan dan ekspor tanpa data sensitif (rincian hukuman disiplin dan kolom sensitif).</source>
         <translation>Your role ({0}) can create reports and exports without sensitive data (disciplinary record details and sensitive columns).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="226"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="228"/>
         <source>Mengimpor paket pertukaran hanya untuk Administrator dan Operator BKPSDM.</source>
         <translation>Only Administrators and BKPSDM operators can import exchange packages.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="306"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="320"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="352"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="366"/>
         <source>Berkas {0}: {1}. Tidak ada berkas atau data yang berubah.</source>
         <translation>File {0}: {1}. No file or data was changed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="361"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="375"/>
         <source>Terjadi kesalahan yang tidak terduga: {0}. Tidak ada berkas atau data yang berubah.</source>
         <translation>An unexpected error occurred: {0}. No file or data was changed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="382"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="396"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="394"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="408"/>
         <source>Simpan lembar kerja BKN</source>
         <translation>Save BKN workbook</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="396"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="410"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="410"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="424"/>
         <source>Menulis baris {0} dari {1}…</source>
         <translation>Writing row {0} of {1}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="429"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="443"/>
         <source>Membuat lembar kerja BKN periode {0}…</source>
         <translation>Creating the BKN workbook for period {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="431"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="445"/>
         <source>Lembar kerja BKN tidak dapat dibuat</source>
         <translation>The BKN workbook could not be created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="437"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="451"/>
         <source>dengan kolom sensitif</source>
         <translation>with sensitive columns</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="439"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="453"/>
         <source>tanpa kolom sensitif</source>
         <translation>without sensitive columns</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="443"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="457"/>
         <source>Lembar kerja BKN periode {0} disimpan ({1}, {2}):
 {3}
 SHA-256 data: {4}… (lembar Metadata). Kirim hanya lewat saluran resmi.</source>
@@ -8845,8 +9078,8 @@ SHA-256 data: {4}… (lembar Metadata). Kirim hanya lewat saluran resmi.</source
 Data SHA-256: {4}… (Metadata sheet). Send it only through official channels.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="447"/>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="559"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="461"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="573"/>
         <source>%Ln pegawai</source>
         <translation>
             <numerusform>%Ln employee</numerusform>
@@ -8854,66 +9087,66 @@ Data SHA-256: {4}… (Metadata sheet). Send it only through official channels.</
         </translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="470"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="484"/>
         <source>NIP tidak sah</source>
         <translation>Invalid NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="479"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="493"/>
         <source>Simpan laporan PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="479"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="493"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="501"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="515"/>
         <source>Membuat {0}…</source>
         <translation>Creating {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="503"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="517"/>
         <source>Laporan tidak dapat dibuat</source>
         <translation>The report could not be created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="509"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="523"/>
         <source>{0} disimpan dengan identitas disamarkan (inisial dan NIP tersamar):
 {1}</source>
         <translation>{0} saved with masked identities (initials and masked NIP):
 {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="511"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="525"/>
         <source>{0} disimpan:
 {1}</source>
         <translation>{0} saved:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="522"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="536"/>
         <source>Simpan paket pertukaran</source>
         <translation>Save exchange package</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="524"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="538"/>
         <source>Paket Talenta (*.talenta)</source>
         <translation>Talenta packages (*.talenta)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="545"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="559"/>
         <source>Membuat paket periode {0}…</source>
         <translation>Creating the package for period {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="547"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="561"/>
         <source>Paket tidak dapat dibuat</source>
         <translation>The package could not be created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="555"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="569"/>
         <source>Paket periode {0} disimpan ({1}):
 {2}
 Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon atau pesan, bukan bersama paketnya.</source>
@@ -8922,52 +9155,52 @@ Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon at
 Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message, not with the package.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="571"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="585"/>
         <source>Buka paket pertukaran</source>
         <translation>Open exchange package</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="573"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="587"/>
         <source>Paket Talenta (*.talenta);;Semua berkas (*)</source>
         <translation>Talenta packages (*.talenta);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="593"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="607"/>
         <source>Memeriksa paket {0}…</source>
         <translation>Checking package {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="595"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="609"/>
         <source>Paket tidak dapat dibuka</source>
         <translation>The package could not be opened</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="597"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="611"/>
         <source>Dibatalkan; database tidak berubah.</source>
         <translation>Cancelled; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="628"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="642"/>
         <source>Mengimpor paket {0}…</source>
         <translation>Importing package {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="630"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="644"/>
         <source>Paket tidak dapat diimpor</source>
         <translation>The package could not be imported</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="632"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="646"/>
         <source>Impor dibatalkan; database tidak berubah.</source>
         <translation>Import cancelled; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="639"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="653"/>
         <source>Paket {0} dari {1} diimpor: {2} baris baru, {3} diperbarui.</source>
         <translation>Package {0} from {1} imported — new rows: {2}, updated: {3}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/reports.py" line="643"/>
+        <location filename="../../talenta_desktop/ui/pages/reports.py" line="657"/>
         <source>Pertentangan: {0} diambil dari paket, {1} dipertahankan.</source>
         <translation>Conflicts: {0} taken from the package, {1} kept.</translation>
     </message>
@@ -8975,27 +9208,27 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>ReportsPanels</name>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="145"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="146"/>
         <source>Belum ada periode talenta: petakan periode di halaman Peta Talenta terlebih dahulu.</source>
         <translation>No talent period yet: map a period on the Talent Map page first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="151"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="152"/>
         <source>Periode {0} belum dipetakan: jalankan pemetaan di halaman Peta Talenta terlebih dahulu.</source>
         <translation>Period {0} has not been mapped yet: run the mapping on the Talent Map page first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="160"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="161"/>
         <source>Pemetaan terakhir {0}: {1} pegawai dipetakan, {2} belum dapat dipetakan.</source>
         <translation>Last mapped {0}: {1} employee(s) mapped, {2} not yet mappable.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="839"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="847"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="843"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="851"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
@@ -9228,42 +9461,42 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="211"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="210"/>
         <source>Simpan versi baru</source>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="213"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="212"/>
         <source>Simpan &lt;b&gt;{0}&lt;/b&gt; sebagai &lt;b&gt;versi {1}&lt;/b&gt;?</source>
         <translation>Save &lt;b&gt;{0}&lt;/b&gt; as &lt;b&gt;version {1}&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="220"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="219"/>
         <source>Perubahan:</source>
         <translation>Changes:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="222"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="221"/>
         <source>Tidak ada angka yang berubah.</source>
         <translation>No numbers have changed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="226"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="225"/>
         <source>Versi {0} tetap tersimpan dan penempatan yang sudah dihitung dengannya tidak berubah. Versi {1} dipakai saat sebuah periode dipetakan ulang di halaman Peta Talenta.</source>
         <translation>Version {0} stays on record, and placements already calculated with it do not change. Version {1} is used when a period is remapped on the Talent Map page.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="232"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="231"/>
         <source>&amp;Uraian skema (perbarui bila angka yang disebut berubah):</source>
         <translation>Scheme &amp;description (update it if the numbers it quotes have changed):</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="242"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="241"/>
         <source>Simpan versi {0}</source>
         <translation>Save version {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="243"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="242"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -9537,237 +9770,237 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>SchemeSection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="283"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="282"/>
         <source>Skema penilaian</source>
         <translation>Scoring scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="286"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="285"/>
         <source>Versi skema</source>
         <translation>Scheme version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="287"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="286"/>
         <source>&amp;Skema:</source>
         <translation>&amp;Scheme:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="289"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="288"/>
         <source>&amp;Versi:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="291"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="290"/>
         <source>Skema bawaan</source>
         <translation>Default scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="292"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="291"/>
         <source>Dipakai saat periode dipetakan tanpa memilih skema</source>
         <translation>Used when a period is mapped without choosing a scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="293"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="292"/>
         <source>&amp;Jadikan bawaan</source>
         <translation>Make &amp;default</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="295"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="294"/>
         <source>Jadikan skema ini yang dipakai saat periode dipetakan tanpa memilih skema</source>
         <translation>Use this scheme when a period is mapped without choosing one</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="329"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="328"/>
         <source>&amp;Pakai angka versi ini</source>
         <translation>&amp;Use this version&apos;s numbers</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="331"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="330"/>
         <source>Muat angka versi ini ke versi terbaru untuk disunting dan disimpan sebagai versi baru</source>
         <translation>Load this version&apos;s numbers into the latest version, to edit and save as a new version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="357"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="356"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="360"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="359"/>
         <source>Periode pratinjau</source>
         <translation>Preview period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="361"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="360"/>
         <source>P&amp;eriode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="384"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="385"/>
         <source>Simpan sebagai versi &amp;baru…</source>
         <translation>Save as &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="386"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="387"/>
         <source>Batalkan &amp;perubahan</source>
         <translation>Discard &amp;changes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="392"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="393"/>
         <source>Menyimpan membuat versi baru; versi lama tetap ada. Penempatan yang sudah dihitung tetap memakai versi yang menghasilkannya. Petakan ulang periode di halaman Peta Talenta untuk memakai versi baru.</source>
         <translation>Saving creates a new version; old versions are kept. Placements already calculated keep the version that produced them. Remap a period on the Talent Map page to use the new version.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="446"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="447"/>
         <source>Belum ada skema penilaian di database ini. Pasang keempat skema bawaan (BKN Kepka 411/2025, Predikat SKP langsung, JPM pemetaan, Tanjungpinang 2022), lalu sesuaikan dengan peraturan daerah Anda.</source>
         <translation>There is no scoring scheme in this database yet. Install the four built-in schemes (BKN Kepka 411/2025, Predikat SKP langsung, JPM pemetaan, Tanjungpinang 2022), then adapt them to your regional regulations.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="452"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="453"/>
         <source>Pasang skema &amp;bawaan</source>
         <translation>&amp;Install built-in schemes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="527"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="526"/>
         <source> — bawaan</source>
         <translation> — default</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="540"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="539"/>
         <source>terbuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="540"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="539"/>
         <source>ditutup</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="570"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="569"/>
         <source>Versi {0} (terbaru)</source>
         <translation>Version {0} (latest)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="572"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="571"/>
         <source>Versi {0} (hanya baca)</source>
         <translation>Version {0} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="584"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="583"/>
         <source>Sumber angka: {0}</source>
         <translation>Source of the numbers: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="596"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="595"/>
         <source>Versi {0} hanya dapat dilihat: penempatan yang dihitung dengannya tetap memakai angka ini. Versi terbaru adalah versi {1}.</source>
         <translation>Version {0} is view-only: placements calculated with it keep these numbers. The latest version is version {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="606"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="605"/>
         <source>Versi {0} dari {1}</source>
         <translation>Version {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="611"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="610"/>
         <source>dibuat oleh {0} pada {1}</source>
         <translation>created by {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="621"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="620"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="622"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="621"/>
         <source>Perubahan pada {0} belum disimpan. Buang perubahan itu?</source>
         <translation>Changes to {0} have not been saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="667"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="666"/>
         <source>Angka versi {0} dimuat. Simpan untuk menjadikannya versi {1}.</source>
         <translation>Numbers of version {0} loaded. Save to make them version {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="696"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="695"/>
         <source>Belum dapat disimpan:</source>
         <translation>Cannot be saved yet:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="700"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="699"/>
         <source>Angka sah dan siap disimpan sebagai versi baru.</source>
         <translation>The numbers are valid and ready to save as a new version.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="705"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="704"/>
         <source>Perbaiki kesalahan yang tercantum dulu</source>
         <translation>Fix the listed errors first</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="707"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="706"/>
         <source>Simpan angka ini sebagai versi baru (Ctrl+S)</source>
         <translation>Save these numbers as a new version (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="709"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="708"/>
         <source>Belum ada perubahan</source>
         <translation>No changes yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="750"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="749"/>
         <source>Periode {0} belum dipetakan.</source>
         <translation>Period {0} has not been mapped yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="754"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="753"/>
         <source>Pemetaan tersimpan {0}: {1} · {2} dipetakan · {3} belum dapat dipetakan · {4}</source>
         <translation>Saved mapping for {0}: {1} · {2} mapped · {3} not yet mappable · {4}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="773"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="772"/>
         <source>Belum ada periode. Buat periode di tab Periode untuk melihat pratinjau.</source>
         <translation>No periods yet. Create one on the Periods tab to see a preview.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="779"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="778"/>
         <source>Pratinjau menunggu angka yang sah.</source>
         <translation>The preview is waiting for valid numbers.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="815"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="814"/>
         <source>Menghitung pratinjau periode {0}…</source>
         <translation>Calculating the preview for period {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="866"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="865"/>
         <source>Belum ada data pegawai. Impor data pegawai untuk melihat pratinjau.</source>
         <translation>No employee data yet. Import employee data to see a preview.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="872"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="871"/>
         <source>Pratinjau tidak dapat dihitung: {0}</source>
         <translation>The preview could not be calculated: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="921"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="920"/>
         <source>Tersimpan sebagai {0} versi {1}. Penempatan yang sudah ada tetap memakai versi {2}; petakan ulang periode di halaman Peta Talenta untuk memakai versi {1}.</source>
         <translation>Saved as {0} version {1}. Existing placements keep using version {2}; remap a period on the Talent Map page to use version {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="934"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="933"/>
         <source>Jadikan bawaan</source>
         <translation>Make default</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="936"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="935"/>
         <source>Jadikan {0} skema bawaan? Periode yang dipetakan tanpa memilih skema akan memakai versi terbarunya. Penempatan yang sudah ada tidak berubah.</source>
         <translation>Make {0} the default scheme? Periods mapped without choosing a scheme will use its latest version. Existing placements do not change.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="950"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="949"/>
         <source>{0} sekarang menjadi skema bawaan.</source>
         <translation>{0} is now the default scheme.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="961"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="960"/>
         <source>Skema bawaan tidak dipasang</source>
         <translation>Built-in schemes not installed</translation>
     </message>
@@ -9775,57 +10008,57 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>ScoreScatter</name>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="280"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="300"/>
         <source>Nilai potensial dan nilai kinerja</source>
         <translation>Potential and performance scores</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="283"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="303"/>
         <source>hasil pemetaan</source>
         <translation>computed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="284"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="304"/>
         <source>dikalibrasi</source>
         <translation>calibrated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="285"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="305"/>
         <source>batas nilai</source>
         <translation>score cut-offs</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="301"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="322"/>
         <source>Nilai potensial</source>
         <translation>Potential score</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="301"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="322"/>
         <source>Nilai kinerja</source>
         <translation>Performance score</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="332"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="354"/>
         <source>Belum ada pegawai yang dipetakan</source>
         <translation>No employees mapped yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="473"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="507"/>
         <source>{0} · kotak {1} · kinerja {2} · potensial {3}</source>
         <translation>{0} · box {1} · performance {2} · potential {3}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="480"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="514"/>
         <source>dikalibrasi dari kotak {0}</source>
         <translation>calibrated from box {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="482"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="516"/>
         <source>(dan {0} lainnya di dekatnya)</source>
         <translation>(and {0} more nearby)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="489"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="523"/>
         <source>{0} pegawai. Arahkan kursor ke titik untuk melihat nama; klik untuk memilih.</source>
         <translation>{0} employee(s). Point at a dot to see the name; click to select.</translation>
     </message>
@@ -9833,7 +10066,7 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/forms.py" line="106"/>
+        <location filename="../../talenta_desktop/ui/forms.py" line="108"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -9981,8 +10214,8 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
     </message>
     <message>
         <location filename="../../talenta_desktop/ui/pages/settings.py" line="1264"/>
-        <source>Skema penilaian, periode talenta, pengguna, log audit, dan data pribadi</source>
-        <translation>Scoring schemes, talent periods, users, audit log and personal data</translation>
+        <source>Skema penilaian, periode talenta, pengguna, log audit, data pribadi, dan tampilan</source>
+        <translation>Scoring schemes, talent periods, users, audit log, personal data and appearance</translation>
     </message>
     <message>
         <location filename="../../talenta_desktop/ui/pages/settings.py" line="1271"/>
@@ -10009,32 +10242,254 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1284"/>
+        <source>Tampilan</source>
+        <translation>Appearance</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcut_sheet.py" line="14"/>
+        <source>Pintasan papan ketik</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcut_sheet.py" line="19"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="22"/>
+        <source>Di mana saja</source>
+        <translation>Anywhere</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="23"/>
+        <source>Peta Talenta</source>
+        <translation>Talent Map</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="24"/>
+        <source>Jendela proyektor</source>
+        <translation>Projector window</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="25"/>
+        <source>Komite</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="26"/>
+        <source>Pengembangan</source>
+        <translation>Development</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="27"/>
+        <source>Suksesi</source>
+        <translation>Succession</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="28"/>
+        <source>Pengaturan › Skema penilaian</source>
+        <translation>Settings › Scoring schemes</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="29"/>
+        <source>Jendela perbandingan kandidat (Suksesi)</source>
+        <translation>Candidate comparison window (Succession)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="30"/>
+        <source>Jendela panduan</source>
+        <translation>Guide window</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="37"/>
+        <source>Panduan untuk halaman yang terbuka</source>
+        <translation>Guide to the open page</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="38"/>
+        <source>Daftar pintasan ini</source>
+        <translation>This list of shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="41"/>
+        <source>Pindah halaman, menurut urutan di kiri (Ctrl+1 Beranda … Ctrl+8 Pengaturan)</source>
+        <translation>Switch page, in the order on the left (Ctrl+1 Home … Ctrl+8 Settings)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="44"/>
+        <source>Ke kotak pencarian halaman ini</source>
+        <translation>Go to this page&apos;s search box</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="45"/>
+        <source>Impor data pegawai, SKP atau asesmen</source>
+        <translation>Import employee, SKP or assessment data</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="46"/>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="67"/>
+        <source>Layar penuh, atau kembali</source>
+        <translation>Full screen, or back to normal</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="47"/>
+        <source>Perbesar huruf</source>
+        <translation>Increase font size</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="48"/>
+        <source>Perkecil huruf</source>
+        <translation>Decrease font size</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="49"/>
+        <source>Ukuran huruf normal</source>
+        <translation>Normal font size</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="50"/>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="51"/>
+        <source>Batalkan pemindahan terakhir</source>
+        <translation>Undo the last move</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="52"/>
+        <source>Ulangi pemindahan</source>
+        <translation>Redo the move</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="53"/>
+        <source>Buka atau tutup jendela proyektor</source>
+        <translation>Open or close the projector window</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="55"/>
+        <source>Sembunyikan nama di proyektor</source>
+        <translation>Hide names on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="57"/>
+        <source>Kosongkan layar proyektor</source>
+        <translation>Blank the projector screen</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="58"/>
+        <source>Kosongkan layar, atau tampilkan lagi</source>
+        <translation>Blank the screen, or show it again</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="59"/>
+        <source>Sembunyikan atau tampilkan nama</source>
+        <translation>Hide or show names</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="60"/>
+        <source>Hanya jumlah per kotak</source>
+        <translation>Counts per box only</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="61"/>
+        <source>Tutup jendela proyektor</source>
+        <translation>Close the projector window</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="62"/>
+        <source>Rapat baru</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="63"/>
+        <source>Simpan notulen</source>
+        <translation>Save the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="64"/>
+        <source>Buat rencana pengembangan</source>
+        <translation>Create a development plan</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="65"/>
+        <source>Jabatan kritikal baru</source>
+        <translation>New critical post</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="72"/>
+        <source>Cari di halaman panduan</source>
+        <translation>Search the guide page</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="73"/>
+        <source>Temuan berikutnya (juga Enter di kotak cari)</source>
+        <translation>Next match (also Enter in the search box)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="75"/>
+        <source>Temuan sebelumnya (juga Shift+Enter)</source>
+        <translation>Previous match (also Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="77"/>
+        <source>Halaman panduan sebelumnya</source>
+        <translation>Previous guide page</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="78"/>
+        <source>Halaman panduan berikutnya</source>
+        <translation>Next guide page</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="79"/>
+        <source>Halaman awal panduan</source>
+        <translation>Guide start page</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="81"/>
+        <source>Hapus pencarian, atau tutup panduan</source>
+        <translation>Clear the search, or close the guide</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/shortcuts.py" line="70"/>
+        <source>Simpan skema sebagai versi baru</source>
+        <translation>Save the scheme as a new version</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="101"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="102"/>
         <source>Masuk — Talenta Desktop</source>
         <translation>Sign in — Talenta Desktop</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="102"/>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="111"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="103"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="112"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="103"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="104"/>
         <source>Database {0} dilindungi. Masuk dengan nama pengguna dan kata sandi Anda.</source>
         <translation>Database {0} is protected. Sign in with your username and password.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="109"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="110"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="110"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="111"/>
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
@@ -10042,107 +10497,107 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="388"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="389"/>
         <source>Jenis data dan berkas</source>
         <translation>Data type and file</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="391"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="392"/>
         <source>Pilih data yang akan diimpor dan berkasnya: Excel (.xlsx, .xls), ODS atau CSV, misalnya unduhan SIASN atau rekap dari unit kerja.</source>
         <translation>Choose the data to import and its file: Excel (.xlsx, .xls), ODS or CSV, for example a SIASN download or a summary from a unit.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="397"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="398"/>
         <source>Data pegawai</source>
         <translation>Employee data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="398"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="399"/>
         <source>Data utama SIASN: NIP, nama, jabatan, unit kerja, golongan, TMT.</source>
         <translation>SIASN main data: NIP, name, post, unit, grade, TMT dates.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="401"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="402"/>
         <source>Riwayat SKP</source>
         <translation>SKP history</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="402"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="403"/>
         <source>Predikat kinerja per tahun: NIP, tahun, hasil kerja, perilaku kerja.</source>
         <translation>Performance ratings per year: NIP, year, work results, work behaviour.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="405"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="406"/>
         <source>Hasil asesmen</source>
         <translation>Assessment results</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="406"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="407"/>
         <source>Hasil uji kompetensi: NIP, tanggal asesmen, JPM, nilai potensi.</source>
         <translation>Competency test results: NIP, assessment date, JPM, potential score.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="410"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="411"/>
         <source>Jenis data</source>
         <translation>Data type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="424"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="425"/>
         <source>Pilih berkas lembar kerja…</source>
         <translation>Choose a spreadsheet file…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="426"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="427"/>
         <source>Pilih…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="428"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="429"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="439"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="440"/>
         <source>Profil menyimpan pemetaan kolom berkas yang pernah diimpor, untuk berkas dengan susunan kolom yang sama. Tanpa profil, kolom dikenali dari judulnya.</source>
         <translation>A profile stores the column mapping of a file imported before, for files with the same column layout. Without a profile, columns are recognised by their headings.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="443"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="444"/>
         <source>Profil pemetaan kolom</source>
         <translation>Column mapping profile</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="514"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="515"/>
         <source>Tanpa profil — kenali kolom dari judulnya</source>
         <translation>No profile — recognise columns by their headings</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="519"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="520"/>
         <source>Belum ada profil tersimpan untuk jenis data ini</source>
         <translation>No saved profiles for this data type yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="534"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="535"/>
         <source>Pilih berkas untuk diimpor</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="536"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="537"/>
         <source>Lembar kerja dan CSV ({0});;Semua berkas (*)</source>
         <translation>Spreadsheets and CSV ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="548"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="549"/>
         <source>Berkas tidak ditemukan.</source>
         <translation>File not found.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="550"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="551"/>
         <source>Jenis berkas ini tidak didukung; gunakan .xlsx, .xls, .ods atau .csv.</source>
         <translation>This file type is not supported; use .xlsx, .xls, .ods or .csv.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/import_wizard.py" line="561"/>
+        <location filename="../../talenta_desktop/ui/import_wizard.py" line="562"/>
         <source>Kolom wajib untuk jenis data ini: {0}.</source>
         <translation>Required columns for this data type: {0}.</translation>
     </message>
@@ -10223,275 +10678,281 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>SuccessionPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="148"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="139"/>
         <source>Suksesi</source>
         <translation>Succession</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="150"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="141"/>
         <source>Jabatan target dan kritikal, suksesornya, dan calon dari KRS</source>
         <translation>Target and critical posts, their successors, and candidates from the KRS</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="159"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="150"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="162"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="153"/>
         <source>Periode pemetaan talenta; suksesor diusulkan per periode</source>
         <translation>Talent mapping period; successors are proposed per period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="155"/>
         <source>Aturan suksesi…</source>
         <translation>Succession rules…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="166"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="157"/>
         <source>Syarat calon, jumlah suksesor per jabatan, batas peringatan dan kategori kesiapan</source>
         <translation>Candidate requirements, successors per post, warning period and readiness categories</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="181"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="172"/>
         <source>Klik nama jabatan untuk memilihnya</source>
         <translation>Click a post name to select it</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="188"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="179"/>
         <source>Jabatan baru…</source>
         <translation>New post…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="189"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="180"/>
         <source>Tambahkan jabatan target atau jabatan kritikal</source>
         <translation>Add a target post or a critical post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="190"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="181"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="191"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="836"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="182"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="900"/>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="193"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="184"/>
         <source>Keluarkan jabatan ini dari rencana suksesi (riwayatnya tetap tersimpan)</source>
         <translation>Take this post out of the succession plan (its history is kept)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="215"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="206"/>
         <source>Jabatan target dan kritikal</source>
         <translation>Target and critical posts</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="272"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="263"/>
         <source>Belum ada periode pemetaan talenta. Suksesor diambil dari Kelompok Rencana Suksesi suatu periode: petakan periode di halaman Peta Talenta terlebih dahulu.</source>
         <translation>No talent mapping period yet. Successors are drawn from the succession pool (KRS) of a period: map a period on the Talent Map page first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="338"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="330"/>
         <source>Tetapkan dalam rapat</source>
         <translation>Confirm in meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="340"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="332"/>
         <source>Tarik usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="341"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="333"/>
         <source>Batalkan usulan suksesor yang belum ditetapkan komite</source>
         <translation>Withdraw a successor proposal not yet confirmed by the committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="372"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="364"/>
         <source>Hanya yang memenuhi &amp;syarat</source>
         <translation>&amp;Eligible only</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="375"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="367"/>
         <source>Cari nama atau NIP…</source>
         <translation>Search name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="378"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="738"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="370"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="802"/>
         <source>Bandingkan…</source>
         <translation>Compare…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="380"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="372"/>
         <source>Kartu talenta calon yang dicentang, berdampingan (2–{0} calon)</source>
         <translation>Talent cards of the ticked candidates, side by side (2–{0} candidates)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="382"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="374"/>
         <source>Usulkan sebagai suksesor…</source>
         <translation>Propose as successor…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="494"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="505"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="508"/>
         <source>Rencana suksesi tidak dapat dibaca</source>
         <translation>The succession plan could not be read</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="513"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="534"/>
         <source>Belum ada jabatan target. Tambahkan jabatan dengan &quot;Jabatan baru…&quot;, lalu usulkan suksesornya dari calon yang memenuhi syarat.</source>
         <translation>No target posts yet. Add a post with &quot;New post…&quot;, then propose its successors from the eligible candidates.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="524"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="545"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; jabatan target · &lt;b&gt;{1}&lt;/b&gt; talenta KRS (rasio &lt;b&gt;{2}&lt;/b&gt; per jabatan) · &lt;b&gt;{3}&lt;/b&gt; dari {0} punya suksesor siap sekarang</source>
         <translation>Target posts: &lt;b&gt;{0}&lt;/b&gt; · KRS talents: &lt;b&gt;{1}&lt;/b&gt; (ratio &lt;b&gt;{2}&lt;/b&gt; per post) · &lt;b&gt;{3}&lt;/b&gt; of {0} have a successor ready now</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="539"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="560"/>
         <source>⚠ Lowong dalam {0} bulan tanpa suksesor siap sekarang: {1}</source>
         <translation>⚠ Vacant within {0} months with no successor ready now: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="577"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="598"/>
         <source>Belum ada jabatan target. Tambahkan dengan &quot;Jabatan baru…&quot;.</source>
         <translation>No target posts yet. Add one with &quot;New post…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="575"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="596"/>
         <source>Pilih periode.</source>
         <translation>Choose a period.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="580"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="601"/>
         <source>Belum ada jabatan target.</source>
         <translation>No target posts yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="594"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="615"/>
         <source>Pemangku {0} ({1})</source>
         <translation>Incumbent {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="596"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="617"/>
         <source>Tanpa pemangku</source>
         <translation>No incumbent</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="599"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="620"/>
         <source>golongan paling rendah {0}</source>
         <translation>minimum grade {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="601"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="622"/>
         <source>tanpa syarat golongan</source>
         <translation>no grade requirement</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="604"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="625"/>
         <source>{0} · {1} · jenjang {2}, {3}, BUP {4} tahun</source>
         <translation>{0} · {1} · level {2}, {3}, BUP {4} years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="636"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="640"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="693"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="696"/>
         <source>Calon suksesor tidak dapat dihitung</source>
         <translation>The successor candidates could not be calculated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="660"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="721"/>
         <source>Suksesor ({0})</source>
         <translation>Successors ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="664"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="723"/>
+        <source>Calon dari KRS (memuat…)</source>
+        <translation>Candidates from the KRS (loading…)</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="728"/>
         <source>Calon dari KRS ({0} memenuhi syarat dari {1})</source>
         <translation>Candidates from the KRS ({0} of {1} eligible)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="738"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="802"/>
         <source>Bandingkan ({0})…</source>
         <translation>Compare ({0})…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="746"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="810"/>
         <source>Paling banyak {0} calon dapat dibandingkan sekaligus; hapus salah satu centang dulu.</source>
         <translation>At most {0} candidates can be compared at once; untick one first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="757"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="821"/>
         <source>Penetapan suksesor adalah keputusan Komite Talenta: mulai rapat komite di halaman Komite terlebih dahulu.</source>
         <translation>Confirming a successor is a decision of the Talent Committee: start a committee meeting on the Committee page first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="760"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="824"/>
         <source>Tidak ada rapat komite yang sedang berlangsung.</source>
         <translation>No committee meeting is in progress.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="763"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="827"/>
         <source>Rapat {0} yang sedang berlangsung membahas periode {1}; pilih periode itu.</source>
         <translation>Meeting {0}, now in progress, discusses period {1}; choose that period.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="767"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="831"/>
         <source>Rapat berlangsung: {0}.</source>
         <translation>Meeting in progress: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="769"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="833"/>
         <source>Pilih suksesor berstatus usulan.</source>
         <translation>Select a successor with the status Proposed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="771"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="835"/>
         <source>{0} sudah ditetapkan komite.</source>
         <translation>{0} has already been confirmed by the committee.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="773"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="837"/>
         <source>Catat penetapan {0} sebagai keputusan rapat {1}.</source>
         <translation>Record the confirmation of {0} as a decision of meeting {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="789"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="853"/>
         <source>Pilih calon yang memenuhi syarat.</source>
         <translation>Select an eligible candidate.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="791"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="855"/>
         <source>{0} sudah menjadi suksesor jabatan ini.</source>
         <translation>{0} is already a successor for this post.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="793"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="857"/>
         <source>{0} tidak memenuhi syarat: {1}</source>
         <translation>{0} is not eligible: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="797"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="861"/>
         <source>Usulkan {0} sebagai suksesor dengan kategori kesiapan.</source>
         <translation>Propose {0} as a successor, with a readiness category.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="817"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="881"/>
         <source>Jabatan {0} ditambahkan.</source>
         <translation>Post {0} added.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="819"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="883"/>
         <source>Jabatan {0} disimpan.</source>
         <translation>Post {0} saved.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="831"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="895"/>
         <source>Nonaktifkan jabatan?</source>
         <translation>Deactivate post?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="833"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="897"/>
         <source>{0} dikeluarkan dari rencana suksesi dan tidak tampil lagi di daftar. Suksesor dan keputusan komite tentangnya tetap tersimpan.
 
 Nonaktifkan sekarang?</source>
@@ -10500,38 +10961,38 @@ Nonaktifkan sekarang?</source>
 Deactivate now?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="837"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="889"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="901"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="953"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="843"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="907"/>
         <source>Jabatan tidak dapat dinonaktifkan</source>
         <translation>The post could not be deactivated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="848"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="912"/>
         <source>Jabatan {0} dinonaktifkan.</source>
         <translation>Post {0} deactivated.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="860"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="924"/>
         <source>Kesiapan tidak dapat diubah</source>
         <translation>The readiness could not be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="866"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="930"/>
         <source>Kesiapan {0}: {1}.</source>
         <translation>Readiness of {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="883"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="947"/>
         <source>Tetapkan suksesor?</source>
         <translation>Confirm successor?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="885"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="949"/>
         <source>{0} ditetapkan sebagai suksesor {1} (kesiapan: {2}) dan dicatat sebagai keputusan rapat {3}.
 
 Tetapkan sekarang?</source>
@@ -10540,67 +11001,67 @@ Tetapkan sekarang?</source>
 Confirm now?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="888"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="952"/>
         <source>Tetapkan</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="895"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="959"/>
         <source>Suksesor tidak dapat ditetapkan</source>
         <translation>The successor could not be confirmed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="901"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="965"/>
         <source>{0} ditetapkan sebagai suksesor {1} (keputusan #{2}, rapat {3}).</source>
         <translation>{0} confirmed as successor for {1} (decision #{2}, meeting {3}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="914"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="978"/>
         <source>Usulan tidak dapat ditarik</source>
         <translation>The proposal could not be withdrawn</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="917"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="981"/>
         <source>Usulan {0} ditarik.</source>
         <translation>Proposal for {0} withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="942"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1005"/>
         <source>{0} diusulkan sebagai suksesor {1} (kesiapan: {2}).</source>
         <translation>{0} proposed as successor for {1} (readiness: {2}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="955"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1018"/>
         <source>Terlalu banyak calon</source>
         <translation>Too many candidates</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="956"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1019"/>
         <source>Paling banyak {0} calon dapat dibandingkan sekaligus; Anda memilih {1}.</source>
         <translation>At most {0} candidates can be compared at once; you chose {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="963"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1026"/>
         <source>Pilih calon</source>
         <translation>Choose candidates</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="964"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1027"/>
         <source>Centang 2 sampai {0} calon di kolom &quot;Bandingkan&quot;, lalu tekan &quot;Bandingkan…&quot;.</source>
         <translation>Tick 2 to {0} candidates in the &quot;Compare&quot; column, then press &quot;Compare…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="972"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1035"/>
         <source>Calon tidak dapat dibandingkan</source>
         <translation>The candidates could not be compared</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="995"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1058"/>
         <source>Aturan suksesi disimpan; calon dihitung ulang dengan aturan baru.</source>
         <translation>Succession rules saved; candidates are recalculated with the new rules.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1020"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1083"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -10609,14 +11070,14 @@ Confirm now?</translation>
     <name>SuccessionTables</name>
     <message>
         <location filename="../../talenta_desktop/ui/succession/labels.py" line="29"/>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="197"/>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="488"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="192"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="486"/>
         <source>Jenjang</source>
         <translation>Level</translation>
     </message>
     <message>
         <location filename="../../talenta_desktop/ui/succession/labels.py" line="30"/>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="489"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="487"/>
         <source>Gol.</source>
         <translation>Grade</translation>
     </message>
@@ -10631,245 +11092,245 @@ Confirm now?</translation>
         <translation>Ret. age</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="117"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="112"/>
         <source>{0} / {1} dari {2}</source>
         <translation>{0} / {1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="125"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="120"/>
         <source>Mendesak</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="127"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="122"/>
         <source>Belum ada yang siap</source>
         <translation>No one ready</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="129"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="124"/>
         <source>Kurang {0} suksesor</source>
         <translation>{0} successor(s) short</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="132"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="127"/>
         <source>Memadai</source>
         <translation>Sufficient</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="138"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="133"/>
         <source>Lowong dalam masa peringatan dan belum ada suksesor yang siap sekarang.</source>
         <translation>Falls vacant within the warning period and no successor is ready now.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="142"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="137"/>
         <source>Belum ada suksesor yang siap sekarang.</source>
         <translation>No successor is ready now.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="144"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="139"/>
         <source>Suksesor yang diusulkan kurang dari jumlah yang dibutuhkan jabatan ini.</source>
         <translation>Fewer successors proposed than this post needs.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="142"/>
         <source>Ada suksesor siap sekarang dan jumlah suksesor memadai.</source>
         <translation>A successor is ready now and there are enough successors.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="153"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="148"/>
         <source>(lowong)</source>
         <translation>(vacant)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="158"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="153"/>
         <source>Jabatan ini tidak mempunyai pemangku.</source>
         <translation>This post has no incumbent.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="167"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="162"/>
         <source>Golongan paling rendah {0}; BUP {1} tahun</source>
         <translation>Minimum grade {0}; BUP {1} years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="172"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="167"/>
         <source>BUP {0} tahun</source>
         <translation>BUP {0} years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="180"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="175"/>
         <source>{0} siap sekarang, {1} siap kemudian; dibutuhkan {2} suksesor.</source>
         <translation>{0} ready now, {1} ready later; {2} successor(s) needed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="194"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="189"/>
         <source>Jabatan</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="195"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="190"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="196"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="191"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="198"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="193"/>
         <source>Pemangku</source>
         <translation>Incumbent</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="199"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="194"/>
         <source>Perkiraan lowong</source>
         <translation>Expected vacancy</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="201"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="196"/>
         <source>Siap sekarang / kemudian</source>
         <translation>Ready now / later</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="481"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="479"/>
         <source>Bandingkan</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="206"/>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="305"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="201"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="303"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="209"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="204"/>
         <source>Suksesor siap sekarang / siap kemudian, dari jumlah suksesor yang dibutuhkan jabatan ini</source>
         <translation>Successors ready now / ready later, of the number of successors this post needs</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="213"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="208"/>
         <source>Tanggal pensiun pemangku menurut BUP jabatan</source>
         <translation>The incumbent&apos;s retirement date under the post&apos;s BUP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="266"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="264"/>
         <source>Keputusan #{0}</source>
         <translation>Decision #{0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="274"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="272"/>
         <source>Ditetapkan Komite Talenta (keputusan #{0}); lihat daftar keputusan rapatnya di halaman Komite.</source>
         <translation>Confirmed by the Talent Committee (decision #{0}); see the decisions of its meeting on the Committee page.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="278"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="276"/>
         <source>Belum ditetapkan komite.</source>
         <translation>Not yet confirmed by the committee.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="293"/>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="487"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="291"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="485"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="297"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="295"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="299"/>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="491"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="297"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="489"/>
         <source>Kotak</source>
         <translation>Box</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="303"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="301"/>
         <source>Kesiapan</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="307"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="305"/>
         <source>Keputusan komite</source>
         <translation>Committee decision</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="424"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="422"/>
         <source>Ada hukuman disiplin dalam masa yang ditentukan aturan suksesi (rincian tidak ditampilkan).</source>
         <translation>Has a disciplinary penalty within the period set by the succession rules (details not shown).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="483"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="481"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="495"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="493"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="500"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="498"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="503"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="501"/>
         <source>Centang 2–4 calon, lalu tekan “Bandingkan…”</source>
         <translation>Tick 2–4 candidates, then press “Compare…”</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="506"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="504"/>
         <source>Peringkat di antara calon yang memenuhi syarat</source>
         <translation>Rank among the eligible candidates</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="507"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="505"/>
         <source>Nilai talenta periode ini</source>
         <translation>Talent score in this period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="555"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="557"/>
         <source>Suksesor ({0})</source>
         <translation>Successor ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="559"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="561"/>
         <source>Memenuhi syarat; suksesor {0}</source>
         <translation>Eligible; successor for {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="563"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="565"/>
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="580"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="582"/>
         <source>Pilih untuk dibandingkan (paling banyak {0} calon)</source>
         <translation>Select to compare (at most {0} candidates)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="588"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="590"/>
         <source>memenuhi</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="590"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="592"/>
         <source>tidak memenuhi</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="729"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="739"/>
         <source>Kategori kesiapan</source>
         <translation>Readiness category</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="730"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="740"/>
         <source>Dihitung siap sekarang</source>
         <translation>Counts as ready now</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/succession/models.py" line="773"/>
+        <location filename="../../talenta_desktop/ui/succession/models.py" line="783"/>
         <source>Kode tersimpan: {0}</source>
         <translation>Stored code: {0}</translation>
     </message>
@@ -10877,133 +11338,133 @@ Confirm now?</translation>
 <context>
     <name>TalentAnalysisPanel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="538"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="587"/>
         <source>Sebaran dan nilai</source>
         <translation>Distribution and scores</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="539"/>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="776"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="588"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="848"/>
         <source>Pergerakan</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="540"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="589"/>
         <source>Per unit induk</source>
         <translation>By parent unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="582"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="631"/>
         <source>Matriks pergerakan</source>
         <translation>Movement matrix</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="600"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="649"/>
         <source>makin pekat, makin banyak pegawai</source>
         <translation>darker = more employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="604"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="653"/>
         <source>Naik kelas: jumlah tingkat kinerja dan potensial bertambah. Bergeser: pindah ke kotak lain dengan jumlah tingkat yang sama (satu sumbu naik, yang lain turun).</source>
         <translation>Moved up: the sum of the performance and potential levels increased. Moved sideways: to another box with the same sum of levels (one axis up, the other down).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="612"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="661"/>
         <source>Pegawai yang berpindah</source>
         <translation>Employees who moved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="615"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="664"/>
         <source>Semua yang berpindah kotak</source>
         <translation>Everyone who changed box</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="622"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="671"/>
         <source>Semua pegawai</source>
         <translation>All employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="627"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="676"/>
         <source>Hapus pilihan sel</source>
         <translation>Clear cell selection</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="628"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="677"/>
         <source>Tampilkan lagi sesuai pilihan di sebelah kiri</source>
         <translation>Filter again by the choice on the left</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="687"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="736"/>
         <source>Sebaran per unit induk</source>
         <translation>Distribution by parent unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="690"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="739"/>
         <source>Kolom 1–9: pegawai per kotak; makin pekat warnanya, makin besar porsi unit di kotak itu. Kotak 7–9: persentase di kelompok rencana suksesi. Klik judul kolom untuk mengurutkan.</source>
         <translation>Columns 1–9: employees per box; the darker the colour, the larger the unit&apos;s share in that box. Boxes 7–9: percentage in the succession pool. Click a column heading to sort.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="745"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="800"/>
         <source>{0} pegawai dipetakan pada periode {1}.</source>
         <translation>Employees mapped in period {1}: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="747"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="802"/>
         <source>{0} di area tunggu tidak dihitung.</source>
         <translation>Not yet mappable (not counted): {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="749"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="804"/>
         <source>Selisih lebih dari {0} poin ditandai merah.</source>
         <translation>Differences of more than {0} points are marked red.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="760"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="832"/>
         <source>Sebaran per unit induk ({0} unit)</source>
         <translation>Distribution by parent unit ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="771"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="843"/>
         <source>Belum ada periode sebelumnya yang dipetakan, jadi pergerakan antarperiode belum dapat ditampilkan. Petakan periode sebelumnya untuk membandingkan.</source>
         <translation>No earlier period has been mapped, so movement between periods cannot be shown yet. Map the previous period to compare.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="779"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="851"/>
         <source>Pergerakan sejak {0}</source>
         <translation>Movement since {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="784"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="856"/>
         <source>Dibandingkan dengan kotak pada periode {0}. Naik kelas: jumlah tingkat kinerja dan potensial bertambah (mis. 5 → 8); turun: berkurang; bergeser: kotak lain dengan jumlah tingkat yang sama (mis. 8 → 7).</source>
         <translation>Compared with the box in period {0}. Moved up: the sum of the performance and potential levels increased (e.g. 5 → 8); moved down: it decreased; moved sideways: another box with the same sum of levels (e.g. 8 → 7).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="798"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="870"/>
         <source>Baris: kotak pada {0} · kolom: kotak pada {1}. Klik sel untuk melihat pegawainya.</source>
         <translation>Rows: box in {0} · columns: box in {1}. Click a cell to see its employees.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="835"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="907"/>
         <source>Dari kotak {0} ke kotak {1}</source>
         <translation>From box {0} to box {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="837"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="909"/>
         <source>Dari kotak {0}</source>
         <translation>From box {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="839"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="911"/>
         <source>Ke kotak {0}</source>
         <translation>To box {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="841"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="913"/>
         <source>Dipetakan pada kedua periode</source>
         <translation>Mapped in both periods</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="849"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="921"/>
         <source>{0} dari {1} pegawai. Klik nama untuk memilih pegawai itu.</source>
         <translation>{0} of {1} employees. Click a name to select that employee.</translation>
     </message>
@@ -11094,40 +11555,58 @@ Confirm now?</translation>
 <context>
     <name>TalentTables</name>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="121"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="126"/>
         <source>Kotak {0}: kinerja {1}, potensial {2}</source>
         <translation>Box {0}: performance {1}, potential {2}</translation>
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/theme.py" line="23"/>
+        <source>Terang</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/theme.py" line="24"/>
+        <source>Gelap</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/theme.py" line="25"/>
+        <source>Kontras tinggi (proyektor)</source>
+        <translation>High contrast (projector)</translation>
+    </message>
+</context>
+<context>
     <name>UnitDistributionModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="517"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="522"/>
         <source>{0}: {1} pegawai di kotak {2} ({3} dari unit ini)</source>
         <translation>{0}: {1} employee(s) in box {2} ({3} of this unit)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="524"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="529"/>
         <source>Pegawai di kotak 7–9 (kelompok rencana suksesi)</source>
         <translation>Employees in boxes 7–9 (succession pool)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="532"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="537"/>
         <source>Unit induk</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="534"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="539"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="536"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="541"/>
         <source>Kotak 7–9</source>
         <translation>Boxes 7–9</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="542"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="547"/>
         <source>Persentase pegawai unit di kelompok rencana suksesi (kotak 7–9)</source>
         <translation>Share of the unit&apos;s employees in the succession pool (boxes 7–9)</translation>
     </message>
@@ -11314,7 +11793,7 @@ Confirm now?</translation>
 <context>
     <name>_AccountDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/sign_in.py" line="54"/>
+        <location filename="../../talenta_desktop/ui/sign_in.py" line="55"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -11322,7 +11801,7 @@ Confirm now?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../talenta_desktop/app.py" line="190"/>
+        <location filename="../../talenta_desktop/app.py" line="186"/>
         <source>Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman.</source>
         <translation>An unexpected error occurred. Data already saved is safe.</translation>
     </message>

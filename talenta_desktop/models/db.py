@@ -8,25 +8,30 @@ and everything above this module is unchanged.
 
 from __future__ import annotations
 
+import ast
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .encryption import is_encrypted, key_file_path, sqlcipher_key_pragma
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only when a schema is not the newest one (to migrate it, or to tell an older
+# revision from an unknown one): its import alone costs about a third of a second of every start-up.
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "alembic_version"
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -106,6 +111,8 @@ def make_engine(url: str, key: bytes | None = None) -> Engine:
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
@@ -116,13 +123,62 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return cfg
 
 
+def _script_directory():
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config())
+
+
+@cache
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    """The newest schema revision. Read from the `revision` and `down_revision` lines of the migration
+    files, which is what Alembic does too, without importing Alembic at every start; Alembic decides
+    when the history is anything but one line of revisions."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    try:
+        for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+            found = _revision_lines(script)
+            if "revision" not in found or "down_revision" not in found:
+                return _script_directory().get_current_head()
+            revisions.add(found["revision"])
+            down = found["down_revision"]
+            parents.update((down,) if isinstance(down, str) else down or ())
+    except (OSError, SyntaxError, ValueError, TypeError):
+        return _script_directory().get_current_head()
+    heads = revisions - parents
+    if len(heads) != 1 or not parents <= revisions:
+        return _script_directory().get_current_head()
+    return heads.pop()
+
+
+def _revision_lines(script: Path) -> dict[str, object]:
+    """The literal values of a migration file's module-level `revision` and `down_revision`."""
+    found: dict[str, object] = {}
+    for node in ast.parse(script.read_bytes(), str(script)).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        else:
+            continue
+        if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+            found[target.id] = ast.literal_eval(value)
+    if not isinstance(found.get("revision", ""), str):
+        raise ValueError(f"{script.name}: revision is not a string")
+    return found
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return None
+        rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+        if len(rows) > 1:  # several heads: Alembic says what that means
+            from alembic.runtime.migration import MigrationContext
+
+            return MigrationContext.configure(conn).get_current_revision()
+    return rows[0] if rows else None
 
 
 @dataclass
@@ -268,8 +324,10 @@ def check_schema(tables: set[str], revision: str | None) -> None:
                 "Berkas ini bukan database Talenta Desktop (tabelnya tidak dikenal); tidak dibuka."
             )
         return
+    if revision == head_revision():  # the common case, answered without loading Alembic
+        return
     try:
-        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+        _script_directory().get_revision(revision)
     except Exception as exc:  # alembic raises several kinds for an unknown revision
         raise SchemaTooNewError(
             f"Database ini dibuat oleh versi Talenta Desktop yang lebih baru (skema {revision}). "
@@ -280,8 +338,10 @@ def check_schema(tables: set[str], revision: str | None) -> None:
 def _check_and_migrate(db: Database, *, migrate: bool) -> None:
     head = head_revision()
     current = current_revision(db.engine)
+    if current == head:  # already at the newest schema, as on every start but the first after an update
+        return
     check_schema(set(inspect(db.engine).get_table_names()), current)
-    if current == head or not migrate:
+    if not migrate:
         return
     if current is not None and db.path is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -298,6 +358,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     key would refuse, so foreign keys are off during the copy and checked as a whole before COMMIT
     (in migrations/env.py, inside the transaction).
     """
+    from alembic import command
+
     cfg = alembic_config(engine)
     with engine.connect() as conn:
         raw = conn.connection.driver_connection if conn.dialect.name == "sqlite" else None

@@ -22,10 +22,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 KEY_FILE_SUFFIX = ".kunci"
 FORMAT = "talenta-kunci"
 VERSION = 1
@@ -100,6 +96,8 @@ def _check_cost(slot: dict[str, Any]) -> None:
 
 
 def _derive(password: str, slot: dict[str, Any]) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # only signing in needs it
+
     _check_cost(slot)
     kdf = Scrypt(salt=_unb64(slot["salt"]), length=KEY_BYTES, n=slot["n"], r=slot["r"], p=slot["p"])
     return kdf.derive(password.encode("utf-8"))
@@ -160,6 +158,8 @@ class KeySlots:
             "kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P,
             "salt": _b64(secrets.token_bytes(16)), "failed": 0, "locked_until": None,
         }  # fmt: skip
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         nonce = secrets.token_bytes(12)
         sealed = AESGCM(_derive(password, slot)).encrypt(nonce, database_key, _seal_label(username))
         slot["nonce"], slot["sealed"] = _b64(nonce), _b64(sealed)
@@ -187,6 +187,9 @@ class KeySlots:
                 "kata sandinya."
             ) from exc
         attempts.check(moment)
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         try:
             key = AESGCM(_derive(password, slot)).decrypt(*sealed, _seal_label(username))
         except (InvalidTag, KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -39,7 +39,6 @@ from talenta_desktop.models.encryption import is_encrypted, key_file_path
 
 from .actor import Actor
 from .audit import record
-from .importing.reading import file_sha256
 from .permissions import Permission, require
 
 FOLDER = "backups"
@@ -195,6 +194,9 @@ def backup_database(
         # A copy the user sends somewhere (a flash drive, another disk) is personal data leaving the
         # database's folder, so it is logged like an export. Automatic copies stay beside the database and
         # are not: a refused import or a merely opened app must leave the audit log as it was.
+        # (the importing package brings pandas and the spreadsheet readers: not at every start's backup)
+        from .importing.reading import file_sha256
+
         digest = file_sha256(target)  # read in blocks: a database can be hundreds of megabytes
         with db.transaction() as session:
             record(session, actor, "database.backup", entity="database",

@@ -135,8 +135,11 @@ def unit_tree(session: Session) -> list[UnitNode]:
     A unit whose parent is missing is shown as a root rather than dropped, so a damaged tree still lists
     everyone.
     """
+    # On the table, not the mapped class: Beranda lists the units before the window shows, and a query
+    # without ORM entities does not wait for every mapper to be configured (a tenth of a second).
+    unit = Unit.__table__.c
     rows = session.execute(
-        select(Unit.id, Unit.parent_id, Unit.nama, Unit.jenis, Unit.path, Unit.kode, Unit.urutan)
+        select(unit.id, unit.parent_id, unit.nama, unit.jenis, unit.path, unit.kode, unit.urutan)
     ).all()
     ids = {r.id for r in rows}
     children: dict[int | None, list] = {}

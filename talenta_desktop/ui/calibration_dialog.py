@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from talenta_desktop.domain.ninebox import REKOMENDASI, box_levels
-from talenta_desktop.ui.palette import BOX_COLORS
+from talenta_desktop.ui import palette
 
 
 def box_description(box: int) -> str:
@@ -61,7 +61,7 @@ class CalibrationDialog(QDialog):
         def chip(box: int) -> QLabel:
             label = QLabel(box_description(box))
             label.setWordWrap(True)
-            label.setStyleSheet(f"border-left: 6px solid {BOX_COLORS[box]}; padding-left: 8px;")
+            label.setStyleSheet(f"border-left: 6px solid {palette.BOX_COLORS[box]}; padding-left: 8px;")
             return label
 
         form = QFormLayout()

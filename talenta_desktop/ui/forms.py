@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, QStandardPaths, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -153,3 +154,22 @@ def last_folder(settings_key: str) -> Path:
 
 def remember_folder(settings_key: str, saved_file: Path) -> None:
     QSettings().setValue(settings_key, str(Path(saved_file).parent))
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when it does not fit (the whole text is its tooltip)."""
+
+    def setText(self, value: str) -> None:
+        super().setText(value)
+        self.setToolTip(value)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.minimumWidth() or 0), hint.height())
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        elided = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)

@@ -78,6 +78,7 @@ from talenta_desktop.ui import palette
 from talenta_desktop.ui.mapping_dialog import MappingEditor, samples_of
 from talenta_desktop.ui.permissions import denial
 from talenta_desktop.ui.restyle import restyle
+from talenta_desktop.ui.theme import points
 from talenta_desktop.ui.workers import Task
 
 log = logging.getLogger(__name__)
@@ -97,7 +98,7 @@ FITTED_ROWS = 1500  # problem rows measured for wrapped messages; beyond this, o
 
 def _title(text: str) -> str:
     """A page title for the wizard's header, a size above body text."""
-    return f"<span style='font-size:13pt; font-weight:600'>{text}</span>"
+    return f"<span style='font-size:{points(13):g}pt; font-weight:600'>{text}</span>"
 
 
 def _step(text: str) -> str:
@@ -170,7 +171,7 @@ class ProblemsModel(QAbstractTableModel):
             self.tr("Jenis"),
         )
         self._severity = {ERROR: self.tr("Kesalahan"), WARNING: self.tr("Peringatan")}
-        self._colours = {ERROR: QColor(palette.WARNING), WARNING: QColor("#9A6B00")}
+        self._colours = {ERROR: QColor(palette.WARNING), WARNING: QColor(palette.CAUTION_TEXT)}
 
     def set_problems(self, problems: list[Problem]) -> None:
         self.beginResetModel()

@@ -1,20 +1,23 @@
-"""The main window: a navigation list on the left, one page per area, created when first shown."""
+"""The main window: a navigation list on the left, one page per area, created when first shown; menus
+with the application's keyboard shortcuts; rebuilt in place when the language, theme or font changes."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +27,13 @@ from talenta_desktop.resources import resource_path
 from talenta_desktop.services.overview import instansi_name
 from talenta_desktop.services.permissions import Permission
 from talenta_desktop.services.workspace import Workspace
+from talenta_desktop.ui.appearance import Appearance, apply_appearance, current_appearance, save_appearance
+from talenta_desktop.ui.icons import themed_icon
 from talenta_desktop.ui.permissions import guard, role_text
+from talenta_desktop.ui.shortcuts import PAGE_KEYS, set_keys, shown
+
+SIDEBAR_WIDTH = 184
+NAVIGATION_MARGIN = 8  # app.qss: QListWidget#navigation::item { margin: 1px 8px }
 
 
 @dataclass(frozen=True)
@@ -107,21 +116,22 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._specs = {spec.name: spec for spec in PAGES}
         self._stale: set[str] = set()  # pages to refresh when next shown
+        self._pending_appearance: Appearance | None = None
+        self._help = None
 
         self.navigation = QListWidget(objectName="navigation")
         self.navigation.setIconSize(QSize(20, 20))
         for spec in PAGES:
-            item = QListWidgetItem(QIcon(str(resource_path("icons", spec.icon))), self.tr(spec.title))
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             self.navigation.addItem(item)
         self.stack = QStackedWidget(objectName="pages")
 
-        sidebar = QWidget(objectName="sidebar")
-        sidebar.setFixedWidth(200)
-        side = QVBoxLayout(sidebar)
+        self.sidebar = QWidget(objectName="sidebar")
+        side = QVBoxLayout(self.sidebar)
         side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(0)
-        brand = QLabel(objectName="brand")
+        self.brand = brand = QLabel(objectName="brand")
         brand.setText(
             f"<img src='{resource_path('icons', 'talenta.svg').as_posix()}' width='28' height='28'>"
             "&nbsp;&nbsp;<b>Talenta</b> Desktop"
@@ -133,15 +143,13 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(sidebar)
+        layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
         self.navigation.currentRowChanged.connect(lambda row: self.show_page(PAGES[row].name))
-        self._build_menus()
         self.data_changed.connect(self._refresh_pages)
-        self._build_status_bar()
-        self._update_title()
+        self._build_chrome()
         self.resize(1280, 760)
         self.show_page(PAGES[0].name)
 
@@ -163,6 +171,9 @@ class MainWindow(QMainWindow):
             replaced = getattr(widget, "database_replaced", None)
             if replaced is not None:  # encrypted in place: the same data, a new database and user
                 replaced.connect(self._identity_changed)
+            chosen = getattr(widget, "appearance_chosen", None)
+            if chosen is not None:
+                chosen.connect(self.change_appearance)
             self._pages[name] = widget
             self.stack.addWidget(widget)
         return self._pages[name]
@@ -185,25 +196,177 @@ class MainWindow(QMainWindow):
     def current_page_name(self) -> str:
         return next(name for name, w in self._pages.items() if w is self.stack.currentWidget())
 
+    def release_pages(self) -> bool:
+        """Whether every page may go (a page with unsaved work asks, through its `may_close`); pages with
+        drafts save them when hidden, as they are by then."""
+        return all(getattr(widget, "may_close", lambda: True)() for widget in self._pages.values())
+
+    # -- appearance ----------------------------------------------------------------------------------
+
+    def change_appearance(self, appearance: Appearance) -> None:
+        """Save a new language, theme or font size and rebuild the window in it once the event that chose
+        it is over (it may come from a widget the rebuild deletes; several choices in a row rebuild once)."""
+        save_appearance(appearance.normalised())
+        if self._pending_appearance is None:
+            QTimer.singleShot(0, self._rebuild_in_appearance)
+        self._pending_appearance = appearance.normalised()
+
+    def _rebuild_in_appearance(self) -> None:
+        appearance, self._pending_appearance = self._pending_appearance, None
+        if appearance is None or appearance == current_appearance():
+            return
+        if not self.release_pages():  # unsaved work the user kept: the choice waits for the next start
+            self.statusBar().showMessage(
+                self.tr("Tampilan baru dipakai saat Talenta Desktop dibuka lagi."), 8000
+            )
+            return
+        apply_appearance(appearance)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Build the pages and the window's menus and labels again, in the current language and theme;
+        the page on screen stays on screen (its data is read again)."""
+        current = self.current_page_name()
+        section = None
+        if current == "settings":
+            section = self._pages[current].tabs.currentIndex()
+        for widget in self._pages.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._pages.clear()
+        self._stale.clear()
+        self._build_chrome()
+        page = self.show_page(current)
+        if section is not None:
+            page.tabs.setCurrentIndex(section)
+
+    def _step_font(self, steps: int) -> None:
+        appearance = current_appearance()
+        self.change_appearance(
+            appearance.with_font_step(steps) if steps else replace(appearance, font_scale=1.0)
+        )
+
     # -- chrome --------------------------------------------------------------------------------------
+
+    def _build_chrome(self) -> None:
+        """Everything around the pages that speaks: navigation, menus, status bar and title."""
+        for row, spec in enumerate(PAGES):
+            self.navigation.item(row).setText(self.tr(spec.title))
+            self.navigation.item(row).setIcon(themed_icon(spec.icon))
+            if row < len(PAGE_KEYS):
+                self.navigation.item(row).setToolTip(f"{self.tr(spec.title)} ({shown(PAGE_KEYS[row])})")
+        # The sidebar fits its longest entry in the chosen font and language, and no less than its usual
+        # width (the entries' margins come from the style sheet, which sizeHintForColumn leaves out).
+        longest = max(
+            self.navigation.sizeHintForColumn(0) + 2 * NAVIGATION_MARGIN, self.brand.sizeHint().width()
+        )
+        self.sidebar.setFixedWidth(max(SIDEBAR_WIDTH, min(longest, 2 * SIDEBAR_WIDTH)))
+        self.menuBar().clear()
+        for action in self.actions():
+            self.removeAction(action)
+        self._build_menus()
+        self._build_status_bar()
+        self._update_title()
+
+    def _action(self, text: str, shortcut: str | None, slot, name: str | None = None) -> QAction:
+        action = QAction(text, self, objectName=name or f"action-{shortcut}")
+        if shortcut is not None:
+            set_keys(action, shortcut)
+            self.addAction(action)  # its keys work while the menu bar is hidden (full screen)
+        action.triggered.connect(slot)
+        return action
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
-        import_action = QAction(self.tr("&Impor data…"), self, objectName="action-import")
-        import_action.setShortcut(QKeySequence("Ctrl+I"))
-        import_action.triggered.connect(self.open_import_wizard)
+        import_action = self._action(
+            self.tr("&Impor data…"), "import", self.open_import_wizard, "action-import"
+        )
         guard(self.workspace, Permission.PERSONNEL_EDIT, import_action)
         file_menu.addAction(import_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Keluar"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self._action(self.tr("&Keluar"), "quit", self.close, "action-quit"))
+
+        pages_menu = self.menuBar().addMenu(self.tr("&Halaman"))
+        for row, spec in enumerate(PAGES):
+            action = QAction(self.tr(spec.title), self, objectName=f"action-page-{spec.name}")
+            if row < len(PAGE_KEYS):
+                action.setShortcut(QKeySequence(PAGE_KEYS[row]))
+            action.triggered.connect(lambda _=False, name=spec.name: self.show_page(name))
+            self.addAction(action)
+            pages_menu.addAction(action)
+        pages_menu.addSeparator()
+        pages_menu.addAction(self._action(self.tr("&Cari di halaman ini"), "search", self.focus_search))
+
+        view_menu = self.menuBar().addMenu(self.tr("&Tampilan"))
+        full = self._action(self.tr("&Layar penuh"), "full-screen", self.toggle_full_screen)
+        full.setCheckable(True)
+        full.setChecked(self.isFullScreen())
+        view_menu.addAction(full)
+        view_menu.addSeparator()
+        view_menu.addAction(
+            self._action(self.tr("Per&besar huruf"), "font-larger", lambda: self._step_font(1))
+        )
+        view_menu.addAction(
+            self._action(self.tr("Per&kecil huruf"), "font-smaller", lambda: self._step_font(-1))
+        )
+        view_menu.addAction(
+            self._action(self.tr("Ukuran huruf &normal"), "font-reset", lambda: self._step_font(0))
+        )
+        view_menu.addSeparator()
+        view_menu.addAction(
+            self._action(self.tr("&Bahasa, tema dan huruf…"), None, self.show_appearance, "action-appearance")
+        )
 
         help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
-        about = QAction(self.tr("&Tentang Talenta Desktop"), self, objectName="action-about")
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        help_menu.addAction(self._action(self.tr("&Panduan"), "help", self.show_help, "action-help"))
+        help_menu.addAction(
+            self._action(
+                self.tr("Pin&tasan papan ketik"), "cheat-sheet", self.show_shortcuts, "action-shortcuts"
+            )
+        )
+        help_menu.addSeparator()
+        help_menu.addAction(
+            self._action(self.tr("&Tentang Talenta Desktop"), None, self.show_about, "action-about")
+        )
+
+    def focus_search(self) -> QLineEdit | None:
+        """Put the cursor in the page's search field (a line edit named …Search), if it has one."""
+        page = self.stack.currentWidget()
+        fields = [
+            field
+            for field in page.findChildren(QLineEdit)
+            if field.objectName().endswith("Search") and field.isVisibleTo(page) and field.isEnabled()
+        ]
+        if not fields:
+            self.statusBar().showMessage(self.tr("Halaman ini tidak memiliki kotak pencarian."), 4000)
+            return None
+        fields[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        fields[0].selectAll()
+        return fields[0]
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def show_appearance(self) -> QWidget:
+        return self.show_page("settings").show_section("appearance")
+
+    def show_help(self) -> QWidget:
+        """The user guide at the page on screen."""
+        from talenta_desktop.ui.help import open_help
+
+        self._help = open_help(self, self.current_page_name())
+        return self._help
+
+    def show_shortcuts(self) -> QWidget:
+        from talenta_desktop.ui.shortcut_sheet import ShortcutSheet
+
+        sheet = ShortcutSheet(self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+        return sheet
 
     def open_import_wizard(self) -> QWidget:
         """The import wizard, window-modal; pages refresh after a committed import."""
@@ -226,6 +389,7 @@ class MainWindow(QMainWindow):
                 refresh()
 
     def _build_status_bar(self) -> None:
+        self.setStatusBar(QStatusBar())  # a fresh one in the current language; Qt deletes the old
         path = self.workspace.db.path
         where = str(path) if path is not None else self.workspace.db.engine.url.render_as_string()
         label = QLabel(self.tr("Database: {0}").format(where))
@@ -280,5 +444,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(saved)
 
     def closeEvent(self, event) -> None:
+        if not self.release_pages():  # a page kept unsaved work open
+            event.ignore()
+            return
         QSettings().setValue("ui/geometry", self.saveGeometry())
+        if self._help is not None:
+            self._help.close()
         super().closeEvent(event)

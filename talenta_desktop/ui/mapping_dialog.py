@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from talenta_desktop.services.importing import FIELDS, FieldSpec, ImportKind
 from talenta_desktop.services.importing.fields import header_key
+from talenta_desktop.ui import palette
 
 NOT_USED = QT_TRANSLATE_NOOP("MappingEditor", "— tidak dipakai —")
 SAMPLE_LIMIT = 40  # characters of an example cell shown next to its column
@@ -48,6 +49,11 @@ def ordered_fields(kind: ImportKind, mapped: Mapping[str, str] | None = None) ->
     mapped = mapped or {}
     specs = list(FIELDS[ImportKind(kind)])
     return sorted(specs, key=lambda s: (not s.required, not s.required and not mapped.get(s.key)))
+
+
+def _required_mark() -> str:
+    """The red asterisk of a required field, in the current theme."""
+    return f"<span style='color:{palette.WARNING}'>*</span>"
 
 
 class MappingEditor(QWidget):
@@ -149,7 +155,7 @@ class MappingEditor(QWidget):
     def _field_text(self, spec: FieldSpec) -> str:
         label = QCoreApplication.translate("ImportFields", spec.label)
         if spec.required:
-            return f"<b>{label}</b> <span style='color:#C0392B'>*</span>"
+            return f"<b>{label}</b> {_required_mark()}"
         return label
 
     def _picked(self, field: str) -> None:
@@ -253,9 +259,9 @@ class MappingDialog(QDialog):
         self.editor.set_source(kind, headers, mapping or {}, samples)
         intro = QLabel(
             self.tr(
-                "Pilih kolom berkas yang berisi tiap data. Data bertanda <span style='color:#C0392B'>*</span> "
+                "Pilih kolom berkas yang berisi tiap data. Data bertanda {0} "
                 "wajib ada; data lain boleh dibiarkan tidak dipakai."
-            ),
+            ).format(_required_mark()),
             wordWrap=True,
         )
         self.status = QLabel(objectName="mapping-status", wordWrap=True)

@@ -24,7 +24,7 @@ import bisect
 import html
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 
 import numpy as np
 import pandas as pd
@@ -68,6 +68,7 @@ from talenta_desktop.domain.people import split_gelar
 from talenta_desktop.services.talent.talent_map import DOWN, SAME, SIDEWAYS, UP, move_direction
 from talenta_desktop.services.talent.talent_map import movement as talent_movement
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.theme import current_font_scale
 
 CHIP_MAX_STRETCH = 2.2  # chips grow up to this times their minimum width before a column is added
 MAX_DOTS_PER_CELL = 400  # keeps a 20,000-person map at a few thousand items, all painted in C++
@@ -144,12 +145,17 @@ def _luminance(color: QColor) -> float:
 
 
 def _readable_on(background: QColor, dark: str) -> QColor:
-    """White or ``dark``, whichever contrasts more with ``background`` (WCAG contrast ratio)."""
+    """Light type or ``dark``, whichever contrasts more with ``background`` (WCAG contrast ratio)."""
     lum = _luminance(background)
-    dark_color = QColor(dark)
-    on_white = 1.05 / (lum + 0.05)
+    dark_color, light_color = QColor(dark), QColor(palette.TEXT_ON_DARK)
+    on_light = (_luminance(light_color) + 0.05) / (lum + 0.05)
     on_dark = (lum + 0.05) / (_luminance(dark_color) + 0.05)
-    return QColor("#FFFFFF") if on_white > on_dark else dark_color
+    return light_color if on_light > on_dark else dark_color
+
+
+def _on_surface(colour: QColor, factor: int) -> QColor:
+    """A box colour made to stand out on the theme's surface: darker on a light one, lighter on a dark one."""
+    return colour.darker(factor) if _luminance(QColor(palette.SURFACE)) > 0.4 else colour.lighter(factor)
 
 
 # -- styles -------------------------------------------------------------------------------------------
@@ -185,6 +191,7 @@ class _Spec:
     big_percent_pt: float
     target_border: float
     selected_border: float
+    # Colours as palette token names, looked up when a _Theme is built, so they follow the theme.
     text: str
     muted: str
     chip_border_color: str
@@ -198,8 +205,8 @@ NORMAL = _Spec(
     chip_name_pt=8.5, chip_detail_pt=7.5, chip_min_width=150, compact_min_width=112, chip_gap=4, chip_pad=4, chip_border=1,
     dot=9, dot_gap=3, badge_pt=9, big_count_pt=26, big_percent_pt=12,
     target_border=3, selected_border=2.5,
-    text=palette.TEXT, muted=palette.TEXT_MUTED, chip_border_color=palette.BORDER,
-    background=palette.SURFACE, tint_strength=0.0,
+    text="TEXT", muted="TEXT_MUTED", chip_border_color="BORDER",
+    background="SURFACE", tint_strength=0.0,
 )  # fmt: skip
 # For a 1024×768 projector seen from the back of a meeting room: every figure at least ~17 pt, pure
 # black text, thicker lines and stronger cell colours (projectors wash pale tints out to white).
@@ -209,9 +216,18 @@ PRESENTATION = _Spec(
     chip_name_pt=13, chip_detail_pt=10.5, chip_min_width=200, compact_min_width=135, chip_gap=6, chip_pad=6, chip_border=1.5,
     dot=15, dot_gap=4, badge_pt=15, big_count_pt=46, big_percent_pt=20,
     target_border=5, selected_border=4,
-    text="#000000", muted="#23272F", chip_border_color="#7B8594",
-    background="#FFFFFF", tint_strength=0.28,
+    text="WALL_TEXT", muted="WALL_TEXT_MUTED", chip_border_color="WALL_BORDER",
+    background="WALL_BACKGROUND", tint_strength=0.28,
 )  # fmt: skip
+
+
+def _spec(presentation: bool) -> _Spec:
+    """The wall keeps its sizes (set for the room); the desk map follows the user's font scale."""
+    scale = current_font_scale()
+    if presentation or scale == 1.0:
+        return PRESENTATION if presentation else NORMAL
+    scaled = [f.name for f in fields(_Spec) if f.name.endswith(("_pt", "min_width"))]
+    return replace(NORMAL, **{name: getattr(NORMAL, name) * scale for name in scaled})
 
 
 class _Theme:
@@ -270,13 +286,16 @@ class _Theme:
             self.fm_chip_name.horizontalAdvance("Abcde…") + 2 * spec.chip_pad + 6 + markers
         )
         self.badge_height = self.fm_badge.height() + 6
-        self.text_color = QColor(spec.text)
-        self.muted_color = QColor(spec.muted)
+        self.text_color = QColor(getattr(palette, spec.text))
+        self.muted_color = QColor(getattr(palette, spec.muted))
+        self.background_color = QColor(getattr(palette, spec.background))
+        # Dark type for bright number plates: the theme's text where it is dark, else the fixed ink.
+        self.ink = self.text_color if _luminance(self.text_color) < 0.2 else QColor(palette.TEXT_ON_LIGHT)
         # Shared by every chip and dot: building pens and colours per item is measurable with thousands.
-        self.chip_pen = QPen(QColor(spec.chip_border_color), spec.chip_border)
+        self.chip_pen = QPen(QColor(getattr(palette, spec.chip_border_color)), spec.chip_border)
         self.chip_brush = QBrush(QColor(palette.SURFACE))
         self.selected_pen = QPen(QColor(palette.ACCENT), spec.selected_border)
-        self.selected_brush = QBrush(QColor("#DCE8F7"))
+        self.selected_brush = QBrush(QColor(palette.SELECTION))
         self.marker_colors = {
             glyph: QBrush(QColor(color))
             for glyph, color in (("◆", palette.ACCENT), ("▲", palette.SECONDARY), ("▼", palette.WARNING))
@@ -541,7 +560,12 @@ class _ShownPeople(Mapping):
             position = self._cache.index.get_loc(person_id)
         except (KeyError, TypeError, InvalidIndexError):
             raise KeyError(person_id) from None
-        if not isinstance(position, int | np.integer) or not self._shown[position]:
+        # A cache shared with another view (the projector's) may have grown since: not shown here.
+        if (
+            not isinstance(position, int | np.integer)
+            or position >= len(self._shown)
+            or not self._shown[position]
+        ):
             raise KeyError(person_id)
         return self._cache.people[position]
 
@@ -782,12 +806,14 @@ class Cell(QGraphicsPathItem):
         )
 
     def background(self) -> tuple[QBrush, QPen]:
-        spec = self.theme.spec
+        theme, spec = self.theme, self.theme.spec
         accent = QColor(palette.BOX_COLORS[self.box])
         fill = _mix(palette.BOX_TINTS[self.box], accent, spec.tint_strength)
         if self.drop_target:
-            return QBrush(_mix(fill, "#FFFFFF", 0.45)), QPen(QColor(palette.ACCENT), spec.target_border)
-        border = _mix(accent, spec.text, 0.25 if spec.tint_strength else 0.0)
+            return QBrush(_mix(fill, theme.background_color, 0.45)), QPen(
+                QColor(palette.ACCENT), spec.target_border
+            )
+        border = _mix(accent, theme.text_color, 0.25 if spec.tint_strength else 0.0)
         return QBrush(fill), QPen(border, spec.cell_border)
 
     def set_drop_target(self, on: bool) -> None:
@@ -821,7 +847,7 @@ class Cell(QGraphicsPathItem):
         )
         digit = str(self.box)
         self.number.setFont(theme.number)
-        self.number.setBrush(_readable_on(accent, spec.text))
+        self.number.setBrush(_readable_on(accent, theme.ink))
         self.number.setText(digit)
         ink = theme.fm_number.tightBoundingRect(digit)
         self.number.setPos(
@@ -841,12 +867,12 @@ class Cell(QGraphicsPathItem):
         if self.tag.isVisible():
             tag_text = QCoreApplication.translate("NineBoxView", "KRS")
             self.tag_text.setFont(theme.tag)
-            self.tag_text.setBrush(accent.darker(170))
+            self.tag_text.setBrush(_on_surface(accent, 170))
             self.tag_text.setText(tag_text)
             tag_w = theme.fm_tag.horizontalAdvance(tag_text) + 12
             tag_h = theme.fm_tag.height() + 2
             self.tag.setPath(_rounded(QRectF(0, 0, tag_w, tag_h), tag_h / 2))
-            self.tag.setPen(QPen(accent.darker(130), max(1.0, spec.cell_border * 0.6)))
+            self.tag.setPen(QPen(_on_surface(accent, 130), max(1.0, spec.cell_border * 0.6)))
             self.tag.setBrush(QColor(palette.SURFACE))
             self.tag_text.setPos(6, 1)
             if stacked:
@@ -989,7 +1015,7 @@ class NineBoxView(QGraphicsView):
         self._presentation = False
         self._names_hidden = False
         self._counts_only = False
-        self._theme = _Theme(NORMAL, self.font())
+        self._theme = _Theme(_spec(False), self.font())
 
         self._cache = _PersonCache()
         self._people: Mapping[int, _Person] = {}
@@ -1082,6 +1108,27 @@ class NineBoxView(QGraphicsView):
         self._lay_out_people()
         if previous_selection is not None and self._selected is None:
             self.personSelected.emit(-1)
+
+    @staticmethod
+    def prepare_people(frame: pd.DataFrame) -> _PersonCache:
+        """Everyone of a freshly read map built as the view needs them, without touching Qt: a page
+        calls this in its background read, so that the first ``set_people`` of a new period (tens of
+        thousands of people to build) costs the UI thread only the layout. Hand it to ``adopt_people``."""
+        cache = _PersonCache()
+        person_ids, columns = _frame_columns(frame)
+        cache.lookup(person_ids, columns)
+        return cache
+
+    def adopt_people(self, cache: _PersonCache) -> None:
+        """Use people built by ``prepare_people`` (or another view's, see ``share_people``) from now on;
+        the next ``set_people`` finds them up to date. Items are handed their person on every layout, so
+        nothing still refers to the old ones after it."""
+        self._cache = cache
+
+    def share_people(self, other: NineBoxView) -> None:
+        """Show the same people objects as ``other`` (the projector mirrors the operator's view): they are
+        built once, not once per view."""
+        self._cache = other._cache
 
     def cell_center(self, box: int) -> QPointF:
         """Scene coordinates of the middle of a box's cell."""
@@ -1184,7 +1231,7 @@ class NineBoxView(QGraphicsView):
         """Large type and high contrast for a projector."""
         if on != self._presentation:
             self._presentation = on
-            self._theme = _Theme(PRESENTATION if on else NORMAL, self.font())
+            self._theme = _Theme(_spec(on), self.font())
             self._apply_background()
             self._relayout()
 
@@ -1220,7 +1267,7 @@ class NineBoxView(QGraphicsView):
     # -- layout ----------------------------------------------------------------------------------------
 
     def _apply_background(self) -> None:
-        self.setBackgroundBrush(QColor(self._theme.spec.background))
+        self.setBackgroundBrush(self._theme.background_color)
 
     def _scene_size(self) -> QSize:
         size = self.viewport().size()
@@ -1552,7 +1599,7 @@ class NineBoxView(QGraphicsView):
                 cell.retranslate()
             self._relayout()
         elif event.type() == event.Type.FontChange:
-            self._theme = _Theme(PRESENTATION if self._presentation else NORMAL, self.font())
+            self._theme = _Theme(_spec(self._presentation), self.font())
             self._relayout()
 
     def viewportEvent(self, event: QEvent) -> bool:

@@ -163,6 +163,25 @@ class PersonFilterBar(QWidget):
     def is_filtered(self) -> bool:
         return bool(self.search.text().strip()) or any(c.currentIndex() > 0 for c in self.combos())
 
+    def set_choices(self, frame: pd.DataFrame) -> None:
+        """Offer the eselon and golongan present in a list read after the bar was made (pages read their
+        people in the background), keeping what is chosen when it is still offered. Emits nothing: the
+        page applies the filters to its new list itself."""
+        for combo, choices in (
+            (self.eselon_filter, self._eselon_choices(frame)),
+            (self.golongan_filter, self._golongan_choices(frame)),
+        ):
+            if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] == choices:
+                continue
+            keep = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for label, data in choices:
+                combo.addItem(label, data)
+            combo.setCurrentIndex(max(0, combo.findData(keep)))
+            combo.blockSignals(False)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+
     def reset(self) -> None:
         for widget in (*self.combos(), self.search):
             widget.blockSignals(True)

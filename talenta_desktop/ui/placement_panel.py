@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from talenta_desktop.domain.ninebox import REKOMENDASI, TALENT_POOL_BOXES
 from talenta_desktop.services.talent.sources import SOURCES
 from talenta_desktop.services.talent.talent_map import PlacementHistoryEntry
+from talenta_desktop.ui import palette
 from talenta_desktop.ui.calibration_dialog import box_description
-from talenta_desktop.ui.palette import BOX_COLORS, BOX_TINTS, TEXT_MUTED
 
 # Components scored from disciplinary records (services.talent.sources, integritas_score).
 SENSITIVE_COMPONENTS = frozenset({"integritas", "integritas_kinerja"})
@@ -27,7 +27,7 @@ def _swatch(box: int | None) -> str:
     if box is None:
         return "—"
     return (
-        f"<span style='background:{BOX_TINTS[box]}; border-left:5px solid {BOX_COLORS[box]};'>"
+        f"<span style='background:{palette.BOX_TINTS[box]}; border-left:5px solid {palette.BOX_COLORS[box]};'>"
         f"&nbsp;<b>{box}</b>&nbsp;</span>"
     )
 
@@ -57,7 +57,7 @@ class PlacementPanel(QScrollArea):
         text = message or self.tr(
             "Pilih seorang pegawai pada peta untuk melihat nilai dan riwayat penempatannya."
         )
-        self.label.setText(f"<p style='color:{TEXT_MUTED}'>{escape(text)}</p>")
+        self.label.setText(f"<p style='color:{palette.TEXT_MUTED}'>{escape(text)}</p>")
 
     def _score(self, value) -> str:
         return "—" if value is None or pd.isna(value) else self._locale.toString(float(value), "f", 2)
@@ -67,9 +67,9 @@ class PlacementPanel(QScrollArea):
         computed = None if pd.isna(row["computed_box"]) else int(row["computed_box"])
         parts = [
             f"<h3 style='margin:0'>{escape(str(row['nama_lengkap']))}</h3>",
-            f"<div style='color:{TEXT_MUTED}'>{escape(str(row['nip']))}</div>",
+            f"<div style='color:{palette.TEXT_MUTED}'>{escape(str(row['nip']))}</div>",
             f"<div>{escape(str(row['jabatan'] or '—'))}</div>",
-            f"<div style='color:{TEXT_MUTED}'>{escape(str(row['unit'] or '—'))} · "
+            f"<div style='color:{palette.TEXT_MUTED}'>{escape(str(row['unit'] or '—'))} · "
             f"{escape(str(row['golongan'] or '—'))} · {escape(str(row['jenis_pegawai']))}</div>",
         ]
         if box is None:
@@ -133,12 +133,14 @@ class PlacementPanel(QScrollArea):
             now = _swatch(entry.current_box) if entry.current_box else self.tr("belum dapat dipetakan")
             rows.append(
                 f"<tr><td><b>{escape(entry.period_label)}</b></td><td>{now}</td>"
-                f"<td style='color:{TEXT_MUTED}'>{escape(entry.scheme)}</td></tr>"
+                f"<td style='color:{palette.TEXT_MUTED}'>{escape(entry.scheme)}</td></tr>"
             )
             for cal in entry.calibrations:
                 text = QCoreApplication.translate("PlacementPanel", "{0} → {1}: {2} ({3})").format(
                     cal.before_box or "—", cal.after_box, escape(cal.reason), escape(cal.decided_by)
                 )
-                rows.append(f"<tr><td></td><td colspan='2' style='color:{TEXT_MUTED}'>{text}</td></tr>")
+                rows.append(
+                    f"<tr><td></td><td colspan='2' style='color:{palette.TEXT_MUTED}'>{text}</td></tr>"
+                )
         rows.append("</table>")
         return "".join(rows)

@@ -33,8 +33,6 @@ from talenta_desktop.ui import palette
 from talenta_desktop.ui.permissions import role_text
 
 ROW_HEIGHT = 26
-WARN_BACKGROUND = "#FBE3E0"  # a soft red for rows below a norm (JP under 20 a year)
-GOOD_TEXT = palette.SECONDARY
 WEAK_PREDIKAT = {"Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang"}
 
 
@@ -82,7 +80,7 @@ class RecordsModel(QAbstractTableModel):
             )
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and self.warn_rows[index.row()]:
-            return QBrush(QColor(WARN_BACKGROUND))
+            return QBrush(QColor(palette.ERROR_ROW))  # a row below a norm (JP under 20 a year)
         if role == Qt.ItemDataRole.ForegroundRole:
             color = self.colors.get((index.row(), index.column()))
             return QBrush(QColor(color)) if color else None
@@ -425,7 +423,7 @@ class ProfilePanel(QFrame):
         colors = {}
         for row, e in enumerate(p.skp):
             if e.predikat == "Sangat Baik":
-                colors[(row, 3)] = GOOD_TEXT
+                colors[(row, 3)] = palette.SECONDARY
             elif e.predikat in WEAK_PREDIKAT:
                 colors[(row, 3)] = palette.WARNING
         self._table(

@@ -9,10 +9,12 @@ wall and the paper agree), one key blanks the wall, and a counts-only view shows
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from talenta_desktop.ui import palette
 from talenta_desktop.ui.ninebox_view import NineBoxView
+from talenta_desktop.ui.shortcuts import bind
 
 SETTINGS_SCREEN = "projector/screen"
 SETTINGS_NAMES_HIDDEN = "projector/namesHidden"
@@ -35,11 +37,13 @@ class ProjectorWindow(QWidget):
         self.page = page
         self.setObjectName("projectorWindow")
         self.setWindowTitle(self.tr("Talenta Desktop — Proyektor"))
+        # The wall's colours follow the theme; its type sizes are set for the room, not by the
+        # operator's font scale.
         self.setStyleSheet(
-            "QWidget#projectorWindow { background: #FFFFFF; }"
-            "QLabel#projectorTitle { color: #111111; font-size: 26pt; font-weight: 700; }"
-            "QLabel#projectorSubtitle { color: #222222; font-size: 15pt; }"
-            "QWidget#projectorBlank { background: #000000; }"
+            f"QWidget#projectorWindow {{ background: {palette.WALL_BACKGROUND}; }}"
+            f"QLabel#projectorTitle {{ color: {palette.WALL_TEXT}; font-size: 26pt; font-weight: 700; }}"
+            f"QLabel#projectorSubtitle {{ color: {palette.WALL_TEXT_MUTED}; font-size: 15pt; }}"
+            f"QWidget#projectorBlank {{ background: {palette.BLANK}; }}"
         )
         self.title = QLabel(objectName="projectorTitle")
         self.subtitle = QLabel(objectName="projectorSubtitle")
@@ -64,11 +68,13 @@ class ProjectorWindow(QWidget):
         self.counts_only = False
         self.view.set_names_hidden(self.names_hidden)
         # Keys work on the wall window too, for an operator with a presenter remote or the window focused.
-        QShortcut(QKeySequence("B"), self, self.toggle_blank)
-        QShortcut(QKeySequence("H"), self, lambda: self.set_names_hidden(not self.names_hidden))
-        QShortcut(QKeySequence("C"), self, lambda: self.set_counts_only(not self.counts_only))
-        QShortcut(QKeySequence("Escape"), self, self.close)
+        bind(self, "projector.blank", self.toggle_blank, window=True)
+        bind(self, "projector.names", lambda: self.set_names_hidden(not self.names_hidden), window=True)
+        bind(self, "projector.counts", lambda: self.set_counts_only(not self.counts_only), window=True)
+        bind(self, "projector.close", self.close, window=True)
 
+        self.view.share_people(page.view)  # the operator's view built them already
+        self._stale = True  # shown people lag behind the page while the wall is closed
         page.frame_changed.connect(self.follow)
         page.selection_changed.connect(self._follow_selection)
         self.follow()
@@ -76,10 +82,16 @@ class ProjectorWindow(QWidget):
     # -- what the wall shows -------------------------------------------------------------------------
 
     def follow(self) -> None:
-        """Show the operator's current (filtered) people."""
+        """Show the operator's current (filtered) people. A closed wall only notes that it is behind
+        and catches up when shown: laying out a map nobody sees would slow every filter change."""
         tm = self.page.map
         if tm is None:
             return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self.view.share_people(self.page.view)  # a new period gave the page new people
         self.view.set_people(self.page.shown)
         self.title.setText(self.tr("Peta Talenta — Periode {0}").format(tm.period.label))
         n = self.locale().toString
@@ -90,8 +102,13 @@ class ProjectorWindow(QWidget):
         self.subtitle.setText(self.tr("{0} · {1} pegawai dipetakan").format(scope, n(placed)))
         self._follow_selection(self.page.view.selected_person_id() or -1)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.follow()
+
     def _follow_selection(self, person_id: int) -> None:
-        if not self.counts_only:
+        if not self.counts_only and not self._stale:
             self.view.select_person(person_id if person_id >= 0 else None)
 
     def set_names_hidden(self, hidden: bool) -> None:
@@ -127,4 +144,5 @@ class ProjectorWindow(QWidget):
             self.show()
         else:
             self.showFullScreen()
-        self.follow()
+        if self._stale:  # already shown (another screen): nothing else to catch up
+            self.follow()

@@ -256,7 +256,7 @@ class ComponentsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_DATA and not recorded:
-                return QColor("#7A5A00")
+                return QColor(palette.CAUTION_TEXT)
             if column == COL_EFFECTIVE or (not recorded and column == COL_LABEL):
                 return QColor(palette.TEXT_MUTED)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -362,7 +362,7 @@ class WeightDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = QRectF(option.rect).adjusted(4, 3, -4, -3)
-        painter.setPen(QPen(QColor("#C3CAD4"), 1))
+        painter.setPen(QPen(QColor(palette.BORDER_STRONG), 1))
         painter.setBrush(QColor(palette.SURFACE))
         painter.drawRoundedRect(box, 3, 3)
         painter.setPen(QColor(palette.TEXT))
@@ -1030,7 +1030,7 @@ class _BoxTile(QFrame):
         self.setObjectName(f"previewBox-{box}")
         self.setStyleSheet(
             f"QFrame#previewBox-{box} {{ background: {palette.BOX_TINTS[box]}; "
-            f"border: 1px solid {palette.BOX_COLORS[box]}; border-radius: 5px; }}"
+            f"border: {palette.LINE} solid {palette.BOX_COLORS[box]}; border-radius: 5px; }}"
         )
         self.number = QLabel(str(box))
         self.number.setProperty("role", "boxNumber")

@@ -29,6 +29,7 @@ from talenta_desktop.services.users import (
     sign_in,
 )
 from talenta_desktop.ui.restyle import restyle
+from talenta_desktop.ui.theme import style_sheet
 
 
 class _AccountDialog(QDialog):
@@ -56,7 +57,7 @@ class _AccountDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         top = QLabel(heading, objectName="dialogHeading")
-        top.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        top.setStyleSheet(style_sheet("font-size: 15pt; font-weight: 600;"))
         text = QLabel(explanation, wordWrap=True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(top)

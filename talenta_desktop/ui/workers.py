@@ -18,6 +18,7 @@ Typical use, with the service run through the workspace (one transaction, rolled
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
 from collections.abc import Callable
@@ -144,3 +145,97 @@ def cancel_all(timeout_ms: int = 10_000) -> bool:
     for task in tasks:
         task.cancel()
     return all(task.wait(timeout_ms) for task in tasks)
+
+
+class LatestLoader(QObject):
+    """Background reads for one widget where only the newest matters: a page loading a period, a post's
+    candidates. ``load(work, apply)`` runs ``work()`` off the UI thread and calls ``apply(result)`` on the
+    UI thread — unless a newer ``load`` was started meanwhile (the user chose another period while the
+    first one was read), whose result alone is applied. ``failed(error)`` is called likewise instead of
+    ``apply`` when the work raised. ``busy_changed`` tells the widget to show or hide its "Memuat…" state.
+
+    The loader is a child of its widget: once the widget is gone, a late result is dropped."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._generation = 0
+        self._pending: dict[int, tuple[Task, Callable[[Any], None], Callable[[BaseException], None] | None]] = {}
+        # Set when the widget (and this child of it) is destroyed; a plain list, readable after that.
+        self._closed = closed = [False]
+        self.destroyed.connect(lambda *_: closed.__setitem__(0, True))
+
+    @property
+    def busy(self) -> bool:
+        return self._generation in self._pending
+
+    def load(
+        self,
+        work: Callable[[], Any],
+        apply: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> Task:
+        was_busy = self.busy
+        for task, _, _ in self._pending.values():
+            task.cancel()  # a read that checks nothing runs to its end; its result is dropped
+        self._generation += 1
+        generation = self._generation
+        task = Task(lambda _progress, _cancel: work())
+        self._pending[generation] = (task, apply, failed)
+        task.finished.connect(lambda result, g=generation: self._deliver(g, result, None))
+        task.failed.connect(lambda error, g=generation: self._deliver(g, None, error))
+        task.start()
+        if not was_busy:
+            self.busy_changed.emit(True)
+        return task
+
+    def drop(self) -> None:
+        """Forget the load under way (the user went back to what is shown): its result is not applied."""
+        if self.busy:
+            self._generation += 1
+            self.busy_changed.emit(False)
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        """Block until the newest load's thread has ended (its result still arrives through the event
+        loop). For shutdown and for code that must have the data now."""
+        entry = self._pending.get(self._generation)
+        return entry is None or entry[0].wait(timeout_ms)
+
+    def _deliver(self, generation: int, result: Any, error: BaseException | None) -> None:
+        if self._closed[0]:
+            return
+        entry = self._pending.pop(generation, None)
+        if entry is None:
+            return
+        if generation != self._generation:
+            return  # superseded by a newer load
+        _, apply, failed = entry
+        try:
+            if error is None:
+                apply(result)
+            elif failed is not None:
+                failed(error)
+            else:
+                log.error("background read failed", exc_info=error)
+        finally:
+            if not self.busy:
+                self.busy_changed.emit(False)
+
+
+def preload(modules: list[str]) -> Task:
+    """Import ``modules`` off the UI thread (a page's module brings pandas and the like: most of a
+    second on first use). Meant for just after the window is shown, while the user reads the first
+    page: the first visit to another page then costs its widgets only. Importing creates no Qt object;
+    a page opened while its module is still being imported simply waits for that import to finish."""
+
+    def work(_progress: Progress, cancel: Cancel) -> None:
+        for name in modules:
+            if cancel():
+                return
+            try:
+                importlib.import_module(name)
+            except Exception:  # the page will say what is wrong when it is opened
+                log.debug("preloading %s failed", name, exc_info=True)
+
+    return Task(work).start()

@@ -130,6 +130,7 @@ def test_a_meeting_held_in_the_main_window_from_quorum_to_a_locked_printed_recor
 
     # -- the Peta Talenta page: one person dragged to a neighbouring box, with the reason ------------------
     ninebox = window.show_page("ninebox")
+    qtbot.waitUntil(lambda: not ninebox.loading, timeout=10_000)  # the map is read in the background
     period = ninebox.map.period.label
     assert period == draft.period_label
     calibrated_before = {
@@ -242,6 +243,7 @@ def test_a_meeting_held_in_the_main_window_from_quorum_to_a_locked_printed_recor
     # back on the nine-box (refreshed, since the Komite page recorded the final meeting), undo no longer
     # offers the decided move, and moving the person again is refused with the service's reason
     ninebox = window.show_page("ninebox")
+    qtbot.waitUntil(lambda: not ninebox.loading, timeout=10_000)  # read again: data changed meanwhile
     assert not ninebox.undo_stack.canUndo()
     catcher = _MessageCatcher()
     try:

@@ -21,6 +21,7 @@ from talenta_desktop.services.development import plans as service
 from talenta_desktop.services.development.interventions import CATEGORY_LABELS, KINDS
 from talenta_desktop.services.talent.talent_map import talent_map
 from talenta_desktop.services.workspace import Workspace
+from talenta_desktop.ui import palette
 from talenta_desktop.ui.development import labels
 from talenta_desktop.ui.development.bulk_dialog import DEFAULT_BOXES, BulkPlanDialog
 from talenta_desktop.ui.development.dialogs import ActivityDialog, CompleteDialog, PlanDialog
@@ -28,7 +29,6 @@ from talenta_desktop.ui.development.filters import OPEN, prepare
 from talenta_desktop.ui.development.models import (
     DUE_COLUMN,
     JABATAN,
-    OVERDUE,
     OVERDUE_COLUMN,
     STATUS_COLUMN,
     ActivityModel,
@@ -65,6 +65,7 @@ def make_page(qtbot):
         page.resize(width, height)
         page.show()
         qtbot.waitExposed(page)
+        _settled(qtbot, page)
         return page
 
     yield make
@@ -82,6 +83,11 @@ def yes(monkeypatch):
 def _dialog(qtbot, page, kind):
     qtbot.waitUntil(lambda: page.findChild(kind) is not None, timeout=5000)
     return page.findChild(kind)
+
+
+def _settled(qtbot, page) -> None:
+    """Wait for the page's background read of the period's plans (after a load or a write)."""
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
 
 
 def _ok(qtbot, dialog) -> None:
@@ -183,6 +189,7 @@ def test_draft_plans_for_chosen_boxes_are_made_in_the_background(qtbot, make_pag
     closed = page.period_combo.findData("2024")
     assert page.period_combo.itemText(closed) == "2024 (ditutup)"
     page.period_combo.setCurrentIndex(closed)  # the demo has no plans in 2024
+    _settled(qtbot, page)
     assert page.period.label == "2024"
     assert page.plans_stack.currentIndex() == 0  # the empty note and its button
     assert "Belum ada rencana pengembangan pada periode 2024" in page.no_plans.text()
@@ -199,6 +206,7 @@ def test_draft_plans_for_chosen_boxes_are_made_in_the_background(qtbot, make_pag
     assert dialog.counts() == (expected, 0)
     _ok(qtbot, dialog)
     qtbot.waitUntil(lambda: page.findChild(BulkPlanDialog) is None, timeout=20_000)
+    _settled(qtbot, page)
 
     frame = workspace.read(service.plans_frame, "2024")
     assert len(frame) == expected > 0
@@ -235,6 +243,7 @@ def test_the_demo_plans_and_the_bulk_run_add_up(qtbot, make_page, workspace):
     assert "sudah mempunyai rencana" in dialog.preview.text()
     _ok(qtbot, dialog)
     qtbot.waitUntil(lambda: page.findChild(BulkPlanDialog) is None, timeout=20_000)
+    _settled(qtbot, page)
     assert f"{existing} pegawai sudah mempunyai rencana" in page.page_status.text()
     assert page.plan_model.rowCount() == len(workspace.read(service.plans_frame, PERIOD))
 
@@ -251,6 +260,7 @@ def test_a_plan_for_one_person(qtbot, make_page, workspace, with_plans):
     dialog.target.setText("Kepala Bidang Perencanaan")
     _ok(qtbot, dialog)
     qtbot.waitUntil(lambda: page.findChild(PlanDialog) is None)
+    _settled(qtbot, page)
     person_id = int(people["id"].iloc[0])
     plan = workspace.read(service.find_plan, person_id, PERIOD)
     assert plan is not None and plan.target_jabatan == "Kepala Bidang Perencanaan" and plan.activities
@@ -294,6 +304,7 @@ def test_adding_and_changing_an_activity_through_the_dialog(qtbot, make_page, wo
     dialog.mentor_type.setCurrentIndex(dialog.mentor_type.findData("tidak_tetap"))
     _ok(qtbot, dialog)
     qtbot.waitUntil(lambda: page.findChild(ActivityDialog) is None)
+    _settled(qtbot, page)
 
     plan = workspace.read(service.get_plan, plan_id)
     assert len(plan.activities) == before + 1
@@ -343,6 +354,7 @@ def test_marking_an_activity_done_needs_its_evidence(qtbot, make_page, workspace
     dialog.evidence.setText("Sertifikat No. 12/PKA/2026")
     _ok(qtbot, dialog)
     qtbot.waitUntil(lambda: page.findChild(CompleteDialog) is None)
+    _settled(qtbot, page)
     done = next(a for a in workspace.read(service.get_plan, plan_id).activities if a.id == activity.id)
     assert (done.status, done.evidence, done.completed_on) == (
         "selesai",
@@ -378,6 +390,7 @@ def test_approval_needs_a_committee_meeting_in_session(qtbot, make_page, workspa
     assert meeting.number in button.toolTip()
 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    _settled(qtbot, page)
     plan = workspace.read(service.get_plan, plan_id)
     assert plan.status == "disetujui" and plan.decision_id is not None
     assert _sql(
@@ -445,7 +458,7 @@ def test_late_activities_stand_out(make_page, workspace, with_plans):
     page = make_page(workspace, today=lambda: today)
     _select(page, plan_id)
     model = page.detail.activity_model
-    red = QColor(OVERDUE)
+    red = QColor(palette.ERROR_TEXT)
     for row, activity in enumerate(model.rows):
         colour = model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole)
         if activity.id in late:

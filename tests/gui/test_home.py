@@ -22,6 +22,12 @@ def window(qtbot, demo_db):
     return win
 
 
+def _loaded(qtbot, page):
+    """Beranda counts in the background: wait until its figures and charts are on the page."""
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    return page
+
+
 def _count(db, sql: str) -> int:
     with sqlite3.connect(db.path) as conn:
         return conn.execute(sql).fetchone()[0]
@@ -44,8 +50,8 @@ def test_navigation_lists_only_built_pages(window):
     ]  # fmt: skip
 
 
-def test_home_shows_the_agency_counts(window, demo_db):
-    page = window.show_page("home")
+def test_home_shows_the_agency_counts(window, demo_db, qtbot):
+    page = _loaded(qtbot, window.show_page("home"))
     total = _count(demo_db, "SELECT count(*) FROM person")
     pns = _count(demo_db, "SELECT count(*) FROM person WHERE jenis_pegawai = 'PNS'")
     assert page.findChild(QLabel, "kpi-total").text() == f"{total}"
@@ -57,7 +63,7 @@ def test_home_shows_the_agency_counts(window, demo_db):
 
 
 def test_unit_filter_narrows_to_a_subtree(window, demo_db, qtbot):
-    page = window.show_page("home")
+    page = _loaded(qtbot, window.show_page("home"))
     combo = page.findChild(QComboBox, "unitFilter")
     assert combo.itemText(0) == "Seluruh instansi"
     index = next(i for i in range(combo.count()) if combo.itemText(i).strip() == "Dinas Kesehatan")
@@ -68,11 +74,49 @@ def test_unit_filter_narrows_to_a_subtree(window, demo_db, qtbot):
         demo_db, f"SELECT count(*) FROM person p JOIN unit u ON u.id = p.unit_id WHERE u.path LIKE '{path}'"
     )
     assert 0 < expected < _count(demo_db, "SELECT count(*) FROM person")
+    assert page.heading.text() == "Dinas Kesehatan"  # at once, while the figures are counted
+    _loaded(qtbot, page)
     assert page.findChild(QLabel, "kpi-total").text() == f"{expected}"
     assert page.heading.text() == "Dinas Kesehatan"
     assert sum(page.by_unit.values) == expected
     combo.setCurrentIndex(0)
+    _loaded(qtbot, page)
     assert page.overview.unit is None
+
+
+def test_home_shows_its_frame_at_once_and_the_figures_when_counted(qtbot, demo_db):
+    """Start-up does not wait for Beranda's counting (DESIGN §6): the page says "Memuat…" where its
+    figures and charts will be, and fills them in when the background count is in."""
+    win = build_window(demo_db)
+    qtbot.addWidget(win)
+    page = win.show_page("home")
+    assert page.loading
+    assert page.subheading.text() == "Memuat…"
+    assert "Sukamaju" in page.heading.text() or "Kabupaten" in page.heading.text()
+    assert page.findChild(QLabel, "kpi-total").text() == "–"
+    waiting = page.findChildren(QLabel, "chartLoading")
+    assert len(waiting) == 4 and all(label.text() == "Memuat…" for label in waiting)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        pass
+    assert not page.loading
+    assert page.findChild(QLabel, "kpi-total").text() == f"{_count(demo_db, 'SELECT count(*) FROM person')}"
+    assert "pegawai di" in page.subheading.text()
+    qtbot.waitUntil(lambda: not page.findChildren(QLabel, "chartLoading"))  # the charts took their place
+    assert all(chart.has_plot for chart in (page.by_unit, page.by_post, page.by_golongan, page.by_age))
+
+
+def test_an_overtaken_count_is_not_shown(window, demo_db, qtbot):
+    """Choosing another unit while the first count runs: the page ends on the last choice."""
+    page = window.show_page("home")
+    combo = page.findChild(QComboBox, "unitFilter")
+    index = next(i for i in range(combo.count()) if combo.itemText(i).strip() == "Dinas Kesehatan")
+    combo.setCurrentIndex(index)
+    combo.setCurrentIndex(0)
+    _loaded(qtbot, page)
+    qtbot.wait(200)  # the overtaken answers have arrived by now, and must have been dropped
+    assert page.overview.unit is None
+    assert page.findChild(QLabel, "kpi-total").text() == f"{_count(demo_db, 'SELECT count(*) FROM person')}"
+    assert sum(page.by_unit.values) == page.overview.total
 
 
 def test_unit_choice_is_remembered(qtbot, demo_db):
@@ -94,7 +138,7 @@ def test_about_names_the_version(window):
 def test_empty_database_says_what_to_do(qtbot, db):
     win = build_window(db)
     qtbot.addWidget(win)
-    page = win.show_page("home")
+    page = _loaded(qtbot, win.show_page("home"))
     assert page.findChild(QLabel, "kpi-total").text() == "0"
     assert "talenta demo" in page.subheading.text()
 

@@ -210,6 +210,7 @@ def test_a_file_dropped_on_the_first_step_is_chosen(window, tmp_path):
 
 def test_import_from_file_to_database(window, db, qtbot, tmp_path, monkeypatch):
     home = window.show_page("home")
+    qtbot.waitUntil(lambda: not home.loading, timeout=10_000)  # Beranda counts in the background
     assert home.findChild(QLabel, "kpi-total").text() == "0"
     wizard = open_wizard(window, messy_personnel(tmp_path / "rekap pegawai.xlsx"))
 
@@ -292,6 +293,7 @@ def test_import_from_file_to_database(window, db, qtbot, tmp_path, monkeypatch):
     assert _count(db, "SELECT count(*) FROM unit WHERE nama IN ('Bidang Uji Coba', 'Bagian Percobaan')") == 2
     assert _count(db, "SELECT count(*) FROM audit_event WHERE action = 'personnel.import'") == 1
     assert [b.reason for b in list_backups(db)] == ["sebelum-impor"]  # a copy was kept first
+    qtbot.waitUntil(lambda: not home.loading, timeout=10_000)
     assert home.findChild(QLabel, "kpi-total").text() == "6"  # Beranda was refreshed
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     wizard.accept()

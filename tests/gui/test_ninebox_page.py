@@ -37,8 +37,10 @@ def window(qtbot, demo_db):
 
 
 @pytest.fixture
-def page(window):
-    return window.show_page("ninebox")
+def page(qtbot, window):
+    shown = window.show_page("ninebox")
+    qtbot.waitUntil(lambda: not shown.loading, timeout=10_000)  # the map is read in the background
+    return shown
 
 
 def _sql(db, query: str, *args):
@@ -181,6 +183,7 @@ def test_a_closed_period_refuses_moves(qtbot, page, demo_db, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args, **kw: shown.append(args[2]))
     page.period_combo.setCurrentIndex(page.period_combo.findData("2024"))
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert page.map.period.label == "2024" and not page.map.period.is_open
     assert not page.map_button.isEnabled()
     person = _drawn_person(page)
@@ -199,6 +202,7 @@ def test_remapping_from_the_page_keeps_calibrations(qtbot, page, demo_db):
     dialog.scheme.setCurrentIndex(dialog.scheme.findData("JPM pemetaan"))
     dialog.run_button.click()
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=15000)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # the page reads the new mapping
     assert _sql(demo_db, "SELECT count(*) FROM mapping_run")[0][0] == runs + 1
     assert "JPM pemetaan" in page.subtitle.text()
     # the dialog names whose computed box changed, with the boxes before and after

@@ -47,9 +47,16 @@ def window(qtbot, demo_db):
     return win
 
 
+def _personnel(qtbot, window):
+    """The Pegawai page once its list is read (in the background)."""
+    page = window.show_page("personnel")
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    return page
+
+
 @pytest.fixture
-def page(window):
-    return window.show_page("personnel")
+def page(qtbot, window):
+    return _personnel(qtbot, window)
 
 
 def _sql(db, query: str, *args):
@@ -98,7 +105,7 @@ def test_headers_match_the_service_columns():
 def test_first_row_is_selected_when_the_page_is_first_shown(window, qtbot):
     window.show()
     qtbot.waitExposed(window)
-    page = window.show_page("personnel")
+    page = _personnel(qtbot, window)
     assert not page.profile.is_empty()
     assert page.selected_person_id() == page.model.person_id(0)
 
@@ -280,7 +287,7 @@ def test_hukdis_is_hidden_from_a_reader_and_shown_to_an_operator(qtbot, demo_db)
     for role, visible in (("pembaca", False), ("operator", True)):
         win = build_window(demo_db, actor=Actor("u", role))
         qtbot.addWidget(win)
-        page = win.show_page("personnel")
+        page = _personnel(qtbot, win)
         page.select_row(page.model.row_of(person))
         hidden_note = page.profile.findChild(QLabel, "hukdisHidden")
         table = page.profile.findChild(QTableView, "hukdisTable")
@@ -296,7 +303,7 @@ def test_hukdis_is_hidden_from_a_reader_and_shown_to_an_operator(qtbot, demo_db)
 def test_column_chooser_choice_is_remembered_in_the_next_window(qtbot, demo_db):
     first = build_window(demo_db)
     qtbot.addWidget(first)
-    page = first.show_page("personnel")
+    page = _personnel(qtbot, first)
 
     def choose() -> None:
         dialog = next(
@@ -318,7 +325,7 @@ def test_column_chooser_choice_is_remembered_in_the_next_window(qtbot, demo_db):
 
     second = build_window(demo_db)
     qtbot.addWidget(second)
-    assert second.show_page("personnel").visible_columns() == chosen
+    assert _personnel(qtbot, second).visible_columns() == chosen
 
 
 def test_column_chooser_needs_one_column_and_restores_defaults(qtbot):

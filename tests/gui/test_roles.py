@@ -152,6 +152,13 @@ def test_every_role_and_permission_has_a_label_on_screen():
 # -- page by page: enabled exactly for the roles the matrix allows -----------------------------------------
 
 
+def _shown(qtbot, window, name: str):
+    """A page once what it reads in the background (the Pegawai list, a period's map or plans) is there."""
+    page = window.show_page(name)
+    qtbot.waitUntil(lambda: not getattr(page, "loading", False), timeout=10_000)
+    return page
+
+
 def _check_actions(window, role: str) -> None:
     label = ui_permissions.role_text(role)
     for page_name, actions in ACTIONS.items():
@@ -264,7 +271,7 @@ def _drag(view, start: QPointF, end: QPointF) -> None:
 
 @pytest.mark.parametrize("role", ROLES)
 def test_only_a_role_that_may_calibrate_can_drag_or_move_with_the_keyboard(qtbot, open_window, role, demo_db):
-    page = open_window(role).show_page("ninebox")
+    page = _shown(qtbot, open_window(role), "ninebox")
     may = allowed(role, frozenset({P.TALENT_CALIBRATE}))
     assert page.view.interactive == may
     assert page.undo_button.isVisibleTo(page) == may
@@ -294,8 +301,8 @@ def test_only_a_role_that_may_calibrate_can_drag_or_move_with_the_keyboard(qtbot
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_disciplinary_details_leave_the_nine_box_only_for_sensitive_roles(open_window, role):
-    page = open_window(role).show_page("ninebox")
+def test_disciplinary_details_leave_the_nine_box_only_for_sensitive_roles(qtbot, open_window, role):
+    page = _shown(qtbot, open_window(role), "ninebox")
     reasons = page.map.frame["holding_reason"].dropna().astype(str)
     detailed = reasons.str.contains("Hukuman disiplin tingkat").any()
     mentioned = reasons.str.contains("hukuman disiplin", case=False).any()
@@ -309,7 +316,7 @@ def test_disciplinary_details_leave_the_nine_box_only_for_sensitive_roles(open_w
 @pytest.mark.parametrize("role", ROLES)
 def test_hukdis_shows_only_for_roles_with_sensitive_data(qtbot, open_window, role, demo_db):
     (person_id,) = _sql(demo_db, "SELECT person_id FROM riwayat_hukdis ORDER BY id LIMIT 1")[0]
-    page = open_window(role).show_page("personnel")
+    page = _shown(qtbot, open_window(role), "personnel")
     page.search.setText(_sql(demo_db, "SELECT nip FROM person WHERE id = ?", person_id)[0][0])
     page.apply_filters()
     page.select_row(page.model.row_of(person_id))
@@ -345,7 +352,7 @@ def test_a_refused_calibration_is_a_message(qtbot, demoted, demo_db, monkeypatch
     window, demote = demoted
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kw: shown.append(args[1:3]))
-    page = window.show_page("ninebox")
+    page = _shown(qtbot, window, "ninebox")
     person = _drawn_person(page)
     box = int(person.box)
     demote()
@@ -394,7 +401,7 @@ def test_a_refused_period_change_is_said_in_place(qtbot, demoted, demo_db):
 
 def test_a_refused_plan_action_is_said_in_the_detail(qtbot, demoted, monkeypatch):
     window, demote = demoted
-    page = window.show_page("development")
+    page = _shown(qtbot, window, "development")
     detail = page.detail
     monkeypatch.setattr("talenta_desktop.ui.development.detail.ask", lambda *args, **kw: True)
     status = "batal" if detail.plan.status not in ("selesai", "batal") else "draf"

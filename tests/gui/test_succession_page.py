@@ -36,8 +36,6 @@ from talenta_desktop.ui.succession import labels
 from talenta_desktop.ui.succession.compare import CompareDialog
 from talenta_desktop.ui.succession.dialogs import PostDialog, ProposeDialog, SettingsDialog
 from talenta_desktop.ui.succession.models import (
-    NO_READY_TINT,
-    URGENT_TINT,
     CandidateFilter,
     CandidateModel,
     IdRole,
@@ -70,9 +68,16 @@ def make_page(qtbot, actor):
         page.resize(1166, 660)
         page.show()
         qtbot.waitExposed(page)
+        qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # the first post's candidates
         return page
 
     return make
+
+
+def _select_post(qtbot, page, post_id: int) -> None:
+    """Select a post and wait for its candidates (computed in the background)."""
+    page.select_post(post_id)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
 
 
 @pytest.fixture(autouse=True)
@@ -258,9 +263,9 @@ def test_posts_show_bench_strength_and_the_urgent_post_stands_out(qtbot, make_pa
     states = [model.index(i, 0).data(StateRole) for i in range(3)]
     assert states == ["urgent", "ok", "no_ready"]
     backgrounds = [model.index(i, 4).data(BACKGROUND) for i in range(3)]
-    assert backgrounds[0].color() == QColor(URGENT_TINT)
+    assert backgrounds[0].color() == QColor(palette.ERROR_ROW)
     assert backgrounds[1] is None
-    assert backgrounds[2].color() == QColor(NO_READY_TINT)
+    assert backgrounds[2].color() == QColor(palette.CAUTION_BG)
 
     # the table lists the soonest vacancy first; a header click sorts by another column
     proxy = page.post_proxy
@@ -381,6 +386,7 @@ def test_deactivating_a_post_asks_and_removes_it(qtbot, make_page, demo_db, acto
     page = make_page(demo_db)
     page.select_post(first)
     page.deactivate_button.click()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # the posts are read again
     assert answer_yes and page.post_model.rowCount() == 1
     assert page.post_model.rows[0].id == second and page.post.id == second
     assert _sql(demo_db, "SELECT active FROM critical_post WHERE id = ?", first) == [(0,)]
@@ -394,7 +400,7 @@ def test_candidates_are_ranked_with_one_column_per_rule(qtbot, make_page, demo_d
     with demo_db.session() as session:
         frame = candidates(session, PERIOD, first)
     page = make_page(demo_db)
-    page.select_post(first)
+    _select_post(qtbot, page, first)
     page.tabs.setCurrentIndex(1)
     proxy = page.candidate_proxy
     eligible = frame[frame["eligible"]]
@@ -440,9 +446,9 @@ def test_candidates_are_ranked_with_one_column_per_rule(qtbot, make_page, demo_d
     page.search.clear()
 
     # computed once per period and post, however often the posts are revisited
-    page.select_post(second)
-    page.select_post(first)
-    page.select_post(second)
+    _select_post(qtbot, page, second)
+    _select_post(qtbot, page, first)
+    _select_post(qtbot, page, second)
     assert page.candidate_runs == 2
 
 
@@ -531,6 +537,7 @@ def test_confirming_needs_the_meeting_being_held(qtbot, make_page, demo_db, acto
     assert number in page.meeting_hint.text() and number in page.confirm_button.toolTip()
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.successor_model.rows[0].status == "ditetapkan", timeout=3000)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
 
     assert answer_yes and number in answer_yes[0]
     decision_id = page.successor_model.rows[0].decision_id
@@ -543,6 +550,7 @@ def test_confirming_needs_the_meeting_being_held(qtbot, make_page, demo_db, acto
 
     # another period than the meeting's: no confirming there
     page.period_combo.setCurrentIndex(page.period_combo.findData("2024"))
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert page.period == "2024" and not page.confirm_button.isEnabled()
     assert "2025" in page.confirm_button.toolTip()
 
@@ -555,6 +563,7 @@ def test_a_proposal_is_withdrawn(qtbot, make_page, demo_db, actor):
     page = make_page(demo_db)
     page.select_successor(gone)
     qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # the posts are read again
     assert [s.id for s in page.successor_model.rows] == [keep]
     assert _sql(demo_db, "SELECT status FROM successor WHERE id = ?", gone) == [("batal",)]
     assert "ditarik" in page.page_status.text()
@@ -663,6 +672,7 @@ def test_the_rules_dialog_validates_as_it_is_edited(qtbot, make_page, demo_db, a
     dialog.successors_needed.setValue(3)
     _ok(qtbot, dialog)
     qtbot.waitUntil(lambda: page.settings.vacancy_warning_months == 24, timeout=3000)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # candidates computed again
 
     with demo_db.session() as session:
         stored = get_settings(session)

@@ -16,6 +16,7 @@ import talenta_desktop.models as models
 from talenta_desktop.models.db import (
     DatabaseError,
     SchemaTooNewError,
+    alembic_config,
     current_revision,
     database_url,
     head_revision,
@@ -41,6 +42,16 @@ def test_new_database_is_at_head_with_power_cut_safe_pragmas(db):
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() > 0
+
+
+def test_head_revision_is_the_one_alembic_finds(db):
+    """Start-up reads the newest revision from the migration files without loading Alembic: the same
+    answer as Alembic's, and the same revision Alembic's own reading of the database gives."""
+    from alembic.script import ScriptDirectory
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+    with db.engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == current_revision(db.engine)
 
 
 def test_migrations_produce_exactly_the_models(db):

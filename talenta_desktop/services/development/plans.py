@@ -564,25 +564,43 @@ def progress_by_unit(session: Session, period_label: str, *, today: date | None 
     return out.sort_index()
 
 
-def jp_by_year(session: Session, person_ids: Iterable[int] | None = None) -> pd.DataFrame:
+_FEW_PEOPLE = 5_000  # up to this many people, jp_by_year reads their rows only
+_ID_CHUNK = 500  # ids bound per statement
+
+
+def jp_by_year(
+    session: Session, person_ids: Iterable[int] | None = None, *, year: int | None = None
+) -> pd.DataFrame:
     """JP per person per calendar year: diklat history (by end date, else start) plus completed plan
-    activities (by completion date). Columns person_id, year, jp."""
-    history = raw_frame(
-        session,
-        "SELECT person_id, COALESCE(tanggal_selesai, tanggal_mulai), jp FROM riwayat_diklat",
-        (),
-        ["person_id", "day", "jp"],
-    )
-    done = raw_frame(
-        session,
+    activities (by completion date). Columns person_id, year, jp. ``year``: only that year (read by the
+    database: a year is a small part of 50,000 people's whole diklat history)."""
+    day = "COALESCE(tanggal_selesai, tanggal_mulai)"
+    within, bounds = "", ()
+    if year is not None:  # ISO dates compare as text in SQLite and as dates in PostgreSQL
+        within, bounds = " AND {0} >= ? AND {0} < ?", (f"{year:04d}-01-01", f"{year + 1:04d}-01-01")
+    columns = ["person_id", "day", "jp"]
+    history_sql = f"SELECT person_id, {day}, jp FROM riwayat_diklat WHERE 1 = 1" + within.format(day)
+    done_sql = (
         "SELECT dp.person_id, a.completed_on, a.jp FROM development_activity a"
-        " JOIN development_plan dp ON dp.id = a.plan_id WHERE a.status = 'selesai' AND a.completed_on IS NOT NULL",
-        (),
-        ["person_id", "day", "jp"],
+        " JOIN development_plan dp ON dp.id = a.plan_id WHERE a.status = 'selesai' AND a.completed_on IS NOT NULL"
+        + within.format("a.completed_on")
     )
+    ids = None if person_ids is None else sorted({int(i) for i in person_ids})
+    if ids is not None and len(ids) <= _FEW_PEOPLE:  # a few people: their rows by index, not everyone's
+        parts = []
+        for start in range(0, len(ids), _ID_CHUNK):
+            chunk = ids[start : start + _ID_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            parts.append(raw_frame(session, f"{history_sql} AND person_id IN ({marks})", (*bounds, *chunk), columns))
+            parts.append(raw_frame(session, f"{done_sql} AND dp.person_id IN ({marks})", (*bounds, *chunk), columns))
+        history = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
+        done = history.iloc[0:0]
+    else:
+        history = raw_frame(session, history_sql, bounds, columns)
+        done = raw_frame(session, done_sql, bounds, columns)
     both = pd.concat([history, done], ignore_index=True)
-    if person_ids is not None:
-        both = both[both["person_id"].isin(list(person_ids))]
+    if ids is not None:
+        both = both[both["person_id"].isin(ids)]
     both["year"] = pd.to_datetime(both["day"], errors="coerce").dt.year
     both = both.dropna(subset=["year"])
     out = both.groupby(["person_id", "year"], as_index=False)["jp"].sum()
@@ -606,7 +624,7 @@ class JpCompliance:
 def jp_compliance(session: Session, year: int, person_ids: Iterable[int]) -> JpCompliance:
     """Who of ``person_ids`` reached 20 JP in ``year``."""
     ids = pd.Series(sorted(set(person_ids)), dtype="int64", name="person_id")
-    totals = jp_by_year(session, ids)
+    totals = jp_by_year(session, ids, year=year)
     per_person = totals[totals["year"] == year].set_index("person_id")["jp"]
     jp = ids.map(per_person).fillna(0).astype(int)
     frame = pd.DataFrame({"person_id": ids, "jp": jp})

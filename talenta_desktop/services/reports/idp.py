@@ -170,7 +170,7 @@ def idp_report_data(session: Session, nip: str, period_label: str, *, today: dat
         first = (unit.path or "").strip("/").split("/")[0]
         top = session.get(Unit, int(first)) if first.isdigit() else None
         induk = top.nama if top is not None and top.id != unit.id else None
-    box_now = current_boxes(session, period.id).get(person.id)
+    box_now = current_boxes(session, period.id, [person.id]).get(person.id)
     box_now = int(box_now) if box_now is not None and box_now == box_now else None  # NaN: not placed
     jp = jp_by_year(session, [person.id])
     approval = None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -107,11 +108,14 @@ def candidates(
 
     reasons: list[list[str]] = [[] for _ in range(len(frame))]
 
+    said = frame[["person_id", "jenjang", "golongan", "retires_on"]]  # what the reasons quote
+
     def rule(name: str, ok: pd.Series, why) -> None:
-        frame[f"ok_{name}"] = ok.to_numpy()
-        for i, (passed, row) in enumerate(zip(ok.to_numpy(), frame.itertuples(index=False), strict=True)):
-            if not passed:
-                reasons[i].append(why(row))
+        passed = ok.to_numpy(dtype=bool)
+        frame[f"ok_{name}"] = passed
+        failed = np.flatnonzero(~passed)  # only they need words: one Python call per failed row
+        for i, row in zip(failed.tolist(), said.iloc[failed].itertuples(index=False), strict=True):
+            reasons[i].append(why(row))
 
     feeders = FEEDER_JENJANG.get(post.jenjang, ())
     rule(

@@ -172,7 +172,6 @@ def list_posts(
     """Active posts with incumbent, vacancy date and this period's successors (not cancelled)."""
     settings = settings or get_settings(session)
     period = period_row(session, period_label)
-    boxes = current_boxes(session, period.id)
     posts = list(session.scalars(select(CriticalPost).where(CriticalPost.active).order_by(CriticalPost.id)))
     units = {u.id: u.nama for u in session.scalars(select(Unit))}
     rows = session.execute(
@@ -181,6 +180,7 @@ def list_posts(
         .where(Successor.period_id == period.id, Successor.status != "batal")
         .order_by(Successor.id)
     ).all()
+    boxes = current_boxes(session, period.id, [p.id for _, p in rows])  # the successors' boxes only
     by_post: dict[int, list[SuccessorInfo]] = {}
     for s, p in rows:
         level = settings.readiness_of(s.readiness)
@@ -336,11 +336,19 @@ class BenchSummary:
         )
 
 
-def bench_summary(session: Session, period_label: str, *, today: date | None = None) -> BenchSummary:
+def bench_summary(
+    session: Session,
+    period_label: str,
+    *,
+    today: date | None = None,
+    posts: list[PostInfo] | None = None,
+) -> BenchSummary:
+    """``posts``: the period's list_posts() when the caller has just read it (not read twice)."""
     settings = get_settings(session)
     period = period_row(session, period_label)
     today = today or date.today()
-    posts = list_posts(session, period_label, settings=settings)
+    if posts is None:
+        posts = list_posts(session, period_label, settings=settings)
     boxes = current_boxes(session, period.id)
     talents = int(boxes.isin(TALENT_POOL_BOXES).sum())
     urgent = tuple(p.id for p in posts if p.urgent(today, settings.vacancy_warning_months))

@@ -6,6 +6,7 @@ the person's list columns, and the current box in the previous period (for movem
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -90,20 +91,53 @@ def period_placements(session: Session, period_id: int) -> pd.DataFrame:
     return frame.drop(columns=["kinerja_after", "potensial_after"])
 
 
-def current_boxes(session: Session, period_id: int) -> pd.Series:
+_ID_CHUNK = 500  # ids bound per statement (well under every SQLite build's variable limit)
+
+
+def current_boxes(
+    session: Session, period_id: int, person_ids: Iterable[int] | None = None
+) -> pd.Series:
     """Each placed person's current box in a period (latest run, then the latest calibration), by
-    person_id — the slim read for comparisons with an earlier period."""
-    levels = raw_frame(
-        session,
-        "SELECT p.person_id, COALESCE(c.kinerja_after, p.kinerja_level), COALESCE(c.potensial_after,"
-        f" p.potensial_level) FROM placement p LEFT JOIN ({LATEST_CALIBRATION_IDS_SQL}) m"
-        " ON m.person_id = p.person_id"
-        " LEFT JOIN calibration c ON c.id = m.id"
-        " WHERE p.run_id = ? AND p.kinerja_level IS NOT NULL",
-        (period_id, latest_run_id(session, period_id) or -1),
-        ["person_id", "kinerja_level", "potensial_level"],
-    ).set_index("person_id")
-    return boxes_of(levels.astype(float))
+    person_id — the slim read for comparisons with an earlier period. ``person_ids``: only these people
+    (a few successors need not read 50,000 placements).
+
+    Two reads joined here rather than one LEFT JOIN on the ranked calibrations: SQLite scans that
+    materialised subquery once per placement (seconds for 50,000 people), while both reads alone are
+    index lookups."""
+    columns = ["person_id", "kinerja_level", "potensial_level"]
+    run_id = latest_run_id(session, period_id) or -1
+    placements = (
+        "SELECT person_id, kinerja_level, potensial_level FROM placement"
+        " WHERE run_id = ? AND kinerja_level IS NOT NULL"
+    )
+    latest = (
+        "SELECT c.person_id, c.kinerja_after, c.potensial_after"
+        f" FROM calibration c JOIN ({LATEST_CALIBRATION_IDS_SQL}) m ON c.id = m.id"
+    )
+    if person_ids is None:
+        levels = raw_frame(session, placements, (run_id,), columns)
+        calibrated = raw_frame(session, latest, (period_id,), columns)
+    else:
+        ids = sorted({int(i) for i in person_ids})
+        parts: list[tuple[pd.DataFrame, pd.DataFrame]] = []
+        for start in range(0, len(ids), _ID_CHUNK):
+            chunk = ids[start : start + _ID_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            parts.append(
+                (
+                    raw_frame(session, f"{placements} AND person_id IN ({marks})", (run_id, *chunk), columns),
+                    raw_frame(session, f"{latest} WHERE c.person_id IN ({marks})", (period_id, *chunk), columns),
+                )
+            )
+        empty = pd.DataFrame(columns=columns)
+        levels = pd.concat([p[0] for p in parts], ignore_index=True) if parts else empty
+        calibrated = pd.concat([p[1] for p in parts], ignore_index=True) if parts else empty
+    levels = levels.set_index("person_id")
+    calibrated = calibrated.set_index("person_id")
+    levels = levels.astype(float)
+    calibrated = calibrated[calibrated.index.isin(levels.index)].astype(float)
+    levels.loc[calibrated.index, columns[1:]] = calibrated[columns[1:]]
+    return boxes_of(levels)
 
 
 @dataclass

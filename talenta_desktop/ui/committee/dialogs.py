@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from talenta_desktop.domain.dates import format_tanggal
 from talenta_desktop.services.committee import (
     CommitteeError,
     CommitteeInfo,
@@ -56,6 +55,7 @@ from talenta_desktop.services.committee import (
 from talenta_desktop.services.talent.periods import PeriodInfo
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import forms
+from talenta_desktop.ui.formatting import date_text
 from talenta_desktop.ui.forms import hint
 
 from .labels import DECISION_TEXT, RELATION_TEXT, ROLE_TEXT, nip_text, text
@@ -391,7 +391,7 @@ class MeetingDialog(ServiceDialog):
         for meeting in meetings:
             if meeting.is_final:
                 self.corrects.addItem(
-                    self.tr("{0} ({1})").format(meeting.number, format_tanggal(meeting.held_on)), meeting.id
+                    self.tr("{0} ({1})").format(meeting.number, date_text(meeting.held_on)), meeting.id
                 )
         if corrects is not None:
             self.corrects.setCurrentIndex(max(self.corrects.findData(corrects.id), 0))

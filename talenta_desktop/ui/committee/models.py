@@ -26,10 +26,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from talenta_desktop.domain.dates import format_tanggal
 from talenta_desktop.services.committee import AttendanceRow, FollowUpInfo, MeetingInfo, MemberInfo
 from talenta_desktop.services.reports.berita_acara_data import DecisionRow
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.formatting import date_text
 from talenta_desktop.ui.models.rows import RowsModel as SharedRowsModel
 
 from .labels import (
@@ -86,7 +86,7 @@ class MeetingListModel(RowsModel):
 
     columns = (
         Column(QT_TRANSLATE_NOOP("CommitteeTables", "Nomor"), lambda m: m.number, lambda m: m.title),
-        Column(QT_TRANSLATE_NOOP("CommitteeTables", "Tanggal"), lambda m: format_tanggal(m.held_on)),
+        Column(QT_TRANSLATE_NOOP("CommitteeTables", "Tanggal"), lambda m: date_text(m.held_on)),
         Column(QT_TRANSLATE_NOOP("CommitteeTables", "Status"), lambda m: text(STATUS_TEXT, m.status)),
     )
 
@@ -182,10 +182,10 @@ class AttendanceModel(RowsModel):
 
     def extra(self, row: AttendanceRow, column: int, role: int):
         if column == STATUS_COLUMN and role == Qt.ItemDataRole.ForegroundRole:
-            colour = {"hadir": "#23734A", "diwakili": "#23734A", "tidak_hadir": "#B03A2E"}.get(
-                row.status or ""
+            token = {"hadir": "OK_TEXT", "diwakili": "OK_TEXT", "tidak_hadir": "ERROR_TEXT"}.get(
+                row.status or "", "TEXT_MUTED"
             )
-            return QBrush(QColor(colour or palette.TEXT_MUTED))
+            return QBrush(QColor(getattr(palette, token)))
         return None
 
     def setData(
@@ -290,7 +290,7 @@ class FollowUpModel(RowsModel):
         Column(QT_TRANSLATE_NOOP("CommitteeTables", "Penanggung jawab"), lambda f: f.owner),
         Column(
             QT_TRANSLATE_NOOP("CommitteeTables", "Batas waktu"),
-            lambda f: format_tanggal(f.due_on) if f.due_on else "—",
+            lambda f: date_text(f.due_on) if f.due_on else "—",
             lambda f: (
                 QCoreApplication.translate("CommitteeTables", "Lewat batas waktu dan belum selesai")
                 if f.overdue(date.today())
@@ -310,7 +310,7 @@ class FollowUpModel(RowsModel):
 
     def extra(self, row: FollowUpInfo, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.overdue(date.today()):
-            return QBrush(QColor("#B03A2E"))
+            return QBrush(QColor(palette.ERROR_TEXT))
         if role == Qt.ItemDataRole.ForegroundRole and row.done and column in (1, 2, 3):
             return QBrush(QColor(palette.TEXT_MUTED))
         return None

@@ -59,7 +59,7 @@ class BulkPlanDialog(ServiceDialog):
         for box in range(1, 10):
             check = QCheckBox(objectName=f"box{box}")
             check.setStyleSheet(
-                f"QCheckBox {{ background: {palette.BOX_TINTS[box]}; border: 1px solid {palette.BORDER};"
+                f"QCheckBox {{ background: {palette.BOX_TINTS[box]}; border: {palette.LINE} solid {palette.BORDER};"
                 " border-radius: 4px; padding: 5px 8px; }"
             )
             if box == 1:

@@ -10,9 +10,6 @@ from talenta_desktop.ui import palette
 
 from .models import ProgressRole
 
-TRACK = "#E6EAF0"
-FILL = palette.SECONDARY
-
 
 class ProgressDelegate(QStyledItemDelegate):
     """A thin bar under the percentage; cells without a share (``ProgressRole`` None) paint as usual."""
@@ -37,11 +34,11 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(TRACK))
+        painter.setBrush(QColor(palette.TRACK))
         painter.drawRoundedRect(bar, 3, 3)
         share = min(max(float(share), 0.0), 1.0)
         if share > 0:
-            painter.setBrush(QColor(FILL))
+            painter.setBrush(QColor(palette.SECONDARY))
             painter.drawRoundedRect(QRectF(bar.left(), bar.top(), max(bar.width() * share, 6), 6), 3, 3)
         painter.setPen(QColor(palette.TEXT))
         text_rect = rect.adjusted(bar_width + 4, 0, 0, 0)

@@ -54,7 +54,7 @@ OPEN_ACTIVITY = ("rencana", "berjalan")
 # Activity columns (models.ACTIVITY_COLUMNS): on a 1366 px screen everything up to the 70:20:10 category
 # shows whole; the mentor and the evidence are a scroll away (and in the tooltips).
 ACTIVITY_WIDTHS = {0: 250, 1: 80, 2: 92, 3: 96, 4: 42, 5: 150, 6: 72, 7: 150, 8: 160}
-INFO_WIDTH = (250, 210)  # the left column of the detail: normal, narrow screen
+INFO_WIDTH = (250, 190)  # the left column of the detail: normal, narrow screen (1024 px)
 
 
 class PlanDetail(QWidget):
@@ -268,7 +268,7 @@ class PlanDetail(QWidget):
         if plan.box is not None:
             self.box_chip.setText(self.tr("Kotak {0}").format(plan.box))
             self.box_chip.setStyleSheet(
-                f"background: {palette.BOX_TINTS[plan.box]}; border: 1px solid {palette.BOX_COLORS[plan.box]};"
+                f"background: {palette.BOX_TINTS[plan.box]}; border: {palette.LINE} solid {palette.BOX_COLORS[plan.box]};"
             )
             self.rekomendasi.setText(REKOMENDASI[plan.box])
         else:

@@ -20,8 +20,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from talenta_desktop.services.development.plans import ActivityInfo
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.formatting import short_date_text
 from talenta_desktop.ui.models.rows import RowsModel as SharedRowsModel
 
 from .labels import (
@@ -49,8 +48,6 @@ ProgressRole = Qt.ItemDataRole.UserRole + 1  # a 0–1 share, for the progress b
 SortRole = Qt.ItemDataRole.UserRole + 2  # the raw value a proxy sorts by (numbers as numbers)
 
 CONTEXT = "DevelopmentTables"
-OVERDUE = "#B03A2E"
-DONE = "#23734A"
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -59,7 +56,7 @@ PLAN_STATUS_ORDER = {code: i for i, code in enumerate(PLAN_STATUS_TEXT)}
 
 def short_date(day: date | None) -> str:
     """A date in a table cell: "2 Jul 2026" in the interface's language; "—" when not set."""
-    return QLocale().toString(QDate(day), "d MMM yyyy") if day else "—"
+    return short_date_text(day)
 
 
 def _bold() -> QFont:
@@ -211,9 +208,9 @@ class PlanTableModel(QAbstractTableModel):
             return QBrush(QColor(palette.BOX_TINTS[int(box)]))
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == OVERDUE_COLUMN and overdue:
-                return QBrush(QColor(OVERDUE))
+                return QBrush(QColor(palette.ERROR_TEXT))
             if column == STATUS and status == "selesai":
-                return QBrush(QColor(DONE))
+                return QBrush(QColor(palette.OK_TEXT))
             if column == STATUS and status == "batal":
                 return QBrush(QColor(palette.TEXT_MUTED))
         if (
@@ -317,11 +314,11 @@ class ActivityModel(RowsModel):
         overdue = row.overdue(self._today())
         if role == Qt.ItemDataRole.ForegroundRole:
             if overdue:
-                return QBrush(QColor(OVERDUE))
+                return QBrush(QColor(palette.ERROR_TEXT))
             if row.status == "batal":
                 return QBrush(QColor(palette.TEXT_MUTED))
             if row.status == "selesai" and column == STATUS_COLUMN:
-                return QBrush(QColor(DONE))
+                return QBrush(QColor(palette.OK_TEXT))
             return None
         if role == Qt.ItemDataRole.FontRole and overdue and column in (DUE_COLUMN, STATUS_COLUMN):
             return _bold()
@@ -417,7 +414,7 @@ class UnitProgressModel(RowsModel):
             return row.unit
         if column == len(self.columns) - 1 and row.overdue:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(OVERDUE))
+                return QBrush(QColor(palette.ERROR_TEXT))
             if role == Qt.ItemDataRole.FontRole:
                 return _bold()
         return None

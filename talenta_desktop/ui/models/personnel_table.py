@@ -19,6 +19,7 @@ Only the cells on screen are formatted, in ``data()``.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -85,6 +86,48 @@ HEADERS = {
 PersonIdRole = Qt.ItemDataRole.UserRole
 
 
+@dataclass
+class PreparedRows:
+    """A personnel_frame made ready for the table (see PersonnelTableModel.prepare)."""
+
+    frame: pd.DataFrame
+    arrays: dict[str, np.ndarray]
+    ids: np.ndarray
+    filter: FrameFilter
+    sort_keys: dict[str, np.ndarray]
+    order: np.ndarray
+    sort: tuple[int, Qt.SortOrder] | None
+
+
+def _sort_key_of(frame: pd.DataFrame, n: int, cache: dict[str, np.ndarray], column: PersonnelColumn) -> np.ndarray:
+    """A float per row (NaN when missing) whose numeric order is the column's natural order; kept in
+    ``cache`` (computed once per column)."""
+    name = column.sort_key or column.key
+    if name not in cache:
+        values = frame[name].to_numpy() if name in frame else np.full(n, None)
+        if values.dtype.kind == "M":
+            key = values.astype("datetime64[s]").astype(np.int64).astype(np.float64)
+            key[np.isnat(values)] = np.nan
+        elif values.dtype.kind in "iuf":
+            key = values.astype(np.float64)
+        else:
+            missing = pd.isna(values) | (values == "")
+            text = values if column.kind == "code" or name == "search_name" else fold_column(values)
+            codes, _ = pd.factorize(text, sort=True, use_na_sentinel=True)
+            key = codes.astype(np.float64)
+            key[missing] = np.nan
+        cache[name] = key
+    return cache[name]
+
+
+def _sorted_by(key: np.ndarray, current: np.ndarray, order: Qt.SortOrder) -> np.ndarray:
+    """``current`` re-ordered by a sort key, stable, missing values last in both directions."""
+    key = key[current]
+    if order == Qt.SortOrder.DescendingOrder:
+        key = -key  # NaN stays NaN, and argsort puts NaN last
+    return current[np.argsort(key, kind="stable")]
+
+
 def column_header(column: PersonnelColumn) -> str:
     return QCoreApplication.translate("PersonnelTableModel", HEADERS.get(column.key, column.header))
 
@@ -120,23 +163,50 @@ class PersonnelTableModel(QAbstractTableModel):
 
     def set_frame(self, frame: pd.DataFrame) -> None:
         """Show a new personnel_frame, keeping the current filters and sort."""
+        self.set_prepared(self.prepare(frame, self._sort))
+
+    @staticmethod
+    def prepare(frame: pd.DataFrame, sort: tuple[int, Qt.SortOrder] | None = None) -> PreparedRows:
+        """What ``set_frame`` computes before it shows a frame — columns, the filter's codes, the sort —
+        without touching Qt, so that a page can do it in its background read; ``set_prepared`` then
+        costs the UI thread only the model reset. ``sort`` is the model's ``sort_state()``."""
+        frame = frame.reset_index(drop=True)
+        n = len(frame)
+        rows = PreparedRows(
+            frame=frame,
+            arrays={
+                key: frame[key].to_numpy() if key in frame else np.full(n, None, dtype=object)
+                for key in (c.key for c in PERSONNEL_COLUMNS)
+            },
+            ids=frame["id"].to_numpy(dtype=np.int64) if n else np.empty(0, dtype=np.int64),
+            filter=FrameFilter(frame),
+            sort_keys={},
+            order=np.arange(n, dtype=np.intp),
+            sort=sort,
+        )
+        if sort is not None:
+            key = _sort_key_of(frame, n, rows.sort_keys, PERSONNEL_COLUMNS[sort[0]])
+            rows.order = _sorted_by(key, rows.order, sort[1])
+        return rows
+
+    def set_prepared(self, rows: PreparedRows) -> None:
+        """Show a frame made ready by ``prepare``, keeping the current filters and sort."""
         self.beginResetModel()
-        self._frame = frame.reset_index(drop=True)
-        n = len(self._frame)
-        self._arrays = {
-            key: self._frame[key].to_numpy() if key in self._frame else np.full(n, None, dtype=object)
-            for key in self._keys
-        }
-        self._ids = self._frame["id"].to_numpy(dtype=np.int64) if n else np.empty(0, dtype=np.int64)
-        self._filter = FrameFilter(self._frame)
-        self._sort_keys = {}
-        self._order = np.arange(n, dtype=np.intp)
-        if self._sort is not None:
-            column, order = self._sort
-            self._order = self._sorted(self._order, column, order)
+        self._frame, self._arrays, self._ids, self._filter = rows.frame, rows.arrays, rows.ids, rows.filter
+        self._sort_keys = dict(rows.sort_keys)
+        self._order = rows.order
+        n = len(self._ids)
+        if self._sort != rows.sort:  # sorted otherwise since it was prepared
+            self._order = np.arange(n, dtype=np.intp)
+            if self._sort is not None:
+                self._order = self._sorted(self._order, *self._sort)
         self._mask = self._filter_mask(**self._filters) if self._filters else np.ones(n, dtype=bool)
         self._visible = self._order[self._mask[self._order]]
         self.endResetModel()
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column and order last sorted by (for ``prepare``), or None."""
+        return self._sort
 
     # -- filtering ---------------------------------------------------------------------------------
 
@@ -201,29 +271,10 @@ class PersonnelTableModel(QAbstractTableModel):
 
     def _sorted(self, current: np.ndarray, column: int, order: Qt.SortOrder) -> np.ndarray:
         """``current`` re-ordered by a column, stable, missing values last in both directions."""
-        key = self._sort_key(self.columns[column])[current]
-        if order == Qt.SortOrder.DescendingOrder:
-            key = -key  # NaN stays NaN, and argsort puts NaN last
-        return current[np.argsort(key, kind="stable")]
+        return _sorted_by(self._sort_key(self.columns[column]), current, order)
 
     def _sort_key(self, column: PersonnelColumn) -> np.ndarray:
-        """A float per row (NaN when missing) whose numeric order is the column's natural order."""
-        name = column.sort_key or column.key
-        if name not in self._sort_keys:
-            values = self._frame[name].to_numpy() if name in self._frame else np.full(len(self._ids), None)
-            if values.dtype.kind == "M":
-                key = values.astype("datetime64[s]").astype(np.int64).astype(np.float64)
-                key[np.isnat(values)] = np.nan
-            elif values.dtype.kind in "iuf":
-                key = values.astype(np.float64)
-            else:
-                missing = pd.isna(values) | (values == "")
-                text = values if column.kind == "code" or name == "search_name" else fold_column(values)
-                codes, _ = pd.factorize(text, sort=True, use_na_sentinel=True)
-                key = codes.astype(np.float64)
-                key[missing] = np.nan
-            self._sort_keys[name] = key
-        return self._sort_keys[name]
+        return _sort_key_of(self._frame, len(self._ids), self._sort_keys, column)
 
     def sort_column(self) -> int | None:
         return None if self._sort is None else self._sort[0]

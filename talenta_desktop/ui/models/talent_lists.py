@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from talenta_desktop.ui.palette import BOX_TINTS
+from talenta_desktop.ui import palette
 
 PersonIdRole = Qt.ItemDataRole.UserRole
 
@@ -141,5 +141,5 @@ class TalentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind != "text":
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and column.kind == "box" and value is not None:
-            return QBrush(QColor(BOX_TINTS[int(value)]))
+            return QBrush(QColor(palette.BOX_TINTS[int(value)]))
         return None

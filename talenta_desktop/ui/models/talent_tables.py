@@ -63,14 +63,19 @@ MOVEMENT_LABELS = {
     NEW: QT_TRANSLATE_NOOP("Movement", "Baru dipetakan"),
     OUT: QT_TRANSLATE_NOOP("Movement", "Kini di area tunggu"),
 }
-MOVEMENT_COLORS = {
-    UP: palette.SECONDARY,
-    SAME: palette.ACCENT,
-    SIDEWAYS: "#7D6BB0",  # neither good nor bad news: a quiet violet, apart from the other three
-    DOWN: palette.WARNING,
-    NEW: palette.TEXT_MUTED,
-    OUT: palette.TEXT_MUTED,
+# Palette token per movement, read when drawn so it follows the theme.
+MOVEMENT_TOKENS = {
+    UP: "SECONDARY",
+    SAME: "ACCENT",
+    SIDEWAYS: "SIDEWAYS",  # neither good nor bad news: a quiet violet, apart from the other three
+    DOWN: "WARNING",
+    NEW: "TEXT_MUTED",
+    OUT: "TEXT_MUTED",
 }
+
+
+def movement_color(code: str) -> str:
+    return getattr(palette, MOVEMENT_TOKENS[code])
 
 
 def movement_label(code: str) -> str:
@@ -100,20 +105,20 @@ def format_points(value: float) -> str:
 
 
 def blend(color: str, strength: float) -> QColor:
-    """``color`` laid over white at ``strength`` (0 = white, 1 = the colour itself)."""
-    base = QColor(color)
+    """``color`` laid over the table's surface at ``strength`` (0 = the surface, 1 = the colour itself)."""
+    base, under = QColor(color), QColor(palette.SURFACE)
     t = min(max(strength, 0.0), 1.0)
     return QColor(
-        round(255 + (base.red() - 255) * t),
-        round(255 + (base.green() - 255) * t),
-        round(255 + (base.blue() - 255) * t),
+        round(under.red() + (base.red() - under.red()) * t),
+        round(under.green() + (base.green() - under.green()) * t),
+        round(under.blue() + (base.blue() - under.blue()) * t),
     )
 
 
 def text_on(background: QColor) -> QColor:
-    """Dark text on light backgrounds, white on dark ones."""
+    """Dark text on light backgrounds, white on dark ones (in every theme)."""
     luminance = 0.299 * background.red() + 0.587 * background.green() + 0.114 * background.blue()
-    return QColor(palette.TEXT) if luminance > 150 else QColor("#FFFFFF")
+    return QColor(palette.TEXT_ON_LIGHT if luminance > 150 else palette.TEXT_ON_DARK)
 
 
 def box_tooltip(box: int) -> str:
@@ -230,7 +235,7 @@ class DistributionModel(_TableModel):
             return QColor(palette.BOX_COLORS[int(self._table.index[row])])
         if role == Qt.ItemDataRole.BackgroundRole:
             if flagged:
-                return QColor("#FBE3E0")
+                return QColor(palette.ERROR_ROW)
             if total:
                 return QColor(palette.BACKGROUND)
             return None
@@ -352,8 +357,8 @@ class MovementMatrixModel(_TableModel):
             return QColor(palette.BACKGROUND)
         count = self._counts[row, column]
         if not count:
-            return blend(MOVEMENT_COLORS[SAME], 0.06) if direction == SAME else None
-        return blend(MOVEMENT_COLORS[direction], 0.12 + 0.78 * np.log1p(count) / self._scale)
+            return blend(movement_color(SAME), 0.06) if direction == SAME else None
+        return blend(movement_color(direction), 0.12 + 0.78 * np.log1p(count) / self._scale)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not self._valid(index):
@@ -507,7 +512,7 @@ class UnitDistributionModel(_TableModel):
             if column == self.UNIT:
                 return None
             if self.value(row, column) == 0:
-                return QColor("#A3AAB5")
+                return QColor(palette.TEXT_FAINT)
             background = self.background(row, column)
             return text_on(background) if background is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -687,7 +692,7 @@ class MoversModel(_TableModel):
             box = (self._before if column == self.BEFORE else self._now)[row]
             return None if np.isnan(box) else QColor(palette.BOX_COLORS[int(box)])
         if role == Qt.ItemDataRole.ForegroundRole and column == self.CHANGE:
-            return QColor(MOVEMENT_COLORS[self._codes[row]])
+            return QColor(movement_color(self._codes[row]))
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.NAME, self.UNIT):
             return str((self._names if column == self.NAME else self._units)[row] or "") or None
         return None

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from talenta_desktop.domain.dates import format_tanggal
 from talenta_desktop.services.committee import (
     DAYS,
     CommitteeError,
@@ -97,11 +96,13 @@ from talenta_desktop.ui.committee.models import (
     NoteModel,
 )
 from talenta_desktop.ui.committee.person_picker import PEOPLE_COLUMNS
-from talenta_desktop.ui.committee.style import STYLE
+from talenta_desktop.ui.committee.style import style
 from talenta_desktop.ui.committee.template_dialog import BeritaAcaraTemplateDialog
-from talenta_desktop.ui.forms import ask, hbox, say, section
+from talenta_desktop.ui.formatting import date_text
+from talenta_desktop.ui.forms import ElidedLabel, ask, hbox, say, section
 from talenta_desktop.ui.permissions import guard
 from talenta_desktop.ui.restyle import restyle
+from talenta_desktop.ui.shortcuts import bind
 from talenta_desktop.ui.tables import read_only_table, set_widths
 from talenta_desktop.ui.workers import Task
 
@@ -150,7 +151,7 @@ class CommitteePage(QWidget):
         self._restore_offer = None  # (meeting id, MinutesState) to offer once the page is on screen
         self._shown_once = False
         self._pdf_task: Task | None = None
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style())
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -163,8 +164,9 @@ class CommitteePage(QWidget):
             objectName="pageSubtitle",
         )
         subtitle.setProperty("role", "pageSubtitle")
+        subtitle.setWordWrap(True)  # two lines rather than a page wider than a 1024 px screen
         self.committee_combo = QComboBox(objectName="committeeCombo")
-        self.committee_combo.setMinimumWidth(260)
+        self.committee_combo.setMinimumWidth(220)
         self.committee_combo.setAccessibleName(self.tr("Komite"))
         self.new_committee_button = QPushButton(self.tr("Komite baru…"), objectName="newCommittee")
         self.new_committee_button.setToolTip(
@@ -220,9 +222,9 @@ class CommitteePage(QWidget):
         left.addWidget(self.meetings_table, 4)
 
         # -- right: the chosen meeting -----------------------------------------------------------------
-        self.meeting_title = QLabel(objectName="meetingTitle")
-        self.meeting_title.setWordWrap(True)
-        self.meeting_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # One line each, ending in "…" when narrow (the whole text is the tooltip): a wrapped title was
+        # cut in half at 1024 px, since a stacked page gets no height for its wrapped lines.
+        self.meeting_title = ElidedLabel(objectName="meetingTitle")
         self.meeting_facts = QLabel(objectName="meetingFacts")
         self.meeting_facts.setWordWrap(True)
         self.status_chip = QLabel(objectName="meetingStatus")
@@ -233,8 +235,7 @@ class CommitteePage(QWidget):
         self.finalize_button.setToolTip(
             self.tr("Kunci rapat ini: kehadiran, notulen, keputusan dan kalibrasinya tidak dapat diubah lagi")
         )
-        self.meeting_number = QLabel(objectName="meetingNumber")
-        self.meeting_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meeting_number = ElidedLabel(objectName="meetingNumber")
         self.status_chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         top = hbox(self.status_chip, self.meeting_number, 1, self.pdf_button, self.finalize_button)
         meeting_heading = QVBoxLayout()
@@ -323,8 +324,8 @@ class CommitteePage(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([390, 770])
-        self.committee_panel.setMinimumWidth(330)
-        self.right_stack.setMinimumWidth(600)
+        self.committee_panel.setMinimumWidth(250)
+        self.right_stack.setMinimumWidth(520)  # with the panel beside it, the page fits a 1024 px screen
 
         # -- no committee yet --------------------------------------------------------------------------
         self.empty = QWidget(objectName="committeeEmpty")
@@ -363,6 +364,7 @@ class CommitteePage(QWidget):
         self.members_button.clicked.connect(self.open_member_dialog)
         self.members_table.doubleClicked.connect(lambda index: self.open_member_edit_dialog(index.row()))
         self.new_meeting_button.clicked.connect(lambda: self.open_meeting_dialog())
+        bind(self, "committee.new-meeting", self.new_meeting_button.click)  # a disabled button ignores it
         self.correction_button.clicked.connect(lambda: self.open_meeting_dialog(corrects=self.meeting))
         self.meetings_table.selectionModel().currentRowChanged.connect(lambda *_: self._meeting_chosen())
         self.finalize_button.clicked.connect(self.finalize)
@@ -486,6 +488,7 @@ class CommitteePage(QWidget):
         layout.addLayout(hbox(self.minutes_status, 1, self.save_minutes_button))
         self.minutes_edit.textChanged.connect(self._minutes_edited)
         self.save_minutes_button.clicked.connect(self.save_minutes)
+        bind(self, "committee.save-minutes", self.save_minutes_button.click)
         return tab
 
     def _decisions_tab(self) -> QWidget:
@@ -617,9 +620,9 @@ class CommitteePage(QWidget):
             self._set_meetings([], None)
             return
         self.committee_name.setText(committee.name)
-        term = format_tanggal(committee.serves_from)
+        term = date_text(committee.serves_from)
         if committee.serves_until:
-            term = self.tr("{0} s.d. {1}").format(term, format_tanggal(committee.serves_until))
+            term = self.tr("{0} s.d. {1}").format(term, date_text(committee.serves_until))
         else:
             term = self.tr("sejak {0}").format(term)
         quorum_text = (
@@ -629,7 +632,7 @@ class CommitteePage(QWidget):
         )
         self.committee_facts.setText(
             self.tr("SK Nomor {0}\ntanggal {1}\nMasa tugas {2}").format(
-                committee.sk_number, format_tanggal(committee.sk_date), term
+                committee.sk_number, date_text(committee.sk_date), term
             )
             + "\n"
             + quorum_text
@@ -738,7 +741,7 @@ class CommitteePage(QWidget):
         )
         facts = self.tr("{0}, {1} · {2} · {3} · periode {4}").format(
             DAYS[meeting.held_on.weekday()],
-            format_tanggal(meeting.held_on),
+            date_text(meeting.held_on),
             time,
             meeting.place,
             meeting.period_label,

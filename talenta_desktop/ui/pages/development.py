@@ -11,6 +11,7 @@ the UI thread (ui.development.bulk_dialog).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 
@@ -43,6 +44,7 @@ from talenta_desktop.services.committee import MeetingInfo, active_meeting
 from talenta_desktop.services.development.plans import (
     JP_MINIMUM,
     BulkResult,
+    JpCompliance,
     jp_compliance,
     plans_frame,
     progress_by_unit,
@@ -52,6 +54,7 @@ from talenta_desktop.services.talent.periods import PeriodInfo, list_periods
 from talenta_desktop.services.talent.talent_map import talent_map
 from talenta_desktop.services.units import UnitNode, unit_tree
 from talenta_desktop.services.workspace import Workspace
+from talenta_desktop.ui import palette
 from talenta_desktop.ui.development.bulk_dialog import BulkPlanDialog
 from talenta_desktop.ui.development.delegates import ProgressDelegate
 from talenta_desktop.ui.development.detail import PlanDetail
@@ -74,10 +77,12 @@ from talenta_desktop.ui.development.models import (
     UnitProgressModel,
     unit_rows,
 )
-from talenta_desktop.ui.development.style import STYLE
+from talenta_desktop.ui.development.style import style
 from talenta_desktop.ui.permissions import denial, guard
 from talenta_desktop.ui.restyle import restyle
+from talenta_desktop.ui.shortcuts import bind
 from talenta_desktop.ui.tables import read_only_table
+from talenta_desktop.ui.workers import LatestLoader
 
 # Plans list: widths that show every column whole at 1366 px; Jabatan takes what is left.
 PLAN_WIDTHS = {
@@ -131,9 +136,11 @@ class DevelopmentPage(QWidget):
         self.frame = prepare(pd.DataFrame(columns=["plan_id", "person_id", "nip", "nama", "unit_id"]), [])
         self.meeting: MeetingInfo | None = None
         self._candidates: pd.DataFrame | None = None
+        self._loader = LatestLoader(self)  # the period's plans are read off the UI thread
+        self._shown_label: str | None = None  # the period whose plans the list shows
         self._shown_once = False
         self._narrow: bool | None = None
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style())
 
         # -- heading -----------------------------------------------------------------------------------
         title = QLabel(self.tr("Rencana Pengembangan"), objectName="pageTitle")
@@ -146,7 +153,11 @@ class DevelopmentPage(QWidget):
         self.period_combo = QComboBox(objectName="periodCombo")
         self.period_combo.setAccessibleName(self.tr("Periode"))
         self.period_combo.setToolTip(self.tr("Periode talenta yang rencananya ditampilkan"))
-        self.period_combo.setMinimumWidth(110)
+        # Sized for a period label, not its longest entry, so the heading fits a 1024 px screen.
+        self.period_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.period_combo.setMinimumContentsLength(4)
         self.plan_button = QPushButton(self.tr("Buat rencana…"), objectName="newPlan")
         self.plan_button.setToolTip(self.tr("Rencana pengembangan untuk satu pegawai"))
         self.bulk_button = QPushButton(self.tr("Buat draf rencana…"), objectName="bulkPlans")
@@ -287,6 +298,7 @@ class DevelopmentPage(QWidget):
         self.plans_table.selectionModel().selectionChanged.connect(lambda *_: self._plan_chosen())
         self.detail.changed.connect(self._plan_written)
         self.plan_button.clicked.connect(self.open_plan_dialog)
+        bind(self, "development.new-plan", self.plan_button.click)  # a disabled button ignores it
         self.bulk_button.clicked.connect(self.open_bulk_dialog)
         self.first_bulk_button.clicked.connect(self.open_bulk_dialog)
 
@@ -341,7 +353,9 @@ class DevelopmentPage(QWidget):
             self._say("")
             self._load(period)
 
-    def _load(self, period: PeriodInfo | None, *, force: bool = False) -> None:
+    def _load(
+        self, period: PeriodInfo | None, *, force: bool = False, after: Callable[[], None] | None = None
+    ) -> None:
         self.period = period
         self._candidates = None
         mapped = period is not None and period.placed > 0
@@ -352,17 +366,62 @@ class DevelopmentPage(QWidget):
             self.bulk_button.setToolTip(tip)
             self.plan_button.setToolTip(tip)
         if period is None:
+            self._loader.drop()
+            self._shown_label = None
+            self.tabs.setEnabled(True)
             self.frame = self.frame.iloc[0:0]
             self.summary.clear()
             self.unit_model.set_rows(())
+            self._show_plans(force=force)
+            if after is not None:
+                after()
         else:
-            self.frame = prepare(
-                self.workspace.read(plans_frame, period.label, today=self._today()), self.units
-            )
-            self.unit_model.set_rows(
-                unit_rows(self.workspace.read(progress_by_unit, period.label, today=self._today()))
-            )
-            self._show_summary()
+            self._read(force=force, after=after)
+
+    @property
+    def loading(self) -> bool:
+        """Whether the period's plans are being read (the summary says "Memuat…")."""
+        return self._loader.busy
+
+    def _read(self, *, force: bool = False, after: Callable[[], None] | None = None) -> None:
+        """Read the period's plans, their progress per unit and the JP summary off the UI thread;
+        the list shown stays until they are there. ``after``: what to do once they are shown."""
+        period, units, today, workspace = self.period, self.units, self._today(), self.workspace
+        year = jp_year(period, today)
+
+        def work():
+            frame = prepare(workspace.read(plans_frame, period.label, today=today), units)
+            by_unit = unit_rows(workspace.read(progress_by_unit, period.label, today=today))
+            people = frame["person_id"].astype(int).tolist() if len(frame) else []
+            return frame, by_unit, workspace.read(jp_compliance, year, people)
+
+        self._loader.load(
+            work, lambda result: self._read_done(period, result, force, after), self._read_failed
+        )
+        if period.label != self._shown_label:  # another period: its list is not there yet
+            self.summary.setText(self.tr("Memuat rencana pengembangan periode {0}…").format(period.label))
+            self.tabs.setEnabled(False)
+
+    def _read_done(self, period: PeriodInfo, result, force: bool, after) -> None:
+        if self.period is None or self.period.label != period.label:
+            return  # another period was chosen meanwhile
+        self.frame, by_unit, compliance = result
+        self._shown_label = period.label
+        self.tabs.setEnabled(True)
+        self.unit_model.set_rows(by_unit)
+        self._show_summary(compliance)
+        self._show_plans(force=force)
+        if after is not None:
+            after()
+
+    def _read_failed(self, error: BaseException) -> None:
+        self.tabs.setEnabled(True)
+        self.summary.setText(  # the summary is rich text: the message is shown as written
+            self.tr("Rencana pengembangan tidak dapat dibaca: {0}").format(html.escape(str(error)))
+        )
+
+    def _show_plans(self, *, force: bool) -> None:
+        period = self.period
         self.no_plans.setText(
             self.tr(
                 "Belum ada rencana pengembangan pada periode {0}. Buat draf rencana untuk pegawai di kotak "
@@ -379,7 +438,7 @@ class DevelopmentPage(QWidget):
         self.plans_stack.setCurrentIndex(1 if len(self.frame) else 0)
         self.apply_filters(force=force)
 
-    def _show_summary(self) -> None:
+    def _show_summary(self, compliance: JpCompliance) -> None:
         frame = self.frame
         locale = QLocale()
         n = len(frame)
@@ -390,12 +449,10 @@ class DevelopmentPage(QWidget):
         activities = int(frame["activities"].sum()) if n else 0
         done = int(frame["done"].sum()) if n else 0
         overdue = int(frame["overdue"].sum()) if n else 0
-        year = jp_year(self.period, self._today())
-        people = frame["person_id"].astype(int).tolist() if n else []
-        compliance = self.workspace.read(jp_compliance, year, people)
+        year = compliance.year
         overdue_text = self.tr("{0} kegiatan terlambat").format(locale.toString(overdue))
         if overdue:
-            overdue_text = f"<span style='color:#B03A2E; font-weight:600'>{overdue_text}</span>"
+            overdue_text = f"<span style='color:{palette.ERROR_TEXT}; font-weight:600'>{overdue_text}</span>"
         parts = [
             self.tr("<b>{0}</b> rencana").format(locale.toString(n)),
             self.tr("progres <b>{0}</b> ({1} dari {2} kegiatan selesai)").format(
@@ -467,18 +524,15 @@ class DevelopmentPage(QWidget):
         self.detail.show_plan(plan_id)
 
     def _plan_written(self, plan_id: int) -> None:
-        """The detail recorded something: the list, the summary and the units follow."""
+        """The detail recorded something: the list, the summary and the units follow (read in the
+        background; the detail already shows what was recorded)."""
         self._candidates = None
-        self.frame = prepare(
-            self.workspace.read(plans_frame, self.period.label, today=self._today()), self.units
-        )
-        self.unit_model.set_rows(
-            unit_rows(self.workspace.read(progress_by_unit, self.period.label, today=self._today()))
-        )
-        self._show_summary()
-        self.apply_filters()
-        if self.selected_plan_id() != plan_id:  # filtered out by the change (e.g. "late only")
-            self.detail.show_plan(plan_id)
+
+        def keep_shown() -> None:
+            if self.selected_plan_id() != plan_id:  # filtered out by the change (e.g. "late only")
+                self.detail.show_plan(plan_id)
+
+        self._read(after=keep_shown)
         self.changed.emit()
 
     # -- creating plans ------------------------------------------------------------------------------
@@ -510,8 +564,7 @@ class DevelopmentPage(QWidget):
 
     def _plan_created(self, plan_id: int, name: str | None) -> None:
         self.filters.search.clear()  # the new plan must be in the list to be selected
-        self._reload_plans()
-        self.select_plan(plan_id, force=True)
+        self._reload_plans(after=lambda: self.select_plan(plan_id, force=True))
         self.tabs.setCurrentIndex(0)
         self._say(self.tr("Rencana pengembangan {0} dibuat (draf).").format(name or ""), "ok")
         self.changed.emit()
@@ -538,9 +591,9 @@ class DevelopmentPage(QWidget):
         self._say(message, "ok")
         self.changed.emit()
 
-    def _reload_plans(self) -> None:
+    def _reload_plans(self, after: Callable[[], None] | None = None) -> None:
         self._candidates = None
-        self._load(self.period, force=True)
+        self._load(self.period, force=True, after=after)
 
     def _say(self, message: str, tone: str | None = None) -> None:
         self.page_status.setText(message)

@@ -1,25 +1,40 @@
-"""Beranda: the loaded agency at a glance, for the whole agency or one unit's subtree."""
+"""Beranda: the loaded agency at a glance, for the whole agency or one unit's subtree.
+
+It is the first page at start-up, so it shows its frame at once and counts in the background: the
+figures of 50,000 people and pyqtgraph for the charts arrive while the window is already usable, with
+"Memuat…" where they will be (DESIGN §6).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSettings
+import sys
+
+from PySide6.QtCore import QLocale, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from talenta_desktop.services.overview import Overview, agency_overview
+from talenta_desktop.services.overview import Overview, agency_overview, instansi_name
 from talenta_desktop.services.permissions import Permission
 from talenta_desktop.services.units import unit_tree
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
-from talenta_desktop.ui.charts import BarChart, stat_card
+from talenta_desktop.ui.charts import BarChart, pyqtgraph_loaded, stat_card
+from talenta_desktop.ui.workers import LatestLoader, Task, preload
 
 MAX_UNIT_BARS = 10  # more bars than this stop being readable at 1366×768
 
 
 class HomePage(QWidget):
+    loaded = Signal()  # the figures and charts of the chosen scope are on the page
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.locale = QLocale()
+        self.overview: Overview | None = None  # the figures on the page; None until the first count
+        self._drawn: Overview | None = None  # the figures the charts show
+        self._loader = LatestLoader(self)  # counts off the UI thread; only the newest count is shown
+        self._charts_task: Task | None = None  # pyqtgraph, imported in the background
+        self._first_count_pending = True
 
         self.heading = QLabel(objectName="pageTitle")
         self.subheading = QLabel(objectName="pageSubtitle")
@@ -55,11 +70,14 @@ class HomePage(QWidget):
             self.card_values[key] = card.findChild(QLabel, f"kpi-{key}")
             self.cards.addWidget(card)
 
-        self.by_unit = BarChart(self.tr("Pegawai per unit kerja"), horizontal=True)
-        self.by_post = BarChart(self.tr("Jenis jabatan"), horizontal=True, color=palette.SECONDARY)
-        self.by_golongan = BarChart(self.tr("Golongan/ruang"))
+        wait = self.tr("Memuat…")
+        self.by_unit = BarChart(self.tr("Pegawai per unit kerja"), horizontal=True, placeholder=wait)
+        self.by_post = BarChart(
+            self.tr("Jenis jabatan"), horizontal=True, color=palette.SECONDARY, placeholder=wait
+        )
+        self.by_golongan = BarChart(self.tr("Golongan/ruang"), placeholder=wait)
         self.by_golongan.set_legend([(self.tr("PNS"), palette.ACCENT), (self.tr("PPPK"), palette.SECONDARY)])
-        self.by_age = BarChart(self.tr("Sebaran usia (tahun)"), color=palette.ACCENT_SOFT)
+        self.by_age = BarChart(self.tr("Sebaran usia (tahun)"), color=palette.ACCENT_SOFT, placeholder=wait)
         charts = QGridLayout()
         charts.setSpacing(10)
         charts.addWidget(self.by_unit, 0, 0, 2, 1)
@@ -90,7 +108,9 @@ class HomePage(QWidget):
         index = self.unit_filter.findData(int(saved)) if saved not in (None, "") else -1
         self.unit_filter.setCurrentIndex(max(index, 0))
         self.unit_filter.currentIndexChanged.connect(self._unit_changed)
-        self.refresh()
+        self._show_scope()
+        # Counting starts once the event loop runs, so that the window is on screen first.
+        QTimer.singleShot(0, self, self._first_refresh)
 
     def selected_unit(self) -> int | None:
         return self.unit_filter.currentData()
@@ -99,8 +119,45 @@ class HomePage(QWidget):
         QSettings().setValue("home/unit", self.selected_unit() if self.selected_unit() is not None else "")
         self.refresh()
 
+    @property
+    def loading(self) -> bool:
+        """Whether figures or charts are still on their way."""
+        counting = self._first_count_pending or self._loader.busy
+        return counting or (self.overview is not None and self._drawn is not self.overview)
+
+    def _first_refresh(self) -> None:
+        if __import__("os").environ.get("HOME_VARIANT") == "B":
+            QTimer.singleShot(50, self, self.refresh)
+            return
+        if self._first_count_pending:
+            self.refresh()
+
     def refresh(self) -> None:
-        self.show_overview(self.workspace.read(agency_overview, self.selected_unit()))
+        """Count the chosen scope in the background; the page says "Memuat…" until the answer is in.
+        The figures on show stay until then, so a refresh after an import does not blank the page."""
+        self._first_count_pending = False
+        unit = self.selected_unit()
+        workspace = self.workspace
+        self._show_scope()
+        self._loader.load(
+            lambda: workspace.read(agency_overview, unit), self.show_overview, self._count_failed
+        )
+
+    def _show_scope(self) -> None:
+        """What is being counted, said at once."""
+        if self.selected_unit() is None:
+            self.heading.setText(self.workspace.read(instansi_name) or self.tr("Instansi belum diisi"))
+        else:
+            self.heading.setText(self.unit_filter.currentText().strip())
+        self.subheading.setText(self.tr("Memuat…"))
+
+    def _count_failed(self, exc: BaseException) -> None:
+        self.subheading.clear()
+        sys.excepthook(type(exc), exc, exc.__traceback__)  # as when it was counted in the foreground
+
+    def _charts_ready(self, _result: object = None) -> None:
+        if self.overview is not None and self._drawn is not self.overview:
+            self._draw_charts(self.overview)
 
     def show_overview(self, ov: Overview) -> None:
         self.overview = ov
@@ -125,7 +182,15 @@ class HomePage(QWidget):
             "–" if ov.mean_age is None else self.locale.toString(ov.mean_age, "f", 1)
         )
         self.card_values["retiring"].setText(n(ov.retiring_within_year))
+        if pyqtgraph_loaded() or (self._charts_task is not None and self._charts_task.done):
+            self._draw_charts(ov)
+        elif self._charts_task is None:
+            # half a second of imports, off the UI thread: the figures above are readable meanwhile (a
+            # failed import is tried again, and explained, when the charts are drawn)
+            self._charts_task = preload(["pyqtgraph"])
+            self._charts_task.finished.connect(self._charts_ready)
 
+    def _draw_charts(self, ov: Overview) -> None:
         units = ov.by_unit[:MAX_UNIT_BARS]
         rest = sum(count for _, count in ov.by_unit[MAX_UNIT_BARS:])
         if rest:
@@ -138,6 +203,8 @@ class HomePage(QWidget):
             [palette.ACCENT if kind == "PNS" else palette.SECONDARY for _, kind, _ in ov.by_golongan],
         )
         self.by_age.set_data(*_columns(ov.by_age))
+        self._drawn = ov
+        self.loaded.emit()
 
     def post_label(self, group: str) -> str:
         labels = {

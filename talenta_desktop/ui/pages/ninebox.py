@@ -1,6 +1,7 @@
 """Peta Talenta: the nine-box of a period, where the Komite Talenta calibrates.
 
-The page loads the period's talent map once (services.talent.talent_map) and filters it in memory
+The page loads the period's talent map once (services.talent.talent_map), off the UI thread with the
+view's people built there too (NineBoxView.prepare_people), and filters it in memory
 (ui.models.frame_filter); a move in the view asks for a reason (CalibrationDialog), is recorded by
 services.talent.calibration, and then updates the one person in memory — no reload, so a drag commits
 in a few milliseconds even with 20,000 people. Undo and redo add compensating calibrations.
@@ -13,7 +14,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from talenta_desktop.domain.dates import format_tanggal
 from talenta_desktop.domain.masking import redact_hukdis
 from talenta_desktop.domain.ninebox import box_levels
 from talenta_desktop.services.committee import active_meeting
@@ -43,6 +43,7 @@ from talenta_desktop.services.talent.talent_map import TalentMap, movement, plac
 from talenta_desktop.services.units import subtree_ids, unit_tree
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui.calibration_dialog import CalibrationDialog
+from talenta_desktop.ui.formatting import date_text
 from talenta_desktop.ui.map_dialog import MapDialog
 from talenta_desktop.ui.models.frame_filter import FrameFilter
 from talenta_desktop.ui.models.talent_lists import (
@@ -57,7 +58,9 @@ from talenta_desktop.ui.permissions import denial, guard
 from talenta_desktop.ui.person_filters import PersonFilterBar
 from talenta_desktop.ui.placement_panel import PlacementPanel
 from talenta_desktop.ui.projector import SETTINGS_NAMES_HIDDEN, ProjectorWindow, projector_screen
+from talenta_desktop.ui.shortcuts import set_keys
 from talenta_desktop.ui.tables import read_only_table
+from talenta_desktop.ui.workers import LatestLoader
 
 
 def _table(model: TalentListModel, name: str) -> QTableView:
@@ -158,6 +161,11 @@ class NineBoxPage(QWidget):
         self._subtrees: dict[int, list[int]] = {}
         self.undo_stack = QUndoStack(self)
         self.projector = None
+        # A period's map (50,000 people) is read off the UI thread; the page says "Memuat…" meanwhile.
+        self._loader = LatestLoader(self)
+        self._loading_label: str | None = None
+        self._after_load = None  # what to do once the map being read is shown
+        self._map_stale = False  # the map shown is out of date (refresh() reads it again)
         # Holding reasons name disciplinary records (level, date): sensitive data, not for every role.
         self.may_see_sensitive = workspace.can(Permission.SENSITIVE_DATA)
 
@@ -172,9 +180,9 @@ class NineBoxPage(QWidget):
         self.map_button.setToolTip(self.tr("Hitung ulang penempatan periode ini dengan skema penilaian"))
 
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Batalkan"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        set_keys(self.undo_action, "ninebox.undo")
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Ulangi"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        set_keys(self.redo_action, "ninebox.redo")
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -187,17 +195,17 @@ class NineBoxPage(QWidget):
         self.projector_button.setToolTip(self.tr("Tampilkan peta di layar proyektor (F5)"))
         self.projector_button.setProperty("role", "primary")
         self.projector_action = QAction(self.tr("Mode proyektor"), self)
-        self.projector_action.setShortcut(QKeySequence("F5"))
+        set_keys(self.projector_action, "ninebox.projector")
         self.projector_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.projector_action.triggered.connect(self.toggle_projector)
         self.names_action = QAction(
             self.tr("Sembunyikan nama (inisial dan NIP tersamar)"), self, checkable=True
         )
-        self.names_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        set_keys(self.names_action, "ninebox.names")
         self.names_action.setChecked(QSettings().value(SETTINGS_NAMES_HIDDEN, False, type=bool))
         self.names_action.toggled.connect(lambda on: self._projector_call("set_names_hidden", on))
         self.blank_action = QAction(self.tr("Layar kosong"), self, checkable=True)
-        self.blank_action.setShortcut(QKeySequence("Ctrl+B"))
+        set_keys(self.blank_action, "ninebox.blank")
         self.blank_action.toggled.connect(lambda on: self._projector_call("set_blank", on))
         self.counts_action = QAction(self.tr("Hanya jumlah per kotak"), self, checkable=True)
         self.counts_action.toggled.connect(lambda on: self._projector_call("set_counts_only", on))
@@ -304,6 +312,7 @@ class NineBoxPage(QWidget):
         self.holding_table.doubleClicked.connect(self._show_from_table)
         self.calibrated_table.doubleClicked.connect(self._show_from_table)
         self.tabs.currentChanged.connect(lambda _: self._update_current_tab())
+        self._loader.busy_changed.connect(self._busy)
 
         # What the role may do: everyone reads the map; moving people and mapping need their permission.
         self.may_map = guard(workspace, Permission.TALENT_MAP, self.map_button, self.empty_button)
@@ -313,23 +322,90 @@ class NineBoxPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------------------
 
+    @property
+    def loading(self) -> bool:
+        """Whether a period's map is being read (the page shows "Memuat…" and takes no moves)."""
+        return self._loader.busy
+
     def _load(self, label: str) -> None:
-        self.map = self.workspace.read(talent_map, label)
-        frame = self.map.frame
-        frame["movement"] = movement(frame)
-        if not self.may_see_sensitive:
-            frame["holding_reason"] = _redact_hukdis(
-                frame["holding_reason"],
-                self.tr("Hukuman disiplin (rincian data sensitif disembunyikan)"),
-            )
-        self._filter = FrameFilter(frame)
+        """Read a period's map in the background; ``_loaded`` shows it. Everything that takes time with
+        50,000 people — the read, movement, the filter's codes, the view's people — happens there."""
+        workspace, redact = self.workspace, not self.may_see_sensitive
+        replacement = self.tr("Hukuman disiplin (rincian data sensitif disembunyikan)")
+
+        def work() -> tuple[TalentMap, FrameFilter, object]:
+            # The analysis tab's module (and pyqtgraph) is imported here, off the UI thread, so that the
+            # tab opens without that wait; importing creates no Qt object.
+            import talenta_desktop.ui.talent_analysis  # noqa: F401
+
+            loaded = workspace.read(talent_map, label)
+            frame = loaded.frame
+            frame["movement"] = movement(frame)
+            if redact:
+                frame["holding_reason"] = _redact_hukdis(frame["holding_reason"], replacement)
+            return loaded, FrameFilter(frame), NineBoxView.prepare_people(frame)
+
+        self._loading_label = label
+        self._loader.load(work, self._loaded, self._load_failed)
+
+    def _loaded(self, result: tuple[TalentMap, FrameFilter, object]) -> None:
+        self.map, self._filter, people = result
+        self._loading_label = None
+        self._map_stale = False
+        self.view.adopt_people(people)
+        self.filters.set_choices(self.map.frame)
         self.undo_stack.clear()
+        self._show_state()
+        after, self._after_load = self._after_load, None
+        if after is not None:
+            after()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._loading_label = None
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Peta talenta tidak dapat dibaca"),
+            str(error),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal, not blocking: the page keeps running behind it
+        self._show_state()
+
+    def _busy(self, busy: bool) -> None:
+        """While a map is read the one shown (if any) stays visible, but takes no moves, filters or undo:
+        they would apply to a map about to be replaced."""
+        self.undo_action.setEnabled(not busy and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(not busy and self.undo_stack.canRedo())
+        if self.map is None:
+            self._show_state()
+            return
+        self._update_enabled()
+        if busy:
+            self.subtitle.setText(self.tr("Memuat peta talenta periode {0}…").format(self._loading_label or ""))
+        elif self.map.period.last_run_id is not None:
+            self._update_subtitle()
+
+    def _update_enabled(self) -> None:
+        busy = self.loading
+        has_map = self.map is not None and self.map.period.last_run_id is not None
+        self.tabs.setEnabled(not busy)
+        self.filters.setEnabled(not busy)
+        self.projector_button.setEnabled(has_map and not busy)
+        self.map_button.setEnabled(self.map is not None and self.map.period.is_open and not busy)
 
     def _period_chosen(self) -> None:
         label = self.period_combo.currentData()
-        if label and (self.map is None or self.map.period.label != label):
+        if not label:
+            return
+        if self.map is not None and self.map.period.label == label and not self._map_stale:
+            if self.loading:  # back to the period on screen before the other one was read
+                self._loading_label = None
+                self._loader.drop()
+            return
+        if label != self._loading_label:
             self._load(label)
-            self._show_state()
 
     def refresh(self) -> None:
         """Reload periods and the shown period (after an import, a mapping, a new scheme version)."""
@@ -343,12 +419,22 @@ class NineBoxPage(QWidget):
         self.period_combo.setCurrentIndex(max(index, 0))
         self.period_combo.blockSignals(False)
         if self._periods:
+            self._map_stale = True  # the map shown is read again; going back to it reads it too
             self._load(self.period_combo.currentData())
         else:
             self.map = None
-        self._show_state()
+            self._show_state()
 
     def _show_state(self) -> None:
+        if self.map is None and self.loading:  # the first map is being read: say so, nothing else
+            for widget in (self.tabs, self.filters, self.empty_button, self.undo_button, self.redo_button):
+                widget.setVisible(False)
+            self.empty.setVisible(True)
+            self.empty.setText(self.tr("Memuat peta talenta…"))
+            self.subtitle.setText(self.tr("Memuat…"))
+            self.projector_button.setEnabled(False)
+            self.map_button.setEnabled(False)
+            return
         has_map = self.map is not None and self.map.period.last_run_id is not None
         self.tabs.setVisible(has_map)
         self.filters.setVisible(has_map)
@@ -356,8 +442,7 @@ class NineBoxPage(QWidget):
         self.empty_button.setVisible(not has_map and self.may_map)
         self.undo_button.setVisible(has_map and self.may_calibrate)
         self.redo_button.setVisible(has_map and self.may_calibrate)
-        self.projector_button.setEnabled(has_map)
-        self.map_button.setEnabled(self.map is not None and self.map.period.is_open)
+        self._update_enabled()
         if not has_map:
             year = date.today().year
             if self.map is None:
@@ -384,6 +469,8 @@ class NineBoxPage(QWidget):
                     + denial(self.workspace, Permission.TALENT_MAP)
                 )
             self.subtitle.clear()
+            return
+        if self.loading:  # another period is being read: the one shown stays until it is there
             return
         self._update_subtitle()
         self.apply_filters()
@@ -455,6 +542,7 @@ class NineBoxPage(QWidget):
             cutoffs=self.map.cutoffs,
             previous_label=self.map.previous.label if self.map.previous else None,
             period_label=self.map.period.label,
+            staged=True,  # 20,000 dots, the movement and the units each in their own turn
         )
 
     # -- selection -----------------------------------------------------------------------------------
@@ -522,7 +610,7 @@ class NineBoxPage(QWidget):
         meeting = self.workspace.read(active_meeting)
         linked = None
         if meeting is not None and meeting.period_label == self.map.period.label:
-            linked = self.tr("{0}, {1}").format(meeting.number, format_tanggal(meeting.held_on))
+            linked = self.tr("{0}, {1}").format(meeting.number, date_text(meeting.held_on))
         dialog = CalibrationDialog(row["nama_lengkap"], row["nip"], from_box, to_box, computed, linked, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._commit_move(person_id, to_box, dialog.reason_text()))
@@ -588,8 +676,10 @@ class NineBoxPage(QWidget):
             except (PeriodError, PermissionDenied) as exc:
                 QMessageBox.warning(self, self.tr("Periode tidak dapat dibuat"), str(exc))
                 return
+            self._after_load = self.open_map_dialog  # once the new period is read
             self.refresh()
             self.period_combo.setCurrentIndex(self.period_combo.findData(period.label))
+            return
         self.open_map_dialog()
 
     # -- projector -----------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 panel for the selected person, a column chooser and "export what I see".
 
 The list is loaded once (services.personnel.personnel_frame) and filtered inside the table model with
-NumPy (see ui/models/personnel_table.py for why there is no QSortFilterProxyModel here).
+NumPy (see ui/models/personnel_table.py for why there is no QSortFilterProxyModel here). Reading 50,000
+people takes seconds, so it happens off the UI thread (ui.workers.LatestLoader), together with what the
+table computes once per list (PersonnelTableModel.prepare); the count says "Memuat…" meanwhile.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
@@ -63,6 +66,7 @@ from talenta_desktop.ui.models.personnel_table import (
 from talenta_desktop.ui.permissions import guard
 from talenta_desktop.ui.person_filters import PersonFilterBar
 from talenta_desktop.ui.profile_panel import ProfilePanel
+from talenta_desktop.ui.workers import LatestLoader
 
 SETTINGS_COLUMNS = "personnel/columns"
 SETTINGS_SPLITTER = "personnel/splitter"
@@ -188,8 +192,11 @@ class PersonnelPage(QWidget):
         self._worker: ExportWorker | None = None
         self._subtrees: dict[int, list[int]] = {}
 
-        self.frame = workspace.read(personnel_frame)
+        # 50,000 people are read in the background (seconds); the page says "Memuat…" meanwhile.
+        self.frame = pd.DataFrame()
         self.model = PersonnelTableModel(self.frame, self)
+        self._loader = LatestLoader(self)
+        self._first_row_pending = True  # select the first person once there are people and a screen
 
         # -- header and toolbar ------------------------------------------------------------------
         title = QLabel(self.tr("Pegawai"), objectName="pageTitle")
@@ -290,7 +297,47 @@ class PersonnelPage(QWidget):
         # An export leaves the office (and the audit log says so): only for a role that may report.
         self.may_export = guard(workspace, Permission.REPORT, self.export_button)
         self.apply_columns(remembered_columns(), remember=False)
+        self._loader.busy_changed.connect(lambda _busy: self._update_count())
+        self._read()
+
+    # -- loading -------------------------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        """Whether the list is being read (the count says "Memuat…")."""
+        return self._loader.busy
+
+    def _read(self) -> None:
+        """Read the list and make it ready for the table (columns, filter codes, the current sort) off
+        the UI thread; ``_loaded`` shows it."""
+        workspace, sort = self.workspace, self.model.sort_state()
+
+        def work():
+            frame = workspace.read(personnel_frame)
+            return frame, PersonnelTableModel.prepare(frame, sort)
+
+        self._loader.load(work, self._loaded, self._load_failed)
         self._update_count()
+
+    def _loaded(self, result) -> None:
+        selected = self.selected_person_id()
+        self.frame, rows = result
+        self._subtrees.clear()
+        self.filters.set_choices(self.frame)
+        self.model.set_prepared(rows)
+        self._update_count()
+        if selected is None and self._first_row_pending and self._shown_once:
+            self._select_first_row()
+        else:
+            self._keep_selection(selected)
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.count_label.setText(self.tr("Daftar pegawai tidak dapat dibaca: {0}").format(error))
+
+    def _select_first_row(self) -> None:
+        if self.model.visible_count and self.selected_person_id() is None:
+            self._first_row_pending = False
+            self.select_row(0)
 
     # -- filters -------------------------------------------------------------------------------------
 
@@ -325,17 +372,16 @@ class PersonnelPage(QWidget):
     def _update_count(self) -> None:
         n = self.locale().toString
         shown, total = self.model.visible_count, self.model.total_count
-        self.count_label.setText(self.tr("{0} dari {1} pegawai").format(n(shown), n(total)))
-        self.export_button.setEnabled(shown > 0)
+        if self.loading:
+            self.count_label.setText(self.tr("Memuat daftar pegawai…"))
+        else:
+            self.count_label.setText(self.tr("{0} dari {1} pegawai").format(n(shown), n(total)))
+        self.export_button.setEnabled(shown > 0 and not self.loading)
 
     def refresh(self) -> None:
-        """Reload the list from the database (after an import), keeping filters, sort and selection."""
-        selected = self.selected_person_id()
-        self.frame = self.workspace.read(personnel_frame)
-        self._subtrees.clear()
-        self.model.set_frame(self.frame)
-        self._update_count()
-        self._keep_selection(selected)
+        """Reload the list from the database (after an import), keeping filters, sort and selection; in
+        the background, the list shown stays until the new one is there."""
+        self._read()
 
     # -- selection and profile -----------------------------------------------------------------------
 
@@ -377,8 +423,8 @@ class PersonnelPage(QWidget):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            if self.model.visible_count and self.selected_person_id() is None:
-                self.select_row(0)
+            if self._first_row_pending:
+                self._select_first_row()
 
     # -- columns -------------------------------------------------------------------------------------
 

@@ -64,8 +64,8 @@ from talenta_desktop.ui.reports.models import ExportLogModel
 from talenta_desktop.ui.reports.package_dialog import PackagePreviewDialog
 from talenta_desktop.ui.reports.panels import BknPanel, LogPanel, PackagePanel, PdfPanel, RecentExports
 from talenta_desktop.ui.reports.person_dialog import PersonSearchDialog
-from talenta_desktop.ui.reports.style import STYLE
-from talenta_desktop.ui.workers import Task
+from talenta_desktop.ui.reports.style import style
+from talenta_desktop.ui.workers import LatestLoader, Task
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +131,7 @@ class ReportsPage(QWidget):
         self.last_error: str | None = None
         self._people: pd.DataFrame | None = None
         self._shown_once = False
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style())
 
         # -- heading ---------------------------------------------------------------------------------------
         title = QLabel(self.tr("Laporan"), objectName="pageTitle")
@@ -148,7 +148,8 @@ class ReportsPage(QWidget):
         # -- the tabs --------------------------------------------------------------------------------------
         self.log_model = ExportLogModel(self)
         self.bkn = BknPanel(self.may_see_sensitive)
-        self.pdf = PdfPanel(self.may_see_sensitive, self.people)
+        self._people_loader = LatestLoader(self)
+        self.pdf = PdfPanel(self.may_see_sensitive, self.people_if_read)
         self.package = PackagePanel(self.may_see_sensitive)
         self.log = LogPanel(self.log_model)
         self.recent_bkn = RecentExports(
@@ -241,6 +242,7 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         """After data changed behind the page (an import, a mapping, a meeting finalised)."""
         self._people = None
+        self._people_loader.drop()
         self.reload()
 
     def load_log(self) -> None:
@@ -249,8 +251,23 @@ class ReportsPage(QWidget):
     def people(self) -> pd.DataFrame:
         """Everyone on the personnel list (a few columns), read once, for the NIP field and its search."""
         if self._people is None:
+            self._people_loader.drop()  # needed now: read here rather than wait for the background
             self._people = self.workspace.read(personnel_frame, columns=PEOPLE_COLUMNS)
         return self._people
+
+    def people_if_read(self) -> pd.DataFrame | None:
+        """The personnel list when it has been read; else None, and it is read in the background (the
+        NIP field says "Mencari…" meanwhile and looks again when it is there)."""
+        if self._people is None and not self._people_loader.busy:
+            workspace = self.workspace
+            self._people_loader.load(
+                lambda: workspace.read(personnel_frame, columns=PEOPLE_COLUMNS), self._people_read
+            )
+        return self._people
+
+    def _people_read(self, people: pd.DataFrame) -> None:
+        self._people = people
+        self.pdf.people_ready()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

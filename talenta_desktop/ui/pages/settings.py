@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from talenta_desktop.domain.dates import format_tanggal
 from talenta_desktop.services.overview import person_count
 from talenta_desktop.services.permissions import Permission, PermissionDenied
 from talenta_desktop.services.talent.mapping import preview_placements
@@ -61,6 +60,7 @@ from talenta_desktop.services.talent.schemes import (
 )
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.formatting import date_text, datetime_text
 from talenta_desktop.ui.period_dialog import PeriodDialog
 from talenta_desktop.ui.permissions import denial, guard
 from talenta_desktop.ui.restyle import restyle
@@ -70,9 +70,12 @@ from talenta_desktop.ui.scheme_editor import (
     SchemeEditor,
     count_placements,
 )
+from talenta_desktop.ui.settings.appearance_section import AppearanceSection
 from talenta_desktop.ui.settings.audit_section import AuditSection
 from talenta_desktop.ui.settings.privacy_section import PrivacySection
 from talenta_desktop.ui.settings.users_section import UsersSection
+from talenta_desktop.ui.shortcuts import bind
+from talenta_desktop.ui.theme import style_sheet
 from talenta_desktop.ui.workers import Task
 
 log = logging.getLogger(__name__)
@@ -92,80 +95,79 @@ def _finish_previews(timeout_ms: int = 30_000) -> None:
 
 atexit.register(_finish_previews)  # edits closer together than this make one preview
 
-# The page styles its own controls until the theme (resources/themes/light.qss) gains a
-# "QWidget#page-settings" section; colours are the palette's.
-STYLE = f"""
-QTabWidget#settingsTabs::pane {{ border: none; background: transparent; }}
-QTabWidget#settingsTabs QTabBar::tab {{
-    background: transparent; color: {palette.TEXT_MUTED}; padding: 7px 14px; border: none;
-    border-bottom: 2px solid transparent; font-size: 10.5pt;
-}}
-QTabWidget#settingsTabs QTabBar::tab:hover {{ color: {palette.TEXT}; }}
-QTabWidget#settingsTabs QTabBar::tab:selected {{
-    color: {palette.ACCENT}; border-bottom: 2px solid {palette.ACCENT}; font-weight: 600;
-}}
-QWidget#schemeSection, QWidget#periodSection, QWidget#editorBody {{ background: {palette.BACKGROUND}; }}
-QScrollArea#editorScroll, QScrollArea#previewScroll {{ background: {palette.BACKGROUND}; border: none; }}
-QPushButton {{
-    background: {palette.SURFACE}; border: 1px solid #C3CAD4; border-radius: 5px; padding: 5px 14px;
-    min-height: 20px; color: {palette.TEXT};
-}}
-QPushButton:hover {{ background: #EAF1FA; border-color: {palette.ACCENT}; }}
-QPushButton:pressed {{ background: #D6E4F5; }}
-QPushButton:focus {{ border-color: {palette.ACCENT}; }}
-QPushButton:disabled {{ color: #9AA3AF; border-color: {palette.BORDER}; background: #F7F8FA; }}
-QPushButton[role="primary"] {{ background: {palette.ACCENT}; border-color: {palette.ACCENT}; color: #FFFFFF; }}
-QPushButton[role="primary"]:hover {{ background: #1A5090; }}
-QPushButton[role="primary"]:disabled {{ background: #9DB7D8; border-color: #9DB7D8; color: #FFFFFF; }}
-QGroupBox {{
-    background: {palette.SURFACE}; border: 1px solid {palette.BORDER}; border-radius: 6px;
+# The page styles its own controls: palette @tokens, filled in when the page is built (theme.style_sheet).
+STYLE = """
+QTabWidget#settingsTabs::pane { border: none; background: transparent; }
+QTabWidget#settingsTabs QTabBar::tab {
+    background: transparent; color: @text_muted; padding: 7px 14px; border: none;
+    border-bottom: @line_bold solid transparent; font-size: 10.5pt;
+}
+QTabWidget#settingsTabs QTabBar::tab:hover { color: @text; }
+QTabWidget#settingsTabs QTabBar::tab:selected {
+    color: @accent; border-bottom: @line_bold solid @accent; font-weight: 600;
+}
+QWidget#schemeSection, QWidget#periodSection, QWidget#editorBody { background: @background; }
+QScrollArea#editorScroll, QScrollArea#previewScroll { background: @background; border: none; }
+QPushButton {
+    background: @surface; border: @line solid @border_strong; border-radius: 5px; padding: 5px 14px;
+    min-height: 20px; color: @text;
+}
+QPushButton:hover { background: @hover; border-color: @accent; }
+QPushButton:pressed { background: @pressed; }
+QPushButton:focus { border-color: @accent; border-width: @focus_line; }
+QPushButton:disabled { color: @text_disabled; border-color: @border; background: @disabled_bg; }
+QPushButton[role="primary"] { background: @accent; border-color: @accent; color: @on_accent; }
+QPushButton[role="primary"]:hover { background: @accent_hover; }
+QPushButton[role="primary"]:disabled { background: @accent_disabled; border-color: @accent_disabled; color: @on_accent_disabled; }
+QGroupBox {
+    background: @surface; border: @line solid @border; border-radius: 6px;
     margin-top: 14px; padding-top: 6px; font-weight: 600;
-}}
-QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; color: {palette.TEXT}; }}
+}
+QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; color: @text; }
 QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QPushButton, QGroupBox QComboBox,
-QGroupBox QAbstractSpinBox, QGroupBox QTableView {{ font-weight: normal; }}
-QFrame#previewPanel, QFrame#sourceBox {{
-    background: {palette.SURFACE}; border: 1px solid {palette.BORDER}; border-radius: 6px;
-}}
-QFrame#readOnlyBanner {{ background: #FFF4D6; border: 1px solid #E9CF7E; border-radius: 5px; }}
-QLabel#schemeSource {{ font-weight: 600; color: {palette.TEXT}; }}
-QLabel#schemeDescription, QLabel#versionInfo {{ color: {palette.TEXT_MUTED}; }}
-QLabel#defaultBadge {{
-    background: #EEF7F1; color: #23734A; border: 1px solid #BFDFCB; border-radius: 4px; padding: 2px 8px;
-}}
-QLabel[role="panelTitle"] {{ font-size: 11pt; font-weight: 600; color: {palette.TEXT}; }}
-QLabel[role="total"] {{ font-weight: 600; }}
-QLabel[role="boxNumber"] {{ font-size: 8.5pt; font-weight: 600; color: {palette.TEXT_MUTED}; }}
-QLabel[role="axisLabel"] {{ font-size: 8.5pt; color: {palette.TEXT_MUTED}; }}
-QLabel[role="previewCount"] {{ font-size: 13pt; font-weight: 600; color: {palette.TEXT}; }}
-QLabel[role="previewCount"][stale="true"] {{ color: #9AA3AF; }}
-QLabel[role="delta"] {{ font-size: 8.5pt; font-weight: 600; color: {palette.TEXT_MUTED}; }}
-QLabel[role="delta"][tone="up"] {{ color: {palette.ACCENT}; }}
-QLabel[role="delta"][tone="down"] {{ color: #B9560B; }}
-QLabel#problems, QLabel#saveStatus, QLabel#periodStatus {{
-    border: 1px solid transparent; border-radius: 5px; padding: 5px 8px;
-}}
-QLabel#problems[tone="error"], QLabel#saveStatus[tone="error"], QLabel#periodStatus[tone="error"] {{
-    background: #FDF0EE; border-color: #F0C4BE;
-}}
-QLabel#problems[tone="ok"], QLabel#saveStatus[tone="ok"], QLabel#periodStatus[tone="ok"] {{
-    background: #EEF7F1; border-color: #BFDFCB;
-}}
-QLineEdit[invalid="true"], QAbstractSpinBox[invalid="true"] {{ background: #FBE3E0; color: #B03A2E; }}
-QLabel[role="before"] {{ font-size: 8.5pt; color: {palette.TEXT_MUTED}; }}
-QTableView {{
-    background: {palette.SURFACE}; alternate-background-color: #F7F9FC; border: 1px solid #E3E7EC;
-    gridline-color: #EEF1F5; selection-background-color: #DCE8F6; selection-color: {palette.TEXT};
-}}
-QTableView QHeaderView::section {{
-    background: #F3F5F8; color: #3C4452; font-weight: 600; border: none;
-    border-bottom: 1px solid {palette.BORDER}; border-right: 1px solid #E3E7EC; padding: 4px 6px;
-}}
-QTableView#periodTable {{ border: 1px solid {palette.BORDER}; }}
-QTableView#periodTable::item {{ padding: 0 6px; }}
-QLabel[tone="error"] {{ color: #B03A2E; }}
-QLabel[tone="ok"] {{ color: #23734A; }}
-QLabel[tone="warning"] {{ color: #7A5A00; }}
+QGroupBox QAbstractSpinBox, QGroupBox QTableView { font-weight: normal; }
+QFrame#previewPanel, QFrame#sourceBox {
+    background: @surface; border: @line solid @border; border-radius: 6px;
+}
+QFrame#readOnlyBanner { background: @caution_bg; border: @line solid @caution_border; border-radius: 5px; }
+QLabel#schemeSource { font-weight: 600; color: @text; }
+QLabel#schemeDescription, QLabel#versionInfo { color: @text_muted; }
+QLabel#defaultBadge {
+    background: @ok_bg; color: @ok_text; border: @line solid @ok_border; border-radius: 4px; padding: 2px 8px;
+}
+QLabel[role="panelTitle"] { font-size: 11pt; font-weight: 600; color: @text; }
+QLabel[role="total"] { font-weight: 600; }
+QLabel[role="boxNumber"] { font-size: 8.5pt; font-weight: 600; color: @text_muted; }
+QLabel[role="axisLabel"] { font-size: 8.5pt; color: @text_muted; }
+QLabel[role="previewCount"] { font-size: 13pt; font-weight: 600; color: @text; }
+QLabel[role="previewCount"][stale="true"] { color: @text_disabled; }
+QLabel[role="delta"] { font-size: 8.5pt; font-weight: 600; color: @text_muted; }
+QLabel[role="delta"][tone="up"] { color: @accent; }
+QLabel[role="delta"][tone="down"] { color: @decline; }
+QLabel#problems, QLabel#saveStatus, QLabel#periodStatus {
+    border: @line solid transparent; border-radius: 5px; padding: 5px 8px;
+}
+QLabel#problems[tone="error"], QLabel#saveStatus[tone="error"], QLabel#periodStatus[tone="error"] {
+    background: @error_bg; border-color: @error_border;
+}
+QLabel#problems[tone="ok"], QLabel#saveStatus[tone="ok"], QLabel#periodStatus[tone="ok"] {
+    background: @ok_bg; border-color: @ok_border;
+}
+QLineEdit[invalid="true"], QAbstractSpinBox[invalid="true"] { background: @error_row; color: @error_text; }
+QLabel[role="before"] { font-size: 8.5pt; color: @text_muted; }
+QTableView {
+    background: @surface; alternate-background-color: @alt_row; border: @line solid @border_soft;
+    gridline-color: @grid; selection-background-color: @selection; selection-color: @text;
+}
+QTableView QHeaderView::section {
+    background: @background; color: @header_text; font-weight: 600; border: none;
+    border-bottom: @line solid @border; border-right: @line solid @border_soft; padding: 4px 6px;
+}
+QTableView#periodTable { border: @line solid @border; }
+QTableView#periodTable::item { padding: 0 6px; }
+QLabel[tone="error"] { color: @error_text; }
+QLabel[tone="ok"] { color: @ok_text; }
+QLabel[tone="warning"] { color: @caution_text; }
 """
 
 
@@ -176,11 +178,8 @@ def _say(label: QLabel, text: str, tone: str | None = None) -> None:
 
 
 def _when(moment: datetime | None) -> str:
-    """A stored UTC time as the user's local date and time, in Indonesian: "23 November 2026 11.17"."""
-    if moment is None:
-        return ""
-    local = moment.astimezone() if moment.tzinfo is not None else moment
-    return f"{format_tanggal(local.date())} {local:%H.%M}"
+    """A stored UTC time as the user's local date and time: "23 November 2026 11.17"."""
+    return "" if moment is None else datetime_text(moment)
 
 
 class _Superseded(Exception):
@@ -365,8 +364,10 @@ class SchemeSection(QWidget):
         self.busy.setTextVisible(False)
         self.busy.setFixedHeight(4)
         self.busy.setStyleSheet(
-            "QProgressBar { border: none; background: #E6E9EE; min-height: 4px; max-height: 4px; }"
-            f"QProgressBar::chunk {{ background: {palette.ACCENT}; }}"
+            style_sheet(
+                "QProgressBar { border: none; background: @track; min-height: 4px; max-height: 4px; }"
+                "QProgressBar::chunk { background: @accent; }"
+            )
         )
         self.busy_space = QWidget()
         self.busy_space.setFixedHeight(4)
@@ -485,9 +486,7 @@ class SchemeSection(QWidget):
         self.save_button.clicked.connect(self.save_dialog)
         self.revert_button.clicked.connect(self.revert)
         self.install_button.clicked.connect(self.install_presets)
-        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save_shortcut.activated.connect(self.save_dialog)
+        bind(self, "settings.save-scheme", self.save_dialog)
 
         # A role that may not change schemes reads them (and their preview) like an older version.
         self.may_edit = guard(
@@ -614,7 +613,7 @@ class SchemeSection(QWidget):
 
     # -- choosing ------------------------------------------------------------------------------------
 
-    def _discard_ok(self) -> bool:
+    def may_discard(self) -> bool:
         if self.current is None or self.editor.read_only or not self.editor.is_modified():
             return True
         return self.confirm(
@@ -626,7 +625,7 @@ class SchemeSection(QWidget):
         name = self.scheme_combo.currentData()
         if name is None or (self.current is not None and name == self.current.name):
             return
-        if not self._discard_ok():
+        if not self.may_discard():
             self.scheme_combo.blockSignals(True)
             self.scheme_combo.setCurrentIndex(self.scheme_combo.findData(self.current.name))
             self.scheme_combo.blockSignals(False)
@@ -640,7 +639,7 @@ class SchemeSection(QWidget):
         scheme_id = self.version_combo.currentData()
         if scheme_id is None or (self.current is not None and scheme_id == self.current.id):
             return
-        if not self._discard_ok():
+        if not self.may_discard():
             self.version_combo.blockSignals(True)
             self.version_combo.setCurrentIndex(self.version_combo.findData(self.current.id))
             self.version_combo.blockSignals(False)
@@ -1048,7 +1047,7 @@ class PeriodTableModel(QAbstractTableModel):
                     return str(period.skp_year_to)
                 return f"{period.skp_year_from}–{period.skp_year_to}"
             if column == "reference_date":
-                return format_tanggal(period.reference_date)
+                return date_text(period.reference_date)
             if column == "validity":
                 return self.tr("{0} tahun").format(period.assessment_valid_years)
             if column == "status":
@@ -1063,7 +1062,7 @@ class PeriodTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "status":
-                return QColor("#23734A") if period.is_open else QColor(palette.TEXT_MUTED)
+                return QColor(palette.OK_TEXT if period.is_open else palette.TEXT_MUTED)
             if column == "last_run" and not mapped:
                 return QColor(palette.TEXT_MUTED)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -1254,20 +1253,22 @@ class SettingsPage(QWidget):
 
     changed = Signal()
     database_replaced = Signal()
+    appearance_chosen = Signal(object)  # an Appearance chosen in Tampilan, for the main window to apply
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style_sheet(STYLE))
         title = QLabel(self.tr("Pengaturan"), objectName="pageTitle")
         subtitle = QLabel(
-            self.tr("Skema penilaian, periode talenta, pengguna, log audit, dan data pribadi"),
+            self.tr("Skema penilaian, periode talenta, pengguna, log audit, data pribadi, dan tampilan"),
             objectName="pageSubtitle",
         )
         self.schemes = SchemeSection(workspace)
         self.periods = PeriodSection(workspace)
         self.tabs = QTabWidget(objectName="settingsTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)  # six tabs in English are wider than a 1024 px screen allows
         self.tabs.addTab(self.schemes, self.tr("Skema penilaian"))
         self.tabs.addTab(self.periods, self.tr("Periode"))
         self.users = UsersSection(workspace)
@@ -1280,6 +1281,9 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.privacy, self.tr("Data pribadi"))
         self.privacy.changed.connect(self.changed)
         self.users.database_replaced.connect(self.database_replaced)
+        self.appearance = AppearanceSection()
+        self.tabs.addTab(self.appearance, self.tr("Tampilan"))
+        self.appearance.appearance_chosen.connect(self.appearance_chosen)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 12)
@@ -1293,13 +1297,14 @@ class SettingsPage(QWidget):
         self.periods.changed.connect(self.schemes.reload_periods)
 
     def show_section(self, name: str) -> QWidget:
-        """Switch to a section by name: "schemes", "periods", "users"…"""
+        """Switch to a section by name: "schemes", "periods", "users", "audit", "privacy", "appearance"."""
         sections = {
             "schemes": self.schemes,
             "periods": self.periods,
             "users": self.users,
             "audit": self.audit,
             "privacy": self.privacy,
+            "appearance": self.appearance,
         }
         widget = sections[name]
         self.tabs.setCurrentWidget(widget)
@@ -1308,3 +1313,7 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         self.periods.reload()
         self.schemes.refresh()
+
+    def may_close(self) -> bool:
+        """Before the window closes or is rebuilt in a new appearance: unsaved scheme edits are asked about."""
+        return self.schemes.may_discard()

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from datetime import date
 
 import pandas as pd
-from PySide6.QtCore import QEvent, QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -57,12 +57,15 @@ from talenta_desktop.services.succession.posts import (
 )
 from talenta_desktop.services.succession.settings import SuccessionSettings, get_settings
 from talenta_desktop.services.talent.periods import PeriodInfo, list_periods
+from talenta_desktop.services.talent.talent_map import TalentMap, talent_map
 from talenta_desktop.services.units import UnitNode, unit_tree
 from talenta_desktop.services.workspace import Workspace
+from talenta_desktop.ui import palette
 from talenta_desktop.ui.committee.labels import nip_text
 from talenta_desktop.ui.committee.person_picker import PEOPLE_COLUMNS
-from talenta_desktop.ui.forms import ask, hbox, refusal_text, say, section
+from talenta_desktop.ui.forms import ElidedLabel, ask, hbox, refusal_text, say, section
 from talenta_desktop.ui.permissions import denial, guard
+from talenta_desktop.ui.shortcuts import bind
 from talenta_desktop.ui.succession.compare import CompareDialog
 from talenta_desktop.ui.succession.dialogs import (
     REFUSALS,
@@ -83,8 +86,9 @@ from talenta_desktop.ui.succession.models import (
     SuccessorModel,
     candidate_rows,
 )
-from talenta_desktop.ui.succession.style import STYLE
+from talenta_desktop.ui.succession.style import style
 from talenta_desktop.ui.tables import read_only_table, set_widths
+from talenta_desktop.ui.workers import LatestLoader
 
 log = logging.getLogger(__name__)
 
@@ -98,25 +102,6 @@ SHRINKABLE_POST_COLUMNS = {4: 120, 5: 190}  # narrowed first, down to these widt
 NARROWEST_POST_COLUMNS = {4: 100, 5: 170, 7: 130}  # and last, when hiding was not enough
 OPTIONAL_POST_COLUMNS = (1, 3, 2)
 MIN_JABATAN_WIDTH = 170
-
-
-class ElidedLabel(QLabel):
-    """One line that ends in "…" when it does not fit (the whole text is its tooltip)."""
-
-    def setText(self, value: str) -> None:
-        super().setText(value)
-        self.setToolTip(value)
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        return QSize(min(hint.width(), self.minimumWidth() or 0), hint.height())
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        rect = self.contentsRect()
-        elided = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
 
 
 class SuccessionPage(QWidget):
@@ -139,10 +124,16 @@ class SuccessionPage(QWidget):
         self.candidate_runs = 0  # how many times candidates were computed (kept low by the cache)
         self._candidates: dict[tuple[str, int], tuple[CandidateRow, ...]] = {}
         self._shown_candidates: tuple[str, int] | None = None
+        # A post's candidates (thousands of KRS members, every rule checked) are computed off the UI
+        # thread, on the period's talent map read once for all its posts.
+        self._candidate_loader = LatestLoader(self)
+        self._posts_loader = LatestLoader(self)  # the period's posts and bench strength, likewise
+        self._loading_candidates: tuple[str, int] | None = None
+        self._talent: dict[str, TalentMap] = {}
         self._people: pd.DataFrame | None = None
         self._units: list[UnitNode] | None = None
         self._selecting = False
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style())
 
         # -- heading ----------------------------------------------------------------------------------
         title = QLabel(self.tr("Suksesi"), objectName="pageTitle")
@@ -296,6 +287,7 @@ class SuccessionPage(QWidget):
         self.settings_button.clicked.connect(self.open_settings_dialog)
         self.urgent_label.linkActivated.connect(lambda link: self.select_post(int(link.split(":")[1])))
         self.new_post_button.clicked.connect(lambda: self.open_post_dialog(new=True))
+        bind(self, "succession.new-post", self.new_post_button.click)  # a disabled button ignores it
         self.edit_post_button.clicked.connect(lambda: self.open_post_dialog(new=False))
         self.deactivate_button.clicked.connect(self.deactivate_post)
         self.posts_table.selectionModel().currentRowChanged.connect(lambda *_: self._post_chosen())
@@ -430,7 +422,8 @@ class SuccessionPage(QWidget):
     def refresh(self) -> None:
         """After data changed behind the page (an import, a new mapping, the committee): read all again."""
         self._candidates.clear()
-        self._shown_candidates = None
+        self._talent.clear()
+        self._forget_candidates()
         self._people = None
         self._units = None
         self.reload()
@@ -479,19 +472,47 @@ class SuccessionPage(QWidget):
             self._status("")
             self._load_posts(self.post.id if self.post else None)
 
-    def _load_posts(self, keep: int | None) -> None:
+    def _load_posts(self, keep: int | None, after: Callable[[], None] | None = None) -> None:
+        """Read the period's posts and bench strength off the UI thread, then show them keeping the
+        post ``keep``; ``after``: what to do once they are shown."""
         if self.period is None:
+            self._posts_loader.drop()
             self.posts, self.summary = [], None
             self.post_model.set_rows(())
             self._show_summary()
             self._post_chosen(force=True)
+            if after is not None:
+                after()
             return
-        try:
-            self.posts = self.workspace.read(list_posts, self.period, settings=self.settings)
-            self.summary = self.workspace.read(bench_summary, self.period)
-        except REFUSALS as exc:
+        period, settings, workspace = self.period, self.settings, self.workspace
+
+        def work():
+            posts = workspace.read(list_posts, period, settings=settings)
+            return posts, workspace.read(bench_summary, period, posts=posts)
+
+        self._posts_loader.load(
+            work,
+            lambda result: self._posts_read(period, keep, result, after),
+            lambda error: self._posts_read(period, keep, error, after),
+        )
+
+    def _posts_read(self, period: str, keep: int | None, result, after) -> None:
+        if period != self.period:
+            return  # another period was chosen meanwhile
+        if isinstance(result, BaseException):
             self.posts, self.summary = [], None
-            self.show_error(self.tr("Rencana suksesi tidak dapat dibaca"), refusal_text(exc))
+            if isinstance(result, REFUSALS):
+                self.show_error(self.tr("Rencana suksesi tidak dapat dibaca"), refusal_text(result))
+            else:
+                log.error("posts of period %s", period, exc_info=result)
+                self.show_error(self.tr("Rencana suksesi tidak dapat dibaca"), str(result))
+        else:
+            self.posts, self.summary = result
+        self._show_posts(keep)
+        if after is not None:
+            after()
+
+    def _show_posts(self, keep: int | None) -> None:
         self._selecting = True
         self.post_model.set_posts(
             self.posts, date.today(), self.settings.vacancy_warning_months, vacancy_text
@@ -531,7 +552,7 @@ class SuccessionPage(QWidget):
             return
         urgent.sort(key=lambda r: r.post.vacancy_on or date.min)
         names = "; ".join(
-            f'<a href="post:{r.id}" style="color:#8E2B21">{html.escape(r.post.jabatan_nama)}</a>'
+            f'<a href="post:{r.id}" style="color:{palette.ERROR_STRONG}">{html.escape(r.post.jabatan_nama)}</a>'
             f" — {html.escape(r.vacancy)}"
             for r in urgent
         )
@@ -628,36 +649,79 @@ class SuccessionPage(QWidget):
         if key == self._shown_candidates:
             return
         rows = self._candidates.get(key)
-        if rows is None:
-            try:
-                frame = self.workspace.read(candidates, self.period, self.post.id, settings=self.settings)
-                rows = candidate_rows(frame, show_hukdis=self.show_hukdis)
-            except REFUSALS as exc:
-                self.show_error(self.tr("Calon suksesor tidak dapat dihitung"), refusal_text(exc))
-                rows = ()
-            except Exception as exc:  # a page never falls over on a read; the log keeps the detail
-                log.exception("candidates for post %s, period %s", self.post.id, self.period)
-                self.show_error(self.tr("Calon suksesor tidak dapat dihitung"), str(exc))
-                rows = ()
-            else:
-                self.candidate_runs += 1
-                self._candidates[key] = rows
-                while len(self._candidates) > CANDIDATE_CACHE:
-                    self._candidates.pop(next(iter(self._candidates)))
+        if rows is not None:
+            self._loading_candidates = None
+            self._candidate_loader.drop()
+            self._put_candidates(key, rows)
+            return
+        if key == self._loading_candidates:
+            return
+        # Computed in the background; the list says "memuat…" rather than show another post's people.
+        self._loading_candidates = key
+        self._shown_candidates = None
+        self.candidate_model.set_rows(())
+        workspace, settings, show_hukdis = self.workspace, self.settings, self.show_hukdis
+        period, post_id = key
+        talent = self._talent.get(period)
+
+        def work():
+            tm = talent if talent is not None else workspace.read(talent_map, period)
+            frame = workspace.read(candidates, period, post_id, settings=settings, talent=tm)
+            return tm, candidate_rows(frame, show_hukdis=show_hukdis)
+
+        self._candidate_loader.load(
+            work,
+            lambda result: self._candidates_computed(key, *result),
+            lambda error: self._candidates_failed(key, error),
+        )
+        self._tab_titles()
+
+    def _candidates_computed(self, key: tuple[str, int], talent: TalentMap, rows) -> None:
+        self._loading_candidates = None
+        self._talent = {key[0]: talent}  # one period's map is kept: the one whose posts are browsed
+        self.candidate_runs += 1
+        self._candidates[key] = rows
+        while len(self._candidates) > CANDIDATE_CACHE:
+            self._candidates.pop(next(iter(self._candidates)))
+        if self.post is not None and (self.period, self.post.id) == key:
+            self._put_candidates(key, rows)
+            self._update_buttons()
+
+    def _candidates_failed(self, key: tuple[str, int], error: BaseException) -> None:
+        self._loading_candidates = None
+        if isinstance(error, REFUSALS):
+            self.show_error(self.tr("Calon suksesor tidak dapat dihitung"), refusal_text(error))
+        else:  # a page never falls over on a read; the log keeps the detail
+            log.error("candidates for post %s, period %s", key[1], key[0], exc_info=error)
+            self.show_error(self.tr("Calon suksesor tidak dapat dihitung"), str(error))
+        self._put_candidates(key, ())
+
+    def _put_candidates(self, key: tuple[str, int], rows) -> None:
         self.candidate_model.set_rows(rows)
         self._shown_candidates = key
         self._tab_titles()
+
+    @property
+    def loading(self) -> bool:
+        """Whether the posts or the selected post's candidates are being read."""
+        return self._posts_loader.busy or self._candidate_loader.busy
 
     def _forget_candidates(self, post_id: int | None = None) -> None:
         """A post (or, without one, the rules) changed: its candidates are computed again when shown."""
         for key in [k for k in self._candidates if post_id is None or k[1] == post_id]:
             del self._candidates[key]
+        if self._loading_candidates and (post_id is None or self._loading_candidates[1] == post_id):
+            self._loading_candidates = None  # computed from what changed: computed again
+            self._candidate_loader.drop()
         if self._shown_candidates and (post_id is None or self._shown_candidates[1] == post_id):
             self._shown_candidates = None
 
     def _tab_titles(self) -> None:
         post = self.post
         self.tabs.setTabText(0, self.tr("Suksesor ({0})").format(len(post.successors) if post else 0))
+        if self._loading_candidates is not None:
+            self.tabs.setTabText(1, self.tr("Calon dari KRS (memuat…)"))
+            return
         eligible = sum(r.eligible for r in self.candidate_model.rows)
         self.tabs.setTabText(
             1,
@@ -918,9 +982,8 @@ class SuccessionPage(QWidget):
         return True
 
     def _reload_keeping(self, successor_id: int | None) -> None:
-        self._load_posts(self.post.id if self.post else None)
-        if successor_id is not None:
-            self.select_successor(successor_id)
+        after = None if successor_id is None else lambda: self.select_successor(successor_id)
+        self._load_posts(self.post.id if self.post else None, after)
 
     # -- candidates -------------------------------------------------------------------------------------
 

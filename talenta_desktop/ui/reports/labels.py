@@ -12,9 +12,10 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from talenta_desktop.domain.nip import format_nip
+from talenta_desktop.ui.formatting import date_text, datetime_text
 
 CONTEXT = "Reports"
 
@@ -203,15 +204,15 @@ def lock_reason(part: str) -> str:
 
 
 def local_time(value: datetime) -> str:
-    """A moment in the user's local time, the way the app writes it: 23-11-2026 14.05."""
+    """A moment in the user's local time, the way the app writes it: 23 November 2026 14.05."""
     if value.tzinfo is None:  # stored in UTC without a zone
         value = value.replace(tzinfo=UTC)
-    return value.astimezone().strftime("%d-%m-%Y %H.%M")
+    return datetime_text(value)
 
 
 class Describer:
     """Turns the natural keys and values of exchanged rows into words: a NIP becomes the person's name and
-    written NIP, a unit's code its name, an ISO date dd-mm-yyyy.
+    written NIP, a unit's code its name, an ISO date "17 Agustus 2025".
 
     ``people``: NIP → name; ``units``: unit code → name (both from this database and the package)."""
 
@@ -231,11 +232,11 @@ class Describer:
         if isinstance(value, datetime):
             return local_time(value)
         if isinstance(value, date):
-            return value.strftime("%d-%m-%Y")
+            return date_text(value)
         if isinstance(value, str):
             return self._single(value)
         if isinstance(value, float):
-            return f"{value:g}".replace(".", ",")
+            return QLocale().toString(value, "g", 12)
         return str(value)
 
     def _single(self, value: str) -> str:
@@ -252,7 +253,7 @@ class Describer:
                 return value
         if _ISO_DATE.fullmatch(value):
             try:
-                return date.fromisoformat(value).strftime("%d-%m-%Y")
+                return date_text(date.fromisoformat(value))
             except ValueError:
                 return value
         return value

@@ -157,7 +157,7 @@ class ExportLogModel(RowsModel):
         if role == IdRole:
             return row.event_id
         if column == self.SENSITIVE and role == Qt.ItemDataRole.ForegroundRole and row.sensitive:
-            return QBrush(QColor("#7A5A00"))
+            return QBrush(QColor(palette.CAUTION_TEXT))
         if column == self.PATH and role == Qt.ItemDataRole.ForegroundRole and not Path(row.path).exists():
             return QBrush(QColor(palette.TEXT_MUTED))  # moved or deleted since
         return None
@@ -271,9 +271,9 @@ class PartCountsModel(RowsModel):
     def extra(self, row: CountRow, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.CONFLICTS and row.counts.conflicts:
-                return QBrush(QColor("#B03A2E"))
+                return QBrush(QColor(palette.ERROR_TEXT))
             if column == self.NEW and row.counts.new:
-                return QBrush(QColor("#23734A"))
+                return QBrush(QColor(palette.OK_TEXT))
         return None
 
 

@@ -30,7 +30,7 @@ from talenta_desktop.ui.tables import read_only_table, set_widths
 
 from .labels import Describer
 from .models import ConflictModel, DifferenceModel, PartCountsModel, SortRole, count_rows
-from .style import STYLE
+from .style import style
 
 
 class PackagePreviewDialog(QDialog):
@@ -42,7 +42,7 @@ class PackagePreviewDialog(QDialog):
         self.describer = describer or Describer()
         self.setObjectName("PackagePreviewDialog")
         self.setWindowTitle(self.tr("Impor paket pertukaran"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style())
         n = QLocale().toString
 
         # -- where it comes from -------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from talenta_desktop.services.reports.catalog import PAPERS, REPORTS, ReportRequ
 from talenta_desktop.services.talent.periods import PeriodInfo
 from talenta_desktop.services.units import UnitNode
 from talenta_desktop.ui.committee.labels import nip_text
+from talenta_desktop.ui.formatting import date_text
 from talenta_desktop.ui.forms import hint, section
 from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.tables import read_only_table, set_widths
@@ -287,7 +288,7 @@ class PdfPanel(QWidget):
     def __init__(
         self,
         may_see_sensitive: bool,
-        people: Callable[[], pd.DataFrame],
+        people: Callable[[], pd.DataFrame | None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -424,9 +425,7 @@ class PdfPanel(QWidget):
         self.meeting_combo.clear()
         for meeting in self.meetings:
             self.meeting_combo.addItem(
-                self.tr("{0} ({1}) — {2}").format(
-                    meeting.number, meeting.held_on.strftime("%d-%m-%Y"), meeting.title
-                ),
+                self.tr("{0} ({1}) — {2}").format(meeting.number, date_text(meeting.held_on), meeting.title),
                 meeting.id,
             )
         self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(keep_meeting)))
@@ -518,6 +517,8 @@ class PdfPanel(QWidget):
     def _nip_changed(self) -> None:
         raw = self.nip_edit.text()
         digits = "".join(ch for ch in raw if not ch.isspace())
+        if self.needs("nip"):
+            self._people()  # the list the NIP is looked up in starts reading now (in the background)
         if not self.needs("nip") or not digits:
             self.person_note.setText(self.tr('Ketik NIP, atau cari pegawai menurut nama dengan "Cari…".'))
             restyle(self.person_note, "tone", None)
@@ -531,8 +532,12 @@ class PdfPanel(QWidget):
                 self.person_note.setText(str(exc))
                 restyle(self.person_note, "tone", "error")
             else:
-                found = self._person(nip)
-                if found is None:
+                frame = self._people()
+                found = self._person(frame, nip) if frame is not None else None
+                if frame is None:  # still being read: people_ready() looks again
+                    self.person_note.setText(self.tr("Mencari pegawai dengan NIP ini…"))
+                    restyle(self.person_note, "tone", None)
+                elif found is None:
                     self.person_note.setText(self.tr("Tidak ada pegawai dengan NIP ini di database."))
                     restyle(self.person_note, "tone", "error")
                 else:
@@ -540,8 +545,11 @@ class PdfPanel(QWidget):
                     restyle(self.person_note, "tone", "ok")
         self._update()
 
-    def _person(self, nip: str) -> str | None:
-        frame = self._people()
+    def people_ready(self) -> None:
+        """The page has read the personnel list: the NIP typed meanwhile is looked up now."""
+        self._nip_changed()
+
+    def _person(self, frame: pd.DataFrame, nip: str) -> str | None:
         if not len(frame):
             return None
         hits = np.flatnonzero(frame["nip"].to_numpy() == nip)

@@ -75,11 +75,13 @@ from talenta_desktop.services.export_log import ACTION_PREFIX, KIND_LABELS
 from talenta_desktop.services.permissions import Permission, PermissionDenied
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.formatting import datetime_text
 from talenta_desktop.ui.forms import last_folder, remember_folder
 from talenta_desktop.ui.reports.feedback import JobPanel, ResultPanel
 from talenta_desktop.ui.reports.labels import EXPORT_KIND_TEXT, PART_TEXT, local_time, part_text
 from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.tables import read_only_table
+from talenta_desktop.ui.theme import points, style_sheet
 from talenta_desktop.ui.workers import Task
 
 log = logging.getLogger(__name__)
@@ -451,7 +453,7 @@ class AuditLogModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.TIME:
-                return row.at.astimezone().strftime("%d-%m-%Y %H.%M.%S")
+                return datetime_text(row.at, seconds=True)
             if column == self.ACTION:
                 return row.action
             if column == self.SUMMARY:
@@ -465,7 +467,7 @@ class AuditLogModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.id == self.broken_id:
-                return QColor("#B03A2E")
+                return QColor(palette.ERROR_TEXT)
             if column in (self.ID, self.TIME):
                 return QColor(palette.TEXT_MUTED)
             return None
@@ -476,28 +478,29 @@ class AuditLogModel(QAbstractTableModel):
 
 # -- the section -----------------------------------------------------------------------------------------
 
-STYLE = f"""
-QFrame#chainBanner {{ border: 1px solid {palette.BORDER}; border-radius: 6px; background: {palette.SURFACE}; }}
-QFrame#chainBanner[tone="ok"] {{ background: #EEF7F1; border-color: #BFDFCB; }}
-QFrame#chainBanner[tone="error"] {{ background: #FDF0EE; border-color: #F0C4BE; }}
-QLabel#chainStatus {{ color: {palette.TEXT}; }}
-QFrame#chainBanner[tone="error"] QLabel#chainStatus {{ color: #8E2B20; font-weight: 600; }}
-QLabel#auditCount {{ color: {palette.TEXT_MUTED}; }}
-QLabel#personNote {{ color: {palette.TEXT_MUTED}; }}
-QLabel#personNote[tone="error"] {{ color: #B03A2E; }}
-QFrame#detailPanel {{
-    background: {palette.SURFACE}; border: 1px solid {palette.BORDER}; border-radius: 6px;
-}}
-QLabel#detailTitle {{ font-size: 10.5pt; font-weight: 600; color: {palette.TEXT}; }}
-QTextBrowser#auditDetail {{ border: none; background: {palette.SURFACE}; }}
-QFrame#jobPanel {{ background: #EAF1FA; border: 1px solid #B7CCE8; border-radius: 6px; }}
-QFrame#resultPanel {{ border: 1px solid {palette.BORDER}; border-radius: 6px; background: {palette.SURFACE}; }}
-QFrame#resultPanel[tone="ok"] {{ background: #EEF7F1; border-color: #BFDFCB; }}
-QFrame#resultPanel[tone="error"] {{ background: #FDF0EE; border-color: #F0C4BE; }}
-QProgressBar {{
-    background: {palette.SURFACE}; border: 1px solid #C3CAD4; border-radius: 4px; min-height: 16px;
-}}
-QProgressBar::chunk {{ background: {palette.ACCENT}; border-radius: 3px; }}
+# Palette @tokens, filled in when the section is built (theme.style_sheet).
+STYLE = """
+QFrame#chainBanner { border: @line solid @border; border-radius: 6px; background: @surface; }
+QFrame#chainBanner[tone="ok"] { background: @ok_bg; border-color: @ok_border; }
+QFrame#chainBanner[tone="error"] { background: @error_bg; border-color: @error_border; }
+QLabel#chainStatus { color: @text; }
+QFrame#chainBanner[tone="error"] QLabel#chainStatus { color: @error_strong; font-weight: 600; }
+QLabel#auditCount { color: @text_muted; }
+QLabel#personNote { color: @text_muted; }
+QLabel#personNote[tone="error"] { color: @error_text; }
+QFrame#detailPanel {
+    background: @surface; border: @line solid @border; border-radius: 6px;
+}
+QLabel#detailTitle { font-size: 10.5pt; font-weight: 600; color: @text; }
+QTextBrowser#auditDetail { border: none; background: @surface; }
+QFrame#jobPanel { background: @info_bg; border: @line solid @info_border; border-radius: 6px; }
+QFrame#resultPanel { border: @line solid @border; border-radius: 6px; background: @surface; }
+QFrame#resultPanel[tone="ok"] { background: @ok_bg; border-color: @ok_border; }
+QFrame#resultPanel[tone="error"] { background: @error_bg; border-color: @error_border; }
+QProgressBar {
+    background: @surface; border: @line solid @border_strong; border-radius: 4px; min-height: 16px;
+}
+QProgressBar::chunk { background: @accent; border-radius: 3px; }
 """
 
 
@@ -542,7 +545,7 @@ class AuditSection(QWidget):
         self.last_error: str | None = None
         self._checked_total: int | None = None  # the event count the last chain check saw
         self._loaded_size: int | None = None  # the event count when the list was last loaded
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style_sheet(STYLE))
 
         # -- the chain --------------------------------------------------------------------------------
         self.chain_banner = QFrame(objectName="chainBanner")
@@ -882,7 +885,7 @@ class AuditSection(QWidget):
                 self.tr("Tindakan"),
                 f"{esc(action_text(row.action))} <span style='color:{muted}'>({esc(row.action)})</span>",
             ),
-            (self.tr("Waktu"), esc(row.at.astimezone().strftime("%d-%m-%Y %H.%M.%S"))),
+            (self.tr("Waktu"), esc(datetime_text(row.at, seconds=True))),
             (self.tr("Pengguna"), esc(row.actor)),
         ]
         if row.entity:
@@ -893,7 +896,7 @@ class AuditSection(QWidget):
             facts.append(
                 (
                     self.tr("Rantai"),
-                    f"<span style='color:#B03A2E'><b>{esc(self.tr('terputus di sini'))}</b>: "
+                    f"<span style='color:{palette.ERROR_TEXT}'><b>{esc(self.tr('terputus di sini'))}</b>: "
                     f"{esc(self.chain.reason or '')}</span>",
                 )
             )
@@ -909,7 +912,7 @@ class AuditSection(QWidget):
         if keys:
             field_head, before_head, after_head = self.tr("Isian"), self.tr("Sebelum"), self.tr("Sesudah")
             head = (
-                f"<tr style='background:#F3F5F8'><th align='left'>{esc(field_head)}</th>"
+                f"<tr style='background:{palette.BACKGROUND}'><th align='left'>{esc(field_head)}</th>"
                 + (f"<th align='left'>{esc(before_head)}</th>" if before else "")
                 + f"<th align='left'>{esc(after_head)}</th></tr>"
             )
@@ -922,7 +925,7 @@ class AuditSection(QWidget):
             for key in keys:
                 old, new = before.get(key), after.get(key)
                 changed = bool(before) and old != new
-                style = " style='background:#FFF4D6'" if changed else ""
+                style = f" style='background:{palette.CAUTION_BG}'" if changed else ""
                 name = f"<span title='{esc(key)}'>{esc(field_text(key))}</span>"
                 cells = f"<td valign='top'>{name}</td>"
                 if before:
@@ -933,7 +936,7 @@ class AuditSection(QWidget):
         else:
             parts.append(f"<p style='color:{muted}'>{esc(self.tr('Peristiwa ini tidak membawa isian.'))}</p>")
         parts.append(
-            f"<p style='color:{muted}; font-size:8pt; margin-top:10px'>"
+            f"<p style='color:{muted}; font-size:{points(8):g}pt; margin-top:10px'>"
             + esc(self.tr("Sidik jari: {0}").format(row.hash[:16] + "…"))
             + "</p>"
         )

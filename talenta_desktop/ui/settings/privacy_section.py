@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from talenta_desktop.domain.dates import format_tanggal
 from talenta_desktop.domain.nip import format_nip
 from talenta_desktop.services import backups, privacy
 from talenta_desktop.services.backups import BackupError
@@ -60,46 +59,49 @@ from talenta_desktop.services.privacy import (
 )
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.formatting import date_text
 from talenta_desktop.ui.forms import last_folder, remember_folder
 from talenta_desktop.ui.permissions import PermissionDenied, denial, guard, role_text
 from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.tables import read_only_table
+from talenta_desktop.ui.theme import points, style_sheet
 
 SETTINGS_FOLDER = "privacy/exportFolder"
 EntryRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
-STYLE = f"""
-QWidget#privacySection, QWidget#registerTab, QWidget#retentionTab, QWidget#rulesBody {{
-    background: {palette.BACKGROUND};
-}}
-QTabWidget#privacyTabs::pane {{ border: none; background: transparent; }}
-QTabWidget#privacyTabs QTabBar::tab {{
-    background: transparent; color: {palette.TEXT_MUTED}; padding: 5px 12px; border: none;
-    border-bottom: 2px solid transparent; font-size: 9.5pt;
-}}
-QTabWidget#privacyTabs QTabBar::tab:selected {{ color: {palette.TEXT}; border-bottom-color: {palette.ACCENT_SOFT}; }}
-QScrollArea#rulesScroll {{ background: {palette.BACKGROUND}; border: none; }}
-QTextBrowser#registerDetail {{
-    background: {palette.SURFACE}; border: 1px solid {palette.BORDER}; border-radius: 6px; padding: 4px;
-}}
-QFrame#notCollected, QFrame#previewPanel {{
-    background: {palette.SURFACE}; border: 1px solid {palette.BORDER}; border-radius: 6px;
-}}
-QFrame#privacyReadOnly {{ background: #FFF4D6; border: 1px solid #E9CF7E; border-radius: 5px; }}
-QLabel#rulesStatus, QLabel#previewStatus, QLabel#registerStatus {{
-    border: 1px solid transparent; border-radius: 5px; padding: 5px 8px;
-}}
-QLabel#rulesStatus[tone="error"], QLabel#previewStatus[tone="error"], QLabel#registerStatus[tone="error"] {{
-    background: #FDF0EE; border-color: #F0C4BE; color: {palette.TEXT};
-}}
-QLabel#rulesStatus[tone="ok"], QLabel#previewStatus[tone="ok"], QLabel#registerStatus[tone="ok"] {{
-    background: #EEF7F1; border-color: #BFDFCB; color: {palette.TEXT};
-}}
-QLabel#rulesStatus[tone="warning"], QLabel#previewStatus[tone="warning"] {{
-    background: #FFF8E5; border-color: #E9CF7E; color: {palette.TEXT};
-}}
-QSpinBox[readOnly="true"], QPlainTextEdit[readOnly="true"] {{ background: #F7F8FA; color: {palette.TEXT_MUTED}; }}
+# Palette @tokens, filled in when the section is built (theme.style_sheet).
+STYLE = """
+QWidget#privacySection, QWidget#registerTab, QWidget#retentionTab, QWidget#rulesBody {
+    background: @background;
+}
+QTabWidget#privacyTabs::pane { border: none; background: transparent; }
+QTabWidget#privacyTabs QTabBar::tab {
+    background: transparent; color: @text_muted; padding: 5px 12px; border: none;
+    border-bottom: @line_bold solid transparent; font-size: 9.5pt;
+}
+QTabWidget#privacyTabs QTabBar::tab:selected { color: @text; border-bottom-color: @accent_soft; }
+QScrollArea#rulesScroll { background: @background; border: none; }
+QTextBrowser#registerDetail {
+    background: @surface; border: @line solid @border; border-radius: 6px; padding: 4px;
+}
+QFrame#notCollected, QFrame#previewPanel {
+    background: @surface; border: @line solid @border; border-radius: 6px;
+}
+QFrame#privacyReadOnly { background: @caution_bg; border: @line solid @caution_border; border-radius: 5px; }
+QLabel#rulesStatus, QLabel#previewStatus, QLabel#registerStatus {
+    border: @line solid transparent; border-radius: 5px; padding: 5px 8px;
+}
+QLabel#rulesStatus[tone="error"], QLabel#previewStatus[tone="error"], QLabel#registerStatus[tone="error"] {
+    background: @error_bg; border-color: @error_border; color: @text;
+}
+QLabel#rulesStatus[tone="ok"], QLabel#previewStatus[tone="ok"], QLabel#registerStatus[tone="ok"] {
+    background: @ok_bg; border-color: @ok_border; color: @text;
+}
+QLabel#rulesStatus[tone="warning"], QLabel#previewStatus[tone="warning"] {
+    background: @caution_bg_soft; border-color: @caution_border; color: @text;
+}
+QSpinBox[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: @disabled_bg; color: @text_muted; }
 """
 
 
@@ -279,7 +281,7 @@ class CandidateTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "left_on":
                 return self.tr("{0} ({1}); masa simpan habis {2}").format(
-                    format_tanggal(c.left_on), c.left_basis, format_tanggal(c.due_on)
+                    date_text(c.left_on), c.left_basis, date_text(c.due_on)
                 )
             if column == "action":
                 rows = self.tr("{0} baris riwayat, SKP, dan asesmen dihapus.").format(_number(c.rows))
@@ -318,7 +320,7 @@ class PrivacySection(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("privacySection")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style_sheet(STYLE))
         self.workspace = workspace
         self.register: DataRegister | None = None
         self.preview: RetentionPreview | None = None
@@ -705,12 +707,12 @@ class PrivacySection(QWidget):
             for label, value in rows
         )
         badge = (
-            f" <span style='color:{palette.WARNING}; font-size:9pt'>{html.escape(self.tr('data sensitif'))}</span>"
+            f" <span style='color:{palette.WARNING}; font-size:{points(9):g}pt'>{html.escape(self.tr('data sensitif'))}</span>"
             if entry.sensitive
             else ""
         )
         self.detail.setHtml(
-            f"<div style='font-size:11pt; font-weight:600; margin-bottom:6px'>{html.escape(entry.category)}"
+            f"<div style='font-size:{points(11):g}pt; font-weight:600; margin-bottom:6px'>{html.escape(entry.category)}"
             f"{badge}</div><table cellspacing='0' width='100%'>{body}</table>"
         )
 
@@ -808,7 +810,7 @@ class PrivacySection(QWidget):
     def _show_preview_text(self, preview: RetentionPreview) -> None:
         n = _number
         lines = [
-            self.tr("Dihitung per {0} dengan aturan yang tersimpan.").format(format_tanggal(preview.today)),
+            self.tr("Dihitung per {0} dengan aturan yang tersimpan.").format(date_text(preview.today)),
             self.tr(
                 "Pegawai yang telah keluar: <b>{0}</b> · masa simpan belum habis: {1} · tanpa tanggal (tetap "
                 "disimpan): {2} · sudah dianonimkan: {3}"
@@ -823,7 +825,7 @@ class PrivacySection(QWidget):
             lines.append(
                 self.tr(
                     "Hukuman disiplin pegawai lain dihapus bila berakhir pada atau sebelum {0}: {1} catatan."
-                ).format(format_tanggal(preview.hukdis_cutoff), n(len(preview.hukdis_ids)))
+                ).format(date_text(preview.hukdis_cutoff), n(len(preview.hukdis_ids)))
             )
         self.preview_summary.setText("<br/>".join(lines))
         self.candidate_table.setVisible(bool(preview.candidates))
@@ -851,7 +853,7 @@ class PrivacySection(QWidget):
             )
             return
         text = self.tr("{0}: terakhir bekerja {1} ({2}); masa simpan habis {3}.").format(
-            c.nama, format_tanggal(c.left_on), c.left_basis, format_tanggal(c.due_on)
+            c.nama, date_text(c.left_on), c.left_basis, date_text(c.due_on)
         )
         if c.action == privacy.ACTION_DELETE:
             text += " " + self.tr("Tidak disebut dalam catatan apa pun: seluruh datanya dihapus")

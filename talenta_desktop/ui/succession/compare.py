@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from talenta_desktop.domain.dates import format_tanggal
 from talenta_desktop.services.succession.candidates import TalentCard
 from talenta_desktop.ui import palette
 from talenta_desktop.ui.committee.labels import nip_text
+from talenta_desktop.ui.formatting import date_text
+from talenta_desktop.ui.shortcuts import bind
+from talenta_desktop.ui.theme import style_sheet
 
 from .models import MAX_COMPARE, number
 
@@ -42,10 +44,10 @@ LARGE_PT = 14.0
 
 
 def _ink_on(background: str) -> str:
-    """Black or white text, whichever reads on the box colour."""
+    """Dark or white text, whichever reads on the box colour (in every theme)."""
     colour = QColor(background)
     luminance = 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
-    return "#FFFFFF" if luminance < 150 else palette.TEXT
+    return palette.TEXT_ON_DARK if luminance < 150 else palette.TEXT_ON_LIGHT
 
 
 class CompareDialog(QDialog):
@@ -110,7 +112,7 @@ class CompareDialog(QDialog):
         self.large_button.toggled.connect(self.set_large)
         self.full_button.toggled.connect(self.set_full_screen)
         close.clicked.connect(self.accept)
-        QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self.full_button.toggle)
+        bind(self, "succession.compare-full-screen", self.full_button.toggle, window=True)
         self._apply_style()
         self._initial_size()
 
@@ -144,7 +146,7 @@ class CompareDialog(QDialog):
             ("jpm", self.tr("JPM asesmen"), lambda c: number(c.jpm), score("jpm")),
             ("skp", self.tr("Predikat SKP"), skp, None),
             ("jp", self.tr("JP tahun ini"), lambda c: str(c.jp_this_year), score("jp_this_year")),
-            ("retires", self.tr("Usia · pensiun"), lambda c: self.tr("{0} tahun · pensiun {1}").format(c.age, format_tanggal(c.retires_on)), None),
+            ("retires", self.tr("Usia · pensiun"), lambda c: self.tr("{0} tahun · pensiun {1}").format(c.age, date_text(c.retires_on)), None),
             ("hukdis", self.tr("Hukdis terakhir"), hukdis, None),
         ]  # fmt: skip
 
@@ -226,18 +228,20 @@ class CompareDialog(QDialog):
         pt = LARGE_PT if self.large else BASE_PT
         pad = 6 if self.large else 4
         self.grid_host.setStyleSheet(
-            f"""
-            QWidget#compareGrid {{ background: {palette.BACKGROUND}; }}
-            QFrame#card {{ background: {palette.SURFACE}; border: 1px solid {palette.BORDER}; border-radius: 8px; }}
-            QLabel#factLabel {{ color: {palette.TEXT_MUTED}; font-size: {pt}pt; padding: {pad}px 8px; }}
-            QLabel#factValue {{ color: {palette.TEXT}; font-size: {pt}pt; padding: {pad}px 12px;
-                               border-top: 1px solid #EEF1F5; }}
-            QLabel#factValue[best="true"] {{ color: #1D6B40; font-weight: 700; }}
-            QLabel#factValue[warn="true"] {{ color: #B03A2E; font-weight: 600; }}
+            style_sheet(
+                f"""
+            QWidget#compareGrid {{ background: @background; }}
+            QFrame#card {{ background: @surface; border: @line solid @border; border-radius: 8px; }}
+            QLabel#factLabel {{ color: @text_muted; font-size: {pt}pt; padding: {pad}px 8px; }}
+            QLabel#factValue {{ color: @text; font-size: {pt}pt; padding: {pad}px 12px;
+                               border-top: @line solid @grid; }}
+            QLabel#factValue[best="true"] {{ color: @ok_strong; font-weight: 700; }}
+            QLabel#factValue[warn="true"] {{ color: @error_text; font-weight: 600; }}
             QLabel#cardBox {{ font-size: {pt}pt; font-weight: 600; }}
             QLabel#cardName {{ font-size: {pt * 1.25:.1f}pt; font-weight: 700; }}
             QLabel#cardNip {{ font-size: {pt * 0.9:.1f}pt; }}
             """
+            )
         )
 
     def set_large(self, on: bool) -> None:

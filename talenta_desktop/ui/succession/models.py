@@ -43,11 +43,6 @@ StateRole = Qt.ItemDataRole.UserRole + 2  # a post's state: "urgent", "no_ready"
 SortRole = Qt.ItemDataRole.UserRole + 3  # a value that sorts as the column means (numbers as numbers)
 CodeRole = Qt.ItemDataRole.UserRole + 4  # the readiness code behind the shown label
 
-RED = "#B03A2E"
-GREEN = "#23734A"
-AMBER = "#7A5A00"
-URGENT_TINT = "#F6D5D4"
-NO_READY_TINT = "#FFF4D6"
 MAX_COMPARE = 4  # services.succession.candidates.talent_cards takes one to four people
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -240,13 +235,16 @@ class PostModel(Rows):
         state = row.state
         if role == Qt.ItemDataRole.BackgroundRole:
             if state == "urgent":
-                return QBrush(QColor(URGENT_TINT))
+                return QBrush(QColor(palette.ERROR_ROW))
             if state == "no_ready":
-                return QBrush(QColor(NO_READY_TINT))
+                return QBrush(QColor(palette.CAUTION_BG))
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.STATUS_COLUMN:
-                return QBrush(QColor({"urgent": RED, "no_ready": AMBER, "short": AMBER}.get(state, GREEN)))
+                token = {"urgent": "ERROR_TEXT", "no_ready": "CAUTION_TEXT", "short": "CAUTION_TEXT"}.get(
+                    state, "OK_TEXT"
+                )
+                return QBrush(QColor(getattr(palette, token)))
             if column == 4 and row.post.incumbent is None:
                 return QBrush(QColor(palette.TEXT_MUTED))
             return None
@@ -335,9 +333,9 @@ class SuccessorModel(Rows):
         if column == self.BOX_COLUMN and role == Qt.ItemDataRole.BackgroundRole and row.box:
             return QBrush(QColor(palette.BOX_TINTS.get(row.box, palette.SURFACE)))
         if column == self.READINESS_COLUMN and role == Qt.ItemDataRole.ForegroundRole and row.ready_now:
-            return QBrush(QColor(GREEN))
+            return QBrush(QColor(palette.OK_TEXT))
         if column == self.STATUS_COLUMN and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(GREEN if row.status == "ditetapkan" else palette.TEXT_MUTED))
+            return QBrush(QColor(palette.OK_TEXT if row.status == "ditetapkan" else palette.TEXT_MUTED))
         if column == self.STATUS_COLUMN and role == Qt.ItemDataRole.FontRole and row.status == "ditetapkan":
             return _bold()
         return None
@@ -522,22 +520,26 @@ class CandidateModel(Rows):
         self.checked: list[int] = []  # person ids, in the order ticked
         self.successors: dict[int, str] = {}  # person id → status, for the post's successors
         self.elsewhere: dict[int, str] = {}  # person id → another post they are successor of
+        self._rows_by_person: dict[int, int] = {}
 
     def set_rows(self, rows: Sequence[CandidateRow]) -> None:
         rows = tuple(rows)
-        present = {r.person_id for r in rows}
-        self.checked = [pid for pid in self.checked if pid in present]
+        self._rows_by_person = {r.person_id: i for i, r in enumerate(rows)}
+        self.checked = [pid for pid in self.checked if pid in self._rows_by_person]
         super().set_rows(rows)
         self.checked_changed.emit()
 
     def set_successors(self, successors: dict[int, str], elsewhere: dict[int, str] | None = None) -> None:
         """Who already succeeds to the post (their note says so; they cannot be proposed again), and who
         is named for another post (said, not refused: one person may be in several plans)."""
+        elsewhere = dict(elsewhere or {})
+        # Only their notes change: a few rows, not thousands (each would be filtered again).
+        touched = {*self.successors, *successors, *self.elsewhere, *elsewhere}
         self.successors = dict(successors)
-        self.elsewhere = dict(elsewhere or {})
-        if self.rows:
-            note = self.NOTE_COLUMN
-            self.dataChanged.emit(self.index(0, note), self.index(len(self.rows) - 1, note))
+        self.elsewhere = elsewhere
+        note = self.NOTE_COLUMN
+        for row in sorted(self._rows_by_person[p] for p in touched if p in self._rows_by_person):
+            self.dataChanged.emit(self.index(row, note), self.index(row, note))
 
     def clear_checks(self) -> None:
         if self.checked:
@@ -547,7 +549,7 @@ class CandidateModel(Rows):
             self.checked_changed.emit()
 
     def row_of(self, person_id: int | None) -> int:
-        return next((i for i, c in enumerate(self.rows) if c.person_id == person_id), -1)
+        return self._rows_by_person.get(person_id, -1)
 
     def note(self, c: CandidateRow) -> str:
         status = self.successors.get(c.person_id)
@@ -619,7 +621,7 @@ class CandidateModel(Rows):
         rule = column - self.FIRST_RULE_COLUMN
         if 0 <= rule < len(RULES):
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(GREEN if row.ok[rule] else RED))
+                return QBrush(QColor(palette.OK_TEXT if row.ok[rule] else palette.ERROR_TEXT))
             if role == Qt.ItemDataRole.FontRole:
                 return _bold()
         if column == self.SCORE_COLUMN and role == Qt.ItemDataRole.TextAlignmentRole:
@@ -698,6 +700,14 @@ class CandidateFilter(QSortFilterProxyModel):
         query = fold_text(query.strip())
         if query != self.query:
             self._refilter(lambda: setattr(self, "query", query))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The candidates come ranked (the service's order, ``position``): by rank, ascending, is the
+        source order itself — shown as is, instead of thousands of comparisons in Python on every new
+        list (a post chosen)."""
+        if column == CandidateModel.RANK_COLUMN and order == Qt.SortOrder.AscendingOrder:
+            column = -1
+        super().sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
