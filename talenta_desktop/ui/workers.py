@@ -161,7 +161,9 @@ class LatestLoader(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._generation = 0
-        self._pending: dict[int, tuple[Task, Callable[[Any], None], Callable[[BaseException], None] | None]] = {}
+        self._pending: dict[
+            int, tuple[Task, Callable[[Any], None], Callable[[BaseException], None] | None]
+        ] = {}
         # Set when the widget (and this child of it) is destroyed; a plain list, readable after that.
         self._closed = closed = [False]
         self.destroyed.connect(lambda *_: closed.__setitem__(0, True))

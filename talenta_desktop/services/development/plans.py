@@ -591,8 +591,12 @@ def jp_by_year(
         for start in range(0, len(ids), _ID_CHUNK):
             chunk = ids[start : start + _ID_CHUNK]
             marks = ",".join("?" * len(chunk))
-            parts.append(raw_frame(session, f"{history_sql} AND person_id IN ({marks})", (*bounds, *chunk), columns))
-            parts.append(raw_frame(session, f"{done_sql} AND dp.person_id IN ({marks})", (*bounds, *chunk), columns))
+            parts.append(
+                raw_frame(session, f"{history_sql} AND person_id IN ({marks})", (*bounds, *chunk), columns)
+            )
+            parts.append(
+                raw_frame(session, f"{done_sql} AND dp.person_id IN ({marks})", (*bounds, *chunk), columns)
+            )
         history = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
         done = history.iloc[0:0]
     else:

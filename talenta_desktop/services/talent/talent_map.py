@@ -94,9 +94,7 @@ def period_placements(session: Session, period_id: int) -> pd.DataFrame:
 _ID_CHUNK = 500  # ids bound per statement (well under every SQLite build's variable limit)
 
 
-def current_boxes(
-    session: Session, period_id: int, person_ids: Iterable[int] | None = None
-) -> pd.Series:
+def current_boxes(session: Session, period_id: int, person_ids: Iterable[int] | None = None) -> pd.Series:
     """Each placed person's current box in a period (latest run, then the latest calibration), by
     person_id — the slim read for comparisons with an earlier period. ``person_ids``: only these people
     (a few successors need not read 50,000 placements).
@@ -126,7 +124,9 @@ def current_boxes(
             parts.append(
                 (
                     raw_frame(session, f"{placements} AND person_id IN ({marks})", (run_id, *chunk), columns),
-                    raw_frame(session, f"{latest} WHERE c.person_id IN ({marks})", (period_id, *chunk), columns),
+                    raw_frame(
+                        session, f"{latest} WHERE c.person_id IN ({marks})", (period_id, *chunk), columns
+                    ),
                 )
             )
         empty = pd.DataFrame(columns=columns)

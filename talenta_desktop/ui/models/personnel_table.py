@@ -99,7 +99,9 @@ class PreparedRows:
     sort: tuple[int, Qt.SortOrder] | None
 
 
-def _sort_key_of(frame: pd.DataFrame, n: int, cache: dict[str, np.ndarray], column: PersonnelColumn) -> np.ndarray:
+def _sort_key_of(
+    frame: pd.DataFrame, n: int, cache: dict[str, np.ndarray], column: PersonnelColumn
+) -> np.ndarray:
     """A float per row (NaN when missing) whose numeric order is the column's natural order; kept in
     ``cache`` (computed once per column)."""
     name = column.sort_key or column.key

@@ -126,9 +126,6 @@ class HomePage(QWidget):
         return counting or (self.overview is not None and self._drawn is not self.overview)
 
     def _first_refresh(self) -> None:
-        if __import__("os").environ.get("HOME_VARIANT") == "B":
-            QTimer.singleShot(50, self, self.refresh)
-            return
         if self._first_count_pending:
             self.refresh()
 

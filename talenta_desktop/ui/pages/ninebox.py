@@ -383,7 +383,9 @@ class NineBoxPage(QWidget):
             return
         self._update_enabled()
         if busy:
-            self.subtitle.setText(self.tr("Memuat peta talenta periode {0}…").format(self._loading_label or ""))
+            self.subtitle.setText(
+                self.tr("Memuat peta talenta periode {0}…").format(self._loading_label or "")
+            )
         elif self.map.period.last_run_id is not None:
             self._update_subtitle()
 
