@@ -95,13 +95,14 @@ def build_window(
 
 def open_demo_database() -> Database:
     """The demo database, built on first use."""
-    from talenta_desktop.services.demo import build_demo
     from talenta_desktop.services.overview import person_count
 
     db = open_database(config.demo_db_location())
     with db.session() as session:
         empty = person_count(session) == 0
     if empty:
+        from talenta_desktop.services.demo import build_demo  # Faker, NumPy: only to build it
+
         with db.transaction() as session:
             build_demo(session, Actor.local())
     return db

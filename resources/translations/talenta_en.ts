@@ -3561,153 +3561,158 @@ Finalise now?</translation>
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="145"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="146"/>
         <source>Rencana Pengembangan</source>
         <translation>Development Plans</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="148"/>
         <source>Rencana pengembangan individu (IDP): kegiatan, progres dan JP tiap pegawai</source>
         <translation>Individual development plans (IDP): activities, progress and JP of each employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="153"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="154"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="154"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="155"/>
         <source>Periode talenta yang rencananya ditampilkan</source>
         <translation>The talent period whose plans are shown</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="160"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="161"/>
         <source>Buat rencana…</source>
         <translation>Create plan…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="162"/>
         <source>Rencana pengembangan untuk satu pegawai</source>
         <translation>A development plan for one employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="162"/>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="225"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="163"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="226"/>
         <source>Buat draf rencana…</source>
         <translation>Create draft plans…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="165"/>
         <source>Draf rencana untuk semua pegawai di kotak yang dipilih</source>
         <translation>Draft plans for all employees in the chosen boxes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="171"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="172"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="253"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="254"/>
         <source>Rencana dan kegiatannya per unit induk (OPD) menurut unit pegawai saat ini. Progres: bagian kegiatan yang sudah selesai, tanpa kegiatan yang dibatalkan.</source>
         <translation>Plans and their activities per parent unit (OPD), by each employee&apos;s current unit. Progress: the share of activities done, cancelled activities excluded.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="267"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="268"/>
         <source>Rencana</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="268"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="269"/>
         <source>Per unit</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="273"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="274"/>
         <source>Belum ada periode talenta. Rencana pengembangan dibuat dari kotak pegawai pada suatu periode: petakan periode di halaman Peta Talenta lebih dulu.</source>
         <translation>No talent period yet. Development plans are made from the employees&apos; boxes in a period: map a period on the Talent Map page first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="335"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="336"/>
         <source>{0} (ditutup)</source>
         <translation>{0} (closed)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="364"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="365"/>
         <source>Periode {0} belum dipetakan: belum ada kotak pegawai.</source>
         <translation>Period {0} has not been mapped yet: no employee has a box.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="399"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="402"/>
         <source>Memuat rencana pengembangan periode {0}…</source>
         <translation>Loading development plans for period {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="418"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="420"/>
+        <source>Rencana pengembangan tidak dapat dibaca: {0}</source>
+        <translation>The development plans could not be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="427"/>
         <source>Belum ada rencana pengembangan pada periode {0}. Buat draf rencana untuk pegawai di kotak yang dipilih dengan &quot;Buat draf rencana…&quot;, atau untuk satu pegawai dengan &quot;Buat rencana…&quot;.</source>
         <translation>No development plans in period {0} yet. Create draft plans for the employees in chosen boxes with &quot;Create draft plans…&quot;, or for one employee with &quot;Create plan…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="422"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="431"/>
         <source>Belum ada rencana pengembangan pada periode {0}.</source>
         <translation>No development plans in period {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="437"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="446"/>
         <source>Belum ada rencana pada periode {0}.</source>
         <translation>No plans in period {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="444"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="453"/>
         <source>{0} kegiatan terlambat</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="448"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="457"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; rencana</source>
         <translation>Plans: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="449"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="458"/>
         <source>progres &lt;b&gt;{0}&lt;/b&gt; ({1} dari {2} kegiatan selesai)</source>
         <translation>progress &lt;b&gt;{0}&lt;/b&gt; ({1} of {2} activities done)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="455"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="464"/>
         <source>{0} dari {1} pegawai mencapai {2} JP pada tahun {3}</source>
         <translation>{0} of {1} employees reached {2} JP in {3}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="462"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="471"/>
         <source>JP dihitung dari riwayat diklat dan kegiatan rencana yang selesai pada tahun {0} (rencana periode {1} dilaksanakan sesudah tanggal acuannya). Minimal {2} JP per pegawai per tahun.</source>
         <translation>JP are counted from the training history and the plan activities done in {0} (the plans of period {1} are carried out after its reference date). At least {2} JP per employee per year.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="476"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="485"/>
         <source>{0} rencana</source>
         <translation>Plans: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="478"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="487"/>
         <source>{0} dari {1} rencana</source>
         <translation>{0} of {1} plans</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="513"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="522"/>
         <source>Tidak ada rencana yang cocok dengan filter.</source>
         <translation>No plans match the filters.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="560"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="569"/>
         <source>Rencana pengembangan {0} dibuat (draf).</source>
         <translation>Development plan for {0} created (draft).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="578"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="587"/>
         <source>{0} rencana draf dibuat; {1} pegawai sudah mempunyai rencana (tidak diubah).</source>
         <translation>Draft plans created: {0}; employees who already had a plan (left unchanged): {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="581"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="590"/>
         <source>{0} rencana draf dibuat.</source>
         <translation>Draft plans created: {0}.</translation>
     </message>
@@ -5161,203 +5166,203 @@ Finalise now?</translation>
 <context>
     <name>NineBoxPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="171"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="172"/>
         <source>Peta Talenta</source>
         <translation>Talent Map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="176"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="177"/>
         <source>Periode pemetaan</source>
         <translation>Mapping period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="178"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="179"/>
         <source>Petakan…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="179"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="180"/>
         <source>Hitung ulang penempatan periode ini dengan skema penilaian</source>
         <translation>Recalculate this period&apos;s placements with a scoring scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="181"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="182"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="183"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="184"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="193"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="194"/>
         <source>Proyektor</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="194"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="195"/>
         <source>Tampilkan peta di layar proyektor (F5)</source>
         <translation>Show the map on the projector screen (F5)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="196"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="197"/>
         <source>Mode proyektor</source>
         <translation>Projector mode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="201"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="202"/>
         <source>Sembunyikan nama (inisial dan NIP tersamar)</source>
         <translation>Hide names (initials and masked NIP)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="206"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="207"/>
         <source>Layar kosong</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="209"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="210"/>
         <source>Hanya jumlah per kotak</source>
         <translation>Counts per box only</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="218"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="219"/>
         <source>Layar proyektor</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="229"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="230"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="283"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="284"/>
         <source>Peta</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="286"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="287"/>
         <source>Distribusi dan pergerakan</source>
         <translation>Distribution and movement</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="333"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="334"/>
         <source>Hukuman disiplin (rincian data sensitif disembunyikan)</source>
         <translation>Disciplinary record (sensitive details hidden)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="363"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="367"/>
         <source>Peta talenta tidak dapat dibaca</source>
         <translation>The talent map could not be read</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="376"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="387"/>
         <source>Memuat peta talenta periode {0}…</source>
         <translation>Loading the talent map for period {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="422"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="435"/>
         <source>Memuat peta talenta…</source>
         <translation>Loading the talent map…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="423"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="436"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="440"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="453"/>
         <source>Belum ada periode pemetaan. Petakan tahun {0} sekarang (SKP {1}–{0}, asesmen yang berlaku 3 tahun), atau buat periode di Pengaturan.</source>
         <translation>No mapping period yet. Map year {0} now (SKP {1}–{0}, assessments valid for 3 years), or create a period in Settings.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="444"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="457"/>
         <source>Petakan tahun {0}</source>
         <translation>Map year {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="446"/>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="453"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="459"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="466"/>
         <source>Periode {0} belum dipetakan.</source>
         <translation>Period {0} has not been mapped yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="447"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="460"/>
         <source>Petakan periode {0}</source>
         <translation>Map period {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="451"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="464"/>
         <source>Belum ada periode pemetaan.</source>
         <translation>No mapping period yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="456"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="469"/>
         <source>Pemetaan dilakukan oleh operator BKPSDM.</source>
         <translation>Mapping is done by the BKPSDM operator.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="470"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="483"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="470"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="483"/>
         <source>Ditutup — kalibrasi tidak dapat diubah</source>
         <translation>Closed — calibrations cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="471"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="484"/>
         <source>{0} · {1} · {2} dipetakan · {3} belum dapat dipetakan</source>
         <translation>{0} · {1} · {2} mapped · {3} not yet mappable</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="475"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="488"/>
         <source>hanya lihat</source>
         <translation>view only</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="504"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="517"/>
         <source>Belum dapat dipetakan ({0})</source>
         <translation>Not yet mappable ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="505"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="518"/>
         <source>Kalibrasi ({0})</source>
         <translation>Calibrations ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="586"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="599"/>
         <source>Kalibrasi</source>
         <translation>Calibration</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="592"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="605"/>
         <source>Periode ditutup</source>
         <translation>Period closed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="594"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="607"/>
         <source>Periode {0} sudah ditutup; buka kembali di Pengaturan untuk mengubah penempatan.</source>
         <translation>Period {0} is closed; reopen it in Settings to change placements.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="602"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="615"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="614"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="627"/>
         <source>pindah {0} ke kotak {1}</source>
         <translation>move {0} to box {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="622"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="635"/>
         <source>Kalibrasi tidak dicatat</source>
         <translation>Calibration not recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="666"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="679"/>
         <source>Periode tidak dapat dibuat</source>
         <translation>The period could not be created</translation>
     </message>
@@ -10218,32 +10223,32 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
         <translation>Scoring schemes, talent periods, users, audit log, personal data and appearance</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1271"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1272"/>
         <source>Skema penilaian</source>
         <translation>Scoring schemes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1272"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1273"/>
         <source>Periode</source>
         <translation>Periods</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1274"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1275"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1278"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1279"/>
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1280"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1281"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1284"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1285"/>
         <source>Tampilan</source>
         <translation>Appearance</translation>
     </message>
@@ -11801,7 +11806,7 @@ Confirm now?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../talenta_desktop/app.py" line="186"/>
+        <location filename="../../talenta_desktop/app.py" line="187"/>
         <source>Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman.</source>
         <translation>An unexpected error occurred. Data already saved is safe.</translation>
     </message>

@@ -3561,153 +3561,158 @@ Finalkan sekarang?</translation>
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="145"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="146"/>
         <source>Rencana Pengembangan</source>
         <translation>Rencana Pengembangan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="148"/>
         <source>Rencana pengembangan individu (IDP): kegiatan, progres dan JP tiap pegawai</source>
         <translation>Rencana pengembangan individu (IDP): kegiatan, progres dan JP tiap pegawai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="153"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="154"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="154"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="155"/>
         <source>Periode talenta yang rencananya ditampilkan</source>
         <translation>Periode talenta yang rencananya ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="160"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="161"/>
         <source>Buat rencana…</source>
         <translation>Buat rencana…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="162"/>
         <source>Rencana pengembangan untuk satu pegawai</source>
         <translation>Rencana pengembangan untuk satu pegawai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="162"/>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="225"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="163"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="226"/>
         <source>Buat draf rencana…</source>
         <translation>Buat draf rencana…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="165"/>
         <source>Draf rencana untuk semua pegawai di kotak yang dipilih</source>
         <translation>Draf rencana untuk semua pegawai di kotak yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="171"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="172"/>
         <source>Periode:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="253"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="254"/>
         <source>Rencana dan kegiatannya per unit induk (OPD) menurut unit pegawai saat ini. Progres: bagian kegiatan yang sudah selesai, tanpa kegiatan yang dibatalkan.</source>
         <translation>Rencana dan kegiatannya per unit induk (OPD) menurut unit pegawai saat ini. Progres: bagian kegiatan yang sudah selesai, tanpa kegiatan yang dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="267"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="268"/>
         <source>Rencana</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="268"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="269"/>
         <source>Per unit</source>
         <translation>Per unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="273"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="274"/>
         <source>Belum ada periode talenta. Rencana pengembangan dibuat dari kotak pegawai pada suatu periode: petakan periode di halaman Peta Talenta lebih dulu.</source>
         <translation>Belum ada periode talenta. Rencana pengembangan dibuat dari kotak pegawai pada suatu periode: petakan periode di halaman Peta Talenta lebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="335"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="336"/>
         <source>{0} (ditutup)</source>
         <translation>{0} (ditutup)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="364"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="365"/>
         <source>Periode {0} belum dipetakan: belum ada kotak pegawai.</source>
         <translation>Periode {0} belum dipetakan: belum ada kotak pegawai.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="399"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="402"/>
         <source>Memuat rencana pengembangan periode {0}…</source>
         <translation>Memuat rencana pengembangan periode {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="418"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="420"/>
+        <source>Rencana pengembangan tidak dapat dibaca: {0}</source>
+        <translation>Rencana pengembangan tidak dapat dibaca: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="427"/>
         <source>Belum ada rencana pengembangan pada periode {0}. Buat draf rencana untuk pegawai di kotak yang dipilih dengan &quot;Buat draf rencana…&quot;, atau untuk satu pegawai dengan &quot;Buat rencana…&quot;.</source>
         <translation>Belum ada rencana pengembangan pada periode {0}. Buat draf rencana untuk pegawai di kotak yang dipilih dengan &quot;Buat draf rencana…&quot;, atau untuk satu pegawai dengan &quot;Buat rencana…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="422"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="431"/>
         <source>Belum ada rencana pengembangan pada periode {0}.</source>
         <translation>Belum ada rencana pengembangan pada periode {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="437"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="446"/>
         <source>Belum ada rencana pada periode {0}.</source>
         <translation>Belum ada rencana pada periode {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="444"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="453"/>
         <source>{0} kegiatan terlambat</source>
         <translation>{0} kegiatan terlambat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="448"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="457"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; rencana</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; rencana</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="449"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="458"/>
         <source>progres &lt;b&gt;{0}&lt;/b&gt; ({1} dari {2} kegiatan selesai)</source>
         <translation>progres &lt;b&gt;{0}&lt;/b&gt; ({1} dari {2} kegiatan selesai)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="455"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="464"/>
         <source>{0} dari {1} pegawai mencapai {2} JP pada tahun {3}</source>
         <translation>{0} dari {1} pegawai mencapai {2} JP pada tahun {3}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="462"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="471"/>
         <source>JP dihitung dari riwayat diklat dan kegiatan rencana yang selesai pada tahun {0} (rencana periode {1} dilaksanakan sesudah tanggal acuannya). Minimal {2} JP per pegawai per tahun.</source>
         <translation>JP dihitung dari riwayat diklat dan kegiatan rencana yang selesai pada tahun {0} (rencana periode {1} dilaksanakan sesudah tanggal acuannya). Minimal {2} JP per pegawai per tahun.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="476"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="485"/>
         <source>{0} rencana</source>
         <translation>{0} rencana</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="478"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="487"/>
         <source>{0} dari {1} rencana</source>
         <translation>{0} dari {1} rencana</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="513"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="522"/>
         <source>Tidak ada rencana yang cocok dengan filter.</source>
         <translation>Tidak ada rencana yang cocok dengan filter.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="560"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="569"/>
         <source>Rencana pengembangan {0} dibuat (draf).</source>
         <translation>Rencana pengembangan {0} dibuat (draf).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="578"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="587"/>
         <source>{0} rencana draf dibuat; {1} pegawai sudah mempunyai rencana (tidak diubah).</source>
         <translation>{0} rencana draf dibuat; {1} pegawai sudah mempunyai rencana (tidak diubah).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/development.py" line="581"/>
+        <location filename="../../talenta_desktop/ui/pages/development.py" line="590"/>
         <source>{0} rencana draf dibuat.</source>
         <translation>{0} rencana draf dibuat.</translation>
     </message>
@@ -5160,203 +5165,203 @@ Finalkan sekarang?</translation>
 <context>
     <name>NineBoxPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="171"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="172"/>
         <source>Peta Talenta</source>
         <translation>Peta Talenta</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="176"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="177"/>
         <source>Periode pemetaan</source>
         <translation>Periode pemetaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="178"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="179"/>
         <source>Petakan…</source>
         <translation>Petakan…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="179"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="180"/>
         <source>Hitung ulang penempatan periode ini dengan skema penilaian</source>
         <translation>Hitung ulang penempatan periode ini dengan skema penilaian</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="181"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="182"/>
         <source>Batalkan</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="183"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="184"/>
         <source>Ulangi</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="193"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="194"/>
         <source>Proyektor</source>
         <translation>Proyektor</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="194"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="195"/>
         <source>Tampilkan peta di layar proyektor (F5)</source>
         <translation>Tampilkan peta di layar proyektor (F5)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="196"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="197"/>
         <source>Mode proyektor</source>
         <translation>Mode proyektor</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="201"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="202"/>
         <source>Sembunyikan nama (inisial dan NIP tersamar)</source>
         <translation>Sembunyikan nama (inisial dan NIP tersamar)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="206"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="207"/>
         <source>Layar kosong</source>
         <translation>Layar kosong</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="209"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="210"/>
         <source>Hanya jumlah per kotak</source>
         <translation>Hanya jumlah per kotak</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="218"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="219"/>
         <source>Layar proyektor</source>
         <translation>Layar proyektor</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="229"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="230"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="283"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="284"/>
         <source>Peta</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="286"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="287"/>
         <source>Distribusi dan pergerakan</source>
         <translation>Distribusi dan pergerakan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="333"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="334"/>
         <source>Hukuman disiplin (rincian data sensitif disembunyikan)</source>
         <translation>Hukuman disiplin (rincian data sensitif disembunyikan)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="363"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="367"/>
         <source>Peta talenta tidak dapat dibaca</source>
         <translation>Peta talenta tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="376"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="387"/>
         <source>Memuat peta talenta periode {0}…</source>
         <translation>Memuat peta talenta periode {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="422"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="435"/>
         <source>Memuat peta talenta…</source>
         <translation>Memuat peta talenta…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="423"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="436"/>
         <source>Memuat…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="440"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="453"/>
         <source>Belum ada periode pemetaan. Petakan tahun {0} sekarang (SKP {1}–{0}, asesmen yang berlaku 3 tahun), atau buat periode di Pengaturan.</source>
         <translation>Belum ada periode pemetaan. Petakan tahun {0} sekarang (SKP {1}–{0}, asesmen yang berlaku 3 tahun), atau buat periode di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="444"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="457"/>
         <source>Petakan tahun {0}</source>
         <translation>Petakan tahun {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="446"/>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="453"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="459"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="466"/>
         <source>Periode {0} belum dipetakan.</source>
         <translation>Periode {0} belum dipetakan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="447"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="460"/>
         <source>Petakan periode {0}</source>
         <translation>Petakan periode {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="451"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="464"/>
         <source>Belum ada periode pemetaan.</source>
         <translation>Belum ada periode pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="456"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="469"/>
         <source>Pemetaan dilakukan oleh operator BKPSDM.</source>
         <translation>Pemetaan dilakukan oleh operator BKPSDM.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="470"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="483"/>
         <source>Terbuka</source>
         <translation>Terbuka</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="470"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="483"/>
         <source>Ditutup — kalibrasi tidak dapat diubah</source>
         <translation>Ditutup — kalibrasi tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="471"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="484"/>
         <source>{0} · {1} · {2} dipetakan · {3} belum dapat dipetakan</source>
         <translation>{0} · {1} · {2} dipetakan · {3} belum dapat dipetakan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="475"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="488"/>
         <source>hanya lihat</source>
         <translation>hanya lihat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="504"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="517"/>
         <source>Belum dapat dipetakan ({0})</source>
         <translation>Belum dapat dipetakan ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="505"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="518"/>
         <source>Kalibrasi ({0})</source>
         <translation>Kalibrasi ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="586"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="599"/>
         <source>Kalibrasi</source>
         <translation>Kalibrasi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="592"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="605"/>
         <source>Periode ditutup</source>
         <translation>Periode ditutup</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="594"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="607"/>
         <source>Periode {0} sudah ditutup; buka kembali di Pengaturan untuk mengubah penempatan.</source>
         <translation>Periode {0} sudah ditutup; buka kembali di Pengaturan untuk mengubah penempatan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="602"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="615"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="614"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="627"/>
         <source>pindah {0} ke kotak {1}</source>
         <translation>pindah {0} ke kotak {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="622"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="635"/>
         <source>Kalibrasi tidak dicatat</source>
         <translation>Kalibrasi tidak dicatat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="666"/>
+        <location filename="../../talenta_desktop/ui/pages/ninebox.py" line="679"/>
         <source>Periode tidak dapat dibuat</source>
         <translation>Periode tidak dapat dibuat</translation>
     </message>
@@ -10215,32 +10220,32 @@ Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon at
         <translation>Skema penilaian, periode talenta, pengguna, log audit, data pribadi, dan tampilan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1271"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1272"/>
         <source>Skema penilaian</source>
         <translation>Skema penilaian</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1272"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1273"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1274"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1275"/>
         <source>Pengguna</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1278"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1279"/>
         <source>Log audit</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1280"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1281"/>
         <source>Data pribadi</source>
         <translation>Data pribadi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1284"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1285"/>
         <source>Tampilan</source>
         <translation>Tampilan</translation>
     </message>
@@ -11798,7 +11803,7 @@ Tetapkan sekarang?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../talenta_desktop/app.py" line="186"/>
+        <location filename="../../talenta_desktop/app.py" line="187"/>
         <source>Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman.</translation>
     </message>

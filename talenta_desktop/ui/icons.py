@@ -10,8 +10,8 @@ from PySide6.QtSvg import QSvgRenderer
 
 from talenta_desktop.resources import resource_path
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.theme import ICON_STROKE
 
-DRAWN_IN = "#1F5FA8"  # the stroke colour in resources/icons/*.svg
 SIZES = (16, 20, 24, 32, 40, 48)  # up to 2× the navigation's 20 px and more, for high-DPI screens
 
 
@@ -19,7 +19,7 @@ def themed_icon(name: str) -> QIcon:
     svg = resource_path("icons", name).read_text(encoding="utf-8")
     icon = QIcon()
     for mode, colour in ((QIcon.Mode.Normal, palette.ACCENT), (QIcon.Mode.Selected, palette.ON_ACCENT)):
-        renderer = QSvgRenderer(QByteArray(svg.replace(DRAWN_IN, colour).encode("utf-8")))
+        renderer = QSvgRenderer(QByteArray(svg.replace(ICON_STROKE, colour).encode("utf-8")))
         for size in SIZES:
             pixmap = QPixmap(size, size)
             pixmap.fill(Qt.GlobalColor.transparent)

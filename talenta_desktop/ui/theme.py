@@ -25,6 +25,7 @@ THEME_LABELS: dict[str, str] = {
     "contrast": QT_TRANSLATE_NOOP("Theme", "Kontras tinggi (proyektor)"),
 }
 FONT_SCALES: tuple[float, ...] = (0.9, 1.0, 1.15, 1.3, 1.5)
+ICON_STROKE = "#1F5FA8"  # the colour resources/icons/*.svg are drawn in; ui/icons.py recolours it
 
 _TOKEN = re.compile(r"@([a-z][a-z0-9_]*)")
 _FONT_SIZE = re.compile(r"(font-size:\s*)(\d+(?:\.\d+)?)pt")
