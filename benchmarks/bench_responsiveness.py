@@ -16,13 +16,17 @@ own resolution, and every operation is also given as a ratio to it (DESIGN §6 h
     .venv/bin/python -m benchmarks.bench_responsiveness [--size 50000] [--profile SUBSTRING]
 
 ``--profile`` (repeatable) runs cProfile on the GUI thread during the steps whose name contains SUBSTRING
-and prints the heaviest functions: where a stall comes from.
+and prints the heaviest functions: where a stall comes from. Two switches try what the application's
+start-up could do (see their help): ``--warm-imports`` and ``--gc-freeze``. The run ends with the number
+and the longest of the full garbage collections: they hold the GIL, so one in a worker thread stalls the
+window too.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import io
 import os
 import pstats
@@ -49,6 +53,8 @@ PAGE_MODULES = [
     for name in ("personnel", "ninebox", "committee", "development", "succession", "reports", "settings")
 ]
 PING_S = 0.004  # the watchdog's resolution: a stall is measured to within this
+BUSY_S = 0.04  # a gap longer than this means the GUI thread is still working through something
+WATCHDOG: StallWatchdog | None = None  # the one running, for settle()
 
 
 class StallWatchdog(QObject):
@@ -61,6 +67,7 @@ class StallWatchdog(QObject):
         self._ping.connect(self._pong, Qt.ConnectionType.QueuedConnection)
         self._last = time.perf_counter()
         self.worst = 0.0
+        self.last_busy = self._last  # when the GUI thread last stalled noticeably (settle waits it out)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="stall-watchdog", daemon=True)
 
@@ -82,13 +89,38 @@ class StallWatchdog(QObject):
 
     def _pong(self) -> None:
         now = time.perf_counter()
-        self.worst = max(self.worst, now - self._last)
+        gap = now - self._last
+        self.worst = max(self.worst, gap)
+        if gap > BUSY_S:
+            self.last_busy = now
         self._last = now
+
+
+class GcPauses:
+    """How long each full (oldest-generation) garbage collection takes, in any thread."""
+
+    def __init__(self) -> None:
+        self.full: list[float] = []
+        self._started: dict[int, float] = {}
+        gc.callbacks.append(self._callback)
+
+    def stop(self) -> None:
+        gc.callbacks.remove(self._callback)
+
+    def _callback(self, phase: str, info: dict) -> None:
+        if info.get("generation") != 2:
+            return
+        if phase == "start":
+            self._started[threading.get_ident()] = time.perf_counter()
+        elif (began := self._started.pop(threading.get_ident(), None)) is not None:
+            self.full.append(time.perf_counter() - began)
 
 
 def settle(*, at_least_s: float = 0.25, idle_s: float = 0.15, timeout_s: float = 300.0) -> None:
     """Run the event loop until no background task runs and none has for ``idle_s`` (a finished task may
-    start the next), and at least ``at_least_s`` (debounce timers fire, posted work is handled)."""
+    start the next), the GUI thread has not stalled for ``idle_s`` either (work staged over several
+    turns of the event loop is finished), and at least ``at_least_s`` has passed (debounce timers fire,
+    posted work is handled)."""
     from talenta_desktop.ui.workers import running_tasks
 
     loop = QEventLoop()
@@ -101,7 +133,13 @@ def settle(*, at_least_s: float = 0.25, idle_s: float = 0.15, timeout_s: float =
             idle_since[0] = None
         elif idle_since[0] is None:
             idle_since[0] = now
-        done = idle_since[0] is not None and now - idle_since[0] >= idle_s and now - started >= at_least_s
+        quiet = WATCHDOG is None or now - WATCHDOG.last_busy >= idle_s
+        done = (
+            idle_since[0] is not None
+            and now - idle_since[0] >= idle_s
+            and quiet
+            and now - started >= at_least_s
+        )
         if done or now - started > timeout_s:
             loop.quit()
 
@@ -193,6 +231,12 @@ def main() -> None:
         "--profile", metavar="SUBSTRING", action="append", help="cProfile the steps whose name has this"
     )
     parser.add_argument(
+        "--gc-freeze",
+        action="store_true",
+        help="gc.freeze() once the window is built (what start-up could do): later full garbage "
+        "collections no longer walk the objects of the modules and the window",
+    )
+    parser.add_argument(
         "--warm-imports",
         action="store_true",
         help="import the page modules in a background thread after start-up, before the tour (what the "
@@ -213,8 +257,10 @@ def main() -> None:
 
     source = demo_database_apart(args.size)
     path = backup_sqlite(source, _SANDBOX / "bench.sqlite")
-    watchdog = StallWatchdog()
+    global WATCHDOG
+    watchdog = WATCHDOG = StallWatchdog()
     watchdog.start()
+    pauses = GcPauses()
     tour = Tour(watchdog, args.profile)
     print(f"longest stall of the GUI thread per operation, {args.size:,} people (limit {LIMIT_MS:.0f} ms)")
 
@@ -233,6 +279,9 @@ def main() -> None:
 
         preload(PAGE_MODULES)
         settle()
+    if args.gc_freeze:
+        gc.collect()
+        gc.freeze()
     baseline = QLabel(window)
     baseline.show()
     tour.step("baseline: QLabel.setText", *[lambda i=i: baseline.setText(f"baseline {i}") for i in range(5)])
@@ -416,6 +465,7 @@ def main() -> None:
     tour.step("back to Beranda", go("home"))
 
     watchdog.stop()
+    pauses.stop()
     cancel_all()
     window.close()
 
@@ -428,6 +478,11 @@ def main() -> None:
     over = [r for r in tour.results if r.stall_ms > LIMIT_MS]
     print(
         f"\n{len(over)} of {len(tour.results)} operations over {LIMIT_MS:.0f} ms; peak memory {peak_rss_mb():.0f} MB"
+    )
+    print(
+        f"garbage collections of the oldest generation: {len(pauses.full)}, longest "
+        f"{max(pauses.full, default=0) * 1000:.0f} ms (they hold the GIL: the window waits, whichever "
+        "thread runs them)"
     )
     del app
 

@@ -67,20 +67,20 @@ class BarChart(QFrame):
         layout.addWidget(self.legend)
         self.labels: list[str] = []
         self.values: list[int] = []
-        self.loading: QLabel | None = None
+        self.waiting: QLabel | None = None
         if placeholder is not None:
-            self.loading = QLabel(placeholder, objectName="chartLoading")
-            self.loading.setProperty("role", "hint")
-            self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.loading.setMinimumHeight(120)
-            self.loading.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-            layout.addWidget(self.loading, 1)
+            self.waiting = QLabel(placeholder, objectName="chartLoading")
+            self.waiting.setProperty("role", "hint")
+            self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.waiting.setMinimumHeight(120)
+            self.waiting.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+            layout.addWidget(self.waiting, 1)
         else:
             self._make_plot()
 
     @property
     def has_plot(self) -> bool:
-        return self.loading is None
+        return self.waiting is None
 
     def _make_plot(self) -> None:
         pg = load_pyqtgraph()
@@ -99,10 +99,10 @@ class BarChart(QFrame):
         self.category_axis.setPen(pg.mkPen(palette.BORDER))
         self.category_axis.setTextPen(pg.mkPen(palette.TEXT))
         self.plot.getPlotItem().hideAxis(value)
-        if self.loading is not None:  # the plot takes the place of "Memuat…"
-            self.layout().replaceWidget(self.loading, self.plot)
-            self.loading.deleteLater()
-            self.loading = None
+        if self.waiting is not None:  # the plot takes the place of "Memuat…"
+            self.layout().replaceWidget(self.waiting, self.plot)
+            self.waiting.deleteLater()
+            self.waiting = None
         else:
             self.layout().addWidget(self.plot, 1)
 

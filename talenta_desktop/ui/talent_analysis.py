@@ -82,6 +82,7 @@ from talenta_desktop.ui.theme import points, style_sheet
 load_pyqtgraph()  # the application's chart settings, before this module makes a plot of its own
 
 ROW_HEIGHT = 24
+DOTS_PER_ITEM = 5_000  # a scatter item fills in a few tens of milliseconds
 
 # Tables of this panel, styled here rather than in the theme because only this panel uses them; palette
 # @tokens, filled in when the panel is built (theme.style_sheet).
@@ -343,9 +344,9 @@ class ScoreScatter(QFrame):
 
         self._cells: list[QGraphicsItem] = []
         self.lines: list[pg.InfiniteLine] = []
-        # One scatter item per look (box × calibrated): each draws its thousands of dots with one pen
-        # and brush, several times faster than one item styled dot by dot.
-        self._groups: dict[tuple[int, bool], pg.ScatterPlotItem] = {}
+        # Scatter items per look (box × calibrated), at most DOTS_PER_ITEM dots each: one pen and brush
+        # per item is several times faster than one item styled dot by dot, and each is quick to fill.
+        self._groups: dict[tuple[int, bool, int], pg.ScatterPlotItem] = {}
         self.marker = _Marker(
             pxMode=True, size=14, pen=pg.mkPen(palette.TEXT, width=2), brush=pg.mkBrush(None)
         )
@@ -375,9 +376,13 @@ class ScoreScatter(QFrame):
             step()
 
     def data_steps(self, frame: pd.DataFrame, cutoffs: dict[str, list[float]]) -> list[Callable[[], None]]:
-        """``set_data`` as steps to run in turn — the frame and the grid, then each box's dots — so that a
-        caller can give the event loop a turn between them (a box can hold 20,000 dots)."""
-        return [lambda: self._take(frame, cutoffs), *(lambda b=b: self._draw_box(b) for b in BOXES)]
+        """``set_data`` as steps to run in turn — the frame and the grid, then the dots a few thousand at a
+        time — so that a caller can give the event loop a turn between them (a box can hold 20,000)."""
+        parts = max(1, -(-len(frame) // DOTS_PER_ITEM))
+        return [
+            lambda: self._take(frame, cutoffs),
+            *(lambda b=b, p=p: self._draw_part(b, p) for b in BOXES for p in range(parts)),
+        ]
 
     def _take(self, frame: pd.DataFrame, cutoffs: dict[str, list[float]]) -> None:
         placed = frame
@@ -403,19 +408,22 @@ class ScoreScatter(QFrame):
             if n and "calibrated" in self._frame
             else np.zeros(n, bool)
         )
+        for group in self._groups.values():  # drawn again part by part
+            if len(group.data):
+                group.setData([], [])
         if n:
             self.view.setRange(xRange=(0, 100), yRange=(0, 100), padding=0.02)
         self._show_hint()
 
-    def _draw_box(self, box: int) -> None:
+    def _draw_part(self, box: int, part: int) -> None:
+        """The ``part``-th DOTS_PER_ITEM dots of a box, plain and calibrated, each in its own item."""
         ids = self.person_ids()
         for outlined in (False, True):
-            rows = (self._boxes == box) & (self._calibrated == outlined)
-            if not rows.any():
-                if (box, outlined) in self._groups:
-                    self._groups[box, outlined].setData([], [])
+            rows = np.flatnonzero((self._boxes == box) & (self._calibrated == outlined))
+            rows = rows[part * DOTS_PER_ITEM : (part + 1) * DOTS_PER_ITEM]
+            if not len(rows):
                 continue
-            self._group(box, outlined).setData(
+            self._group(box, outlined, part).setData(
                 x=self._x[rows],
                 y=self._y[rows],
                 data=ids[rows],
@@ -526,14 +534,14 @@ class ScoreScatter(QFrame):
         else:
             self.hover.setText("")
 
-    def _group(self, box: int, calibrated: bool) -> pg.ScatterPlotItem:
-        group = self._groups.get((box, calibrated))
+    def _group(self, box: int, calibrated: bool, part: int) -> pg.ScatterPlotItem:
+        group = self._groups.get((box, calibrated, part))
         if group is None:
             group = pg.ScatterPlotItem(pxMode=True, hoverable=False, tip=None)
             group.setZValue(11 if calibrated else 10)  # the calibrated's outlined diamonds on top
             group.sigClicked.connect(self._clicked)
             self.plot.getPlotItem().addItem(group)
-            self._groups[box, calibrated] = group
+            self._groups[box, calibrated, part] = group
         return group
 
     def items(self) -> list[pg.ScatterPlotItem]:

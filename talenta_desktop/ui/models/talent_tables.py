@@ -574,24 +574,36 @@ class MoversModel(_TableModel):
         self._visible = np.arange(0, dtype=np.intp)
 
     def _set_arrays(self, frame: pd.DataFrame) -> None:
+        # Column by column through the rows kept, not a copy of the whole (wide) frame: a map's movers
+        # are tens of thousands of rows, and this runs on the UI thread when the tab is shown.
         codes = movement(frame)
         keep = codes.notna().to_numpy()
-        frame, codes = frame[keep], codes[keep]
-        n = len(frame)
-        self._ids = frame["person_id"].to_numpy(dtype=np.int64) if n else np.empty(0, np.int64)
-        self._names = frame["nama_lengkap"].to_numpy(dtype=object) if n else np.empty(0, object)
-        units = frame["unit_induk"] if "unit_induk" in frame else pd.Series([None] * n, dtype=object)
-        self._units = units.fillna("").to_numpy(dtype=object) if n else np.empty(0, object)
-        self._before = _box_array(frame, "previous_box")
-        self._now = _box_array(frame, "box")
-        self._codes = codes.to_numpy(dtype=object) if n else np.empty(0, object)
-        folded = frame["search_name"].to_numpy(dtype=object) if "search_name" in frame and n else None
+        n = int(keep.sum())
+
+        def column(name: str, dtype=object) -> np.ndarray:
+            return frame[name].to_numpy(dtype=dtype)[keep]
+
+        self._ids = column("person_id", np.int64) if n else np.empty(0, np.int64)
+        self._names = column("nama_lengkap") if n else np.empty(0, object)
+        if n and "unit_induk" in frame:
+            units = frame["unit_induk"].fillna("").to_numpy(dtype=object)[keep]
+        else:
+            units = np.full(n, "", dtype=object)
+        self._units = units
+        self._before = _box_array(frame, "previous_box")[keep]
+        self._now = _box_array(frame, "box")[keep]
+        self._codes = codes.to_numpy(dtype=object)[keep] if n else np.empty(0, object)
+        folded = column("search_name") if "search_name" in frame and n else None
+        # A few dozen units: fold each name once, not once per person.
+        unit_codes, unit_names = pd.factorize(units) if n else (np.empty(0, np.intp), np.empty(0, object))
+        folded_units = fold_column(np.asarray(unit_names, dtype=object))[unit_codes] if n else units
+        order = {code: float(i) for i, code in enumerate(MOVEMENT_ORDER)}
         self._keys = {
             self.NAME: _rank(folded if folded is not None else fold_column(self._names)),
-            self.UNIT: _rank(fold_column(self._units) if n else self._units),
+            self.UNIT: _rank(folded_units),
             self.BEFORE: self._before,
             self.NOW: self._now,
-            self.CHANGE: np.array([float(MOVEMENT_ORDER.index(c)) for c in self._codes]),
+            self.CHANGE: pd.Series(self._codes, dtype=object).map(order).to_numpy(dtype=float),
         }
 
     def set_frame(self, frame: pd.DataFrame, previous_label: str = "", period_label: str = "") -> None:
