@@ -3976,22 +3976,22 @@ Finalise now?</translation>
 <context>
     <name>GuidelineChart</name>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="207"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="208"/>
         <source>Sebaran per kotak dibanding pedoman</source>
         <translation>Distribution per box vs. guideline</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="219"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="220"/>
         <source>Aktual (warna kotak)</source>
         <translation>Actual (box colour)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="219"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="220"/>
         <source>Pedoman</source>
         <translation>Guideline</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="225"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="226"/>
         <source>Pedoman distribusi belum diatur pada skema.</source>
         <translation>The scheme has no distribution guideline yet.</translation>
     </message>
@@ -4378,52 +4378,52 @@ Finalise now?</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="221"/>
         <source>Tampilan baru dipakai saat Talenta Desktop dibuka lagi.</source>
         <translation>The new appearance takes effect the next time Talenta Desktop is opened.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Impor data…</source>
         <translation>&amp;Import data…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Halaman</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Cari di halaman ini</source>
         <translation>&amp;Find on this page</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Layar penuh</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="308"/>
         <source>Per&amp;besar huruf</source>
         <translation>&amp;Increase font size</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="311"/>
         <source>Per&amp;kecil huruf</source>
         <translation>&amp;Decrease font size</translation>
     </message>
@@ -4433,72 +4433,72 @@ Finalise now?</translation>
         <translation>&amp;Normal font size</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="316"/>
         <source>&amp;Bahasa, tema dan huruf…</source>
         <translation>&amp;Language, theme and font…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="319"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="320"/>
         <source>&amp;Panduan</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="323"/>
         <source>Pin&amp;tasan papan ketik</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="328"/>
         <source>&amp;Tentang Talenta Desktop</source>
         <translation>&amp;About Talenta Desktop</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="340"/>
         <source>Halaman ini tidak memiliki kotak pencarian.</source>
         <translation>This page has no search box.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="394"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="398"/>
         <source>DEMO — data rekaan, bukan data pegawai sebenarnya</source>
         <translation>DEMO — fictional data, not real personnel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="402"/>
         <source>Pengguna yang masuk dan perannya</source>
         <translation>Signed-in user and their role</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="408"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="420"/>
         <source>[DEMO, tidak terenkripsi]</source>
         <translation>[DEMO, not encrypted]</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="422"/>
         <source>[tidak terenkripsi]</source>
         <translation>[not encrypted]</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="427"/>
         <source>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Manajemen Talenta ASN untuk BKPSDM: peta talenta sembilan kotak, Komite Talenta, rencana pengembangan, suksesi jabatan kritikal dan pertukaran data dengan BKN — bekerja tanpa internet.&lt;/p&gt;&lt;p&gt;Dasar: UU 20/2023 tentang ASN; PermenPANRB 3/2020 jo. 20/2025 tentang Manajemen Talenta ASN.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Civil-service talent management (Manajemen Talenta ASN) for regional HR agencies: the nine-box talent map, the talent committee, development plans, succession for critical posts and data exchange with BKN — working without internet.&lt;/p&gt;&lt;p&gt;Basis: Law 20/2023 on the civil service (ASN); PermenPANRB 3/2020 as amended by 20/2025 on ASN talent management.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="436"/>
         <source>Tentang Talenta Desktop</source>
         <translation>About Talenta Desktop</translation>
     </message>
@@ -5055,32 +5055,32 @@ Finalise now?</translation>
 <context>
     <name>MoversModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="705"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="717"/>
         <source>Sebelumnya</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="707"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="719"/>
         <source>Kini</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="708"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="720"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="708"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="720"/>
         <source>Unit induk</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="708"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="720"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="711"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="723"/>
         <source>Kotak pada periode {0}</source>
         <translation>Box in period {0}</translation>
     </message>
@@ -10013,57 +10013,57 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>ScoreScatter</name>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="300"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="301"/>
         <source>Nilai potensial dan nilai kinerja</source>
         <translation>Potential and performance scores</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="303"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="304"/>
         <source>hasil pemetaan</source>
         <translation>computed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="304"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="305"/>
         <source>dikalibrasi</source>
         <translation>calibrated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="305"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="306"/>
         <source>batas nilai</source>
         <translation>score cut-offs</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="322"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="323"/>
         <source>Nilai potensial</source>
         <translation>Potential score</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="322"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="323"/>
         <source>Nilai kinerja</source>
         <translation>Performance score</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="354"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="355"/>
         <source>Belum ada pegawai yang dipetakan</source>
         <translation>No employees mapped yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="507"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="515"/>
         <source>{0} · kotak {1} · kinerja {2} · potensial {3}</source>
         <translation>{0} · box {1} · performance {2} · potential {3}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="514"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="522"/>
         <source>dikalibrasi dari kotak {0}</source>
         <translation>calibrated from box {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="516"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="524"/>
         <source>(dan {0} lainnya di dekatnya)</source>
         <translation>(and {0} more nearby)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="523"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="531"/>
         <source>{0} pegawai. Arahkan kursor ke titik untuk melihat nama; klik untuk memilih.</source>
         <translation>{0} employee(s). Point at a dot to see the name; click to select.</translation>
     </message>
@@ -11343,133 +11343,133 @@ Confirm now?</translation>
 <context>
     <name>TalentAnalysisPanel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="587"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="595"/>
         <source>Sebaran dan nilai</source>
         <translation>Distribution and scores</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="588"/>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="848"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="596"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="856"/>
         <source>Pergerakan</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="589"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="597"/>
         <source>Per unit induk</source>
         <translation>By parent unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="631"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="639"/>
         <source>Matriks pergerakan</source>
         <translation>Movement matrix</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="649"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="657"/>
         <source>makin pekat, makin banyak pegawai</source>
         <translation>darker = more employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="653"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="661"/>
         <source>Naik kelas: jumlah tingkat kinerja dan potensial bertambah. Bergeser: pindah ke kotak lain dengan jumlah tingkat yang sama (satu sumbu naik, yang lain turun).</source>
         <translation>Moved up: the sum of the performance and potential levels increased. Moved sideways: to another box with the same sum of levels (one axis up, the other down).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="661"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="669"/>
         <source>Pegawai yang berpindah</source>
         <translation>Employees who moved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="664"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="672"/>
         <source>Semua yang berpindah kotak</source>
         <translation>Everyone who changed box</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="671"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="679"/>
         <source>Semua pegawai</source>
         <translation>All employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="676"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="684"/>
         <source>Hapus pilihan sel</source>
         <translation>Clear cell selection</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="677"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="685"/>
         <source>Tampilkan lagi sesuai pilihan di sebelah kiri</source>
         <translation>Filter again by the choice on the left</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="736"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="744"/>
         <source>Sebaran per unit induk</source>
         <translation>Distribution by parent unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="739"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="747"/>
         <source>Kolom 1–9: pegawai per kotak; makin pekat warnanya, makin besar porsi unit di kotak itu. Kotak 7–9: persentase di kelompok rencana suksesi. Klik judul kolom untuk mengurutkan.</source>
         <translation>Columns 1–9: employees per box; the darker the colour, the larger the unit&apos;s share in that box. Boxes 7–9: percentage in the succession pool. Click a column heading to sort.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="800"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="808"/>
         <source>{0} pegawai dipetakan pada periode {1}.</source>
         <translation>Employees mapped in period {1}: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="802"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="810"/>
         <source>{0} di area tunggu tidak dihitung.</source>
         <translation>Not yet mappable (not counted): {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="804"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="812"/>
         <source>Selisih lebih dari {0} poin ditandai merah.</source>
         <translation>Differences of more than {0} points are marked red.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="832"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="840"/>
         <source>Sebaran per unit induk ({0} unit)</source>
         <translation>Distribution by parent unit ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="843"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="851"/>
         <source>Belum ada periode sebelumnya yang dipetakan, jadi pergerakan antarperiode belum dapat ditampilkan. Petakan periode sebelumnya untuk membandingkan.</source>
         <translation>No earlier period has been mapped, so movement between periods cannot be shown yet. Map the previous period to compare.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="851"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="859"/>
         <source>Pergerakan sejak {0}</source>
         <translation>Movement since {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="856"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="864"/>
         <source>Dibandingkan dengan kotak pada periode {0}. Naik kelas: jumlah tingkat kinerja dan potensial bertambah (mis. 5 → 8); turun: berkurang; bergeser: kotak lain dengan jumlah tingkat yang sama (mis. 8 → 7).</source>
         <translation>Compared with the box in period {0}. Moved up: the sum of the performance and potential levels increased (e.g. 5 → 8); moved down: it decreased; moved sideways: another box with the same sum of levels (e.g. 8 → 7).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="870"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="878"/>
         <source>Baris: kotak pada {0} · kolom: kotak pada {1}. Klik sel untuk melihat pegawainya.</source>
         <translation>Rows: box in {0} · columns: box in {1}. Click a cell to see its employees.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="907"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="915"/>
         <source>Dari kotak {0} ke kotak {1}</source>
         <translation>From box {0} to box {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="909"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="917"/>
         <source>Dari kotak {0}</source>
         <translation>From box {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="911"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="919"/>
         <source>Ke kotak {0}</source>
         <translation>To box {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="913"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="921"/>
         <source>Dipetakan pada kedua periode</source>
         <translation>Mapped in both periods</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="921"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="929"/>
         <source>{0} dari {1} pegawai. Klik nama untuk memilih pegawai itu.</source>
         <translation>{0} of {1} employees. Click a name to select that employee.</translation>
     </message>

@@ -3976,22 +3976,22 @@ Finalkan sekarang?</translation>
 <context>
     <name>GuidelineChart</name>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="207"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="208"/>
         <source>Sebaran per kotak dibanding pedoman</source>
         <translation>Sebaran per kotak dibanding pedoman</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="219"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="220"/>
         <source>Aktual (warna kotak)</source>
         <translation>Aktual (warna kotak)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="219"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="220"/>
         <source>Pedoman</source>
         <translation>Pedoman</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="225"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="226"/>
         <source>Pedoman distribusi belum diatur pada skema.</source>
         <translation>Pedoman distribusi belum diatur pada skema.</translation>
     </message>
@@ -4377,52 +4377,52 @@ Finalkan sekarang?</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="221"/>
         <source>Tampilan baru dipakai saat Talenta Desktop dibuka lagi.</source>
         <translation>Tampilan baru dipakai saat Talenta Desktop dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Berkas</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Impor data…</source>
         <translation>&amp;Impor data…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Halaman</source>
         <translation>&amp;Halaman</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Cari di halaman ini</source>
         <translation>&amp;Cari di halaman ini</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Layar penuh</source>
         <translation>&amp;Layar penuh</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="308"/>
         <source>Per&amp;besar huruf</source>
         <translation>Per&amp;besar huruf</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="311"/>
         <source>Per&amp;kecil huruf</source>
         <translation>Per&amp;kecil huruf</translation>
     </message>
@@ -4432,72 +4432,72 @@ Finalkan sekarang?</translation>
         <translation>Ukuran huruf &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="316"/>
         <source>&amp;Bahasa, tema dan huruf…</source>
         <translation>&amp;Bahasa, tema dan huruf…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="319"/>
         <source>Ban&amp;tuan</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="320"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Panduan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="323"/>
         <source>Pin&amp;tasan papan ketik</source>
         <translation>Pin&amp;tasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="328"/>
         <source>&amp;Tentang Talenta Desktop</source>
         <translation>&amp;Tentang Talenta Desktop</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="340"/>
         <source>Halaman ini tidak memiliki kotak pencarian.</source>
         <translation>Halaman ini tidak memiliki kotak pencarian.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="394"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="398"/>
         <source>DEMO — data rekaan, bukan data pegawai sebenarnya</source>
         <translation>DEMO — data rekaan, bukan data pegawai sebenarnya</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="402"/>
         <source>Pengguna yang masuk dan perannya</source>
         <translation>Pengguna yang masuk dan perannya</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="408"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="420"/>
         <source>[DEMO, tidak terenkripsi]</source>
         <translation>[DEMO, tidak terenkripsi]</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="422"/>
         <source>[tidak terenkripsi]</source>
         <translation>[tidak terenkripsi]</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="427"/>
         <source>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Manajemen Talenta ASN untuk BKPSDM: peta talenta sembilan kotak, Komite Talenta, rencana pengembangan, suksesi jabatan kritikal dan pertukaran data dengan BKN — bekerja tanpa internet.&lt;/p&gt;&lt;p&gt;Dasar: UU 20/2023 tentang ASN; PermenPANRB 3/2020 jo. 20/2025 tentang Manajemen Talenta ASN.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Manajemen Talenta ASN untuk BKPSDM: peta talenta sembilan kotak, Komite Talenta, rencana pengembangan, suksesi jabatan kritikal dan pertukaran data dengan BKN — bekerja tanpa internet.&lt;/p&gt;&lt;p&gt;Dasar: UU 20/2023 tentang ASN; PermenPANRB 3/2020 jo. 20/2025 tentang Manajemen Talenta ASN.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="436"/>
         <source>Tentang Talenta Desktop</source>
         <translation>Tentang Talenta Desktop</translation>
     </message>
@@ -5054,32 +5054,32 @@ Finalkan sekarang?</translation>
 <context>
     <name>MoversModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="705"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="717"/>
         <source>Sebelumnya</source>
         <translation>Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="707"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="719"/>
         <source>Kini</source>
         <translation>Kini</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="708"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="720"/>
         <source>Nama</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="708"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="720"/>
         <source>Unit induk</source>
         <translation>Unit induk</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="708"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="720"/>
         <source>Perubahan</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="711"/>
+        <location filename="../../talenta_desktop/ui/models/talent_tables.py" line="723"/>
         <source>Kotak pada periode {0}</source>
         <translation>Kotak pada periode {0}</translation>
     </message>
@@ -10010,57 +10010,57 @@ Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon at
 <context>
     <name>ScoreScatter</name>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="300"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="301"/>
         <source>Nilai potensial dan nilai kinerja</source>
         <translation>Nilai potensial dan nilai kinerja</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="303"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="304"/>
         <source>hasil pemetaan</source>
         <translation>hasil pemetaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="304"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="305"/>
         <source>dikalibrasi</source>
         <translation>dikalibrasi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="305"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="306"/>
         <source>batas nilai</source>
         <translation>batas nilai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="322"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="323"/>
         <source>Nilai potensial</source>
         <translation>Nilai potensial</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="322"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="323"/>
         <source>Nilai kinerja</source>
         <translation>Nilai kinerja</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="354"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="355"/>
         <source>Belum ada pegawai yang dipetakan</source>
         <translation>Belum ada pegawai yang dipetakan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="507"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="515"/>
         <source>{0} · kotak {1} · kinerja {2} · potensial {3}</source>
         <translation>{0} · kotak {1} · kinerja {2} · potensial {3}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="514"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="522"/>
         <source>dikalibrasi dari kotak {0}</source>
         <translation>dikalibrasi dari kotak {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="516"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="524"/>
         <source>(dan {0} lainnya di dekatnya)</source>
         <translation>(dan {0} lainnya di dekatnya)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="523"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="531"/>
         <source>{0} pegawai. Arahkan kursor ke titik untuk melihat nama; klik untuk memilih.</source>
         <translation>{0} pegawai. Arahkan kursor ke titik untuk melihat nama; klik untuk memilih.</translation>
     </message>
@@ -11340,133 +11340,133 @@ Tetapkan sekarang?</translation>
 <context>
     <name>TalentAnalysisPanel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="587"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="595"/>
         <source>Sebaran dan nilai</source>
         <translation>Sebaran dan nilai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="588"/>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="848"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="596"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="856"/>
         <source>Pergerakan</source>
         <translation>Pergerakan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="589"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="597"/>
         <source>Per unit induk</source>
         <translation>Per unit induk</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="631"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="639"/>
         <source>Matriks pergerakan</source>
         <translation>Matriks pergerakan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="649"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="657"/>
         <source>makin pekat, makin banyak pegawai</source>
         <translation>makin pekat, makin banyak pegawai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="653"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="661"/>
         <source>Naik kelas: jumlah tingkat kinerja dan potensial bertambah. Bergeser: pindah ke kotak lain dengan jumlah tingkat yang sama (satu sumbu naik, yang lain turun).</source>
         <translation>Naik kelas: jumlah tingkat kinerja dan potensial bertambah. Bergeser: pindah ke kotak lain dengan jumlah tingkat yang sama (satu sumbu naik, yang lain turun).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="661"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="669"/>
         <source>Pegawai yang berpindah</source>
         <translation>Pegawai yang berpindah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="664"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="672"/>
         <source>Semua yang berpindah kotak</source>
         <translation>Semua yang berpindah kotak</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="671"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="679"/>
         <source>Semua pegawai</source>
         <translation>Semua pegawai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="676"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="684"/>
         <source>Hapus pilihan sel</source>
         <translation>Hapus pilihan sel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="677"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="685"/>
         <source>Tampilkan lagi sesuai pilihan di sebelah kiri</source>
         <translation>Tampilkan lagi sesuai pilihan di sebelah kiri</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="736"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="744"/>
         <source>Sebaran per unit induk</source>
         <translation>Sebaran per unit induk</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="739"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="747"/>
         <source>Kolom 1–9: pegawai per kotak; makin pekat warnanya, makin besar porsi unit di kotak itu. Kotak 7–9: persentase di kelompok rencana suksesi. Klik judul kolom untuk mengurutkan.</source>
         <translation>Kolom 1–9: pegawai per kotak; makin pekat warnanya, makin besar porsi unit di kotak itu. Kotak 7–9: persentase di kelompok rencana suksesi. Klik judul kolom untuk mengurutkan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="800"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="808"/>
         <source>{0} pegawai dipetakan pada periode {1}.</source>
         <translation>{0} pegawai dipetakan pada periode {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="802"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="810"/>
         <source>{0} di area tunggu tidak dihitung.</source>
         <translation>{0} di area tunggu tidak dihitung.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="804"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="812"/>
         <source>Selisih lebih dari {0} poin ditandai merah.</source>
         <translation>Selisih lebih dari {0} poin ditandai merah.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="832"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="840"/>
         <source>Sebaran per unit induk ({0} unit)</source>
         <translation>Sebaran per unit induk ({0} unit)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="843"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="851"/>
         <source>Belum ada periode sebelumnya yang dipetakan, jadi pergerakan antarperiode belum dapat ditampilkan. Petakan periode sebelumnya untuk membandingkan.</source>
         <translation>Belum ada periode sebelumnya yang dipetakan, jadi pergerakan antarperiode belum dapat ditampilkan. Petakan periode sebelumnya untuk membandingkan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="851"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="859"/>
         <source>Pergerakan sejak {0}</source>
         <translation>Pergerakan sejak {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="856"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="864"/>
         <source>Dibandingkan dengan kotak pada periode {0}. Naik kelas: jumlah tingkat kinerja dan potensial bertambah (mis. 5 → 8); turun: berkurang; bergeser: kotak lain dengan jumlah tingkat yang sama (mis. 8 → 7).</source>
         <translation>Dibandingkan dengan kotak pada periode {0}. Naik kelas: jumlah tingkat kinerja dan potensial bertambah (mis. 5 → 8); turun: berkurang; bergeser: kotak lain dengan jumlah tingkat yang sama (mis. 8 → 7).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="870"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="878"/>
         <source>Baris: kotak pada {0} · kolom: kotak pada {1}. Klik sel untuk melihat pegawainya.</source>
         <translation>Baris: kotak pada {0} · kolom: kotak pada {1}. Klik sel untuk melihat pegawainya.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="907"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="915"/>
         <source>Dari kotak {0} ke kotak {1}</source>
         <translation>Dari kotak {0} ke kotak {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="909"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="917"/>
         <source>Dari kotak {0}</source>
         <translation>Dari kotak {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="911"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="919"/>
         <source>Ke kotak {0}</source>
         <translation>Ke kotak {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="913"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="921"/>
         <source>Dipetakan pada kedua periode</source>
         <translation>Dipetakan pada kedua periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="921"/>
+        <location filename="../../talenta_desktop/ui/talent_analysis.py" line="929"/>
         <source>{0} dari {1} pegawai. Klik nama untuk memilih pegawai itu.</source>
         <translation>{0} dari {1} pegawai. Klik nama untuk memilih pegawai itu.</translation>
     </message>

@@ -206,10 +206,11 @@ class MainWindow(QMainWindow):
     def change_appearance(self, appearance: Appearance) -> None:
         """Save a new language, theme or font size and rebuild the window in it once the event that chose
         it is over (it may come from a widget the rebuild deletes; several choices in a row rebuild once)."""
-        save_appearance(appearance.normalised())
+        appearance = appearance.normalised()
+        save_appearance(appearance)
         if self._pending_appearance is None:
             QTimer.singleShot(0, self._rebuild_in_appearance)
-        self._pending_appearance = appearance.normalised()
+        self._pending_appearance = appearance
 
     def _rebuild_in_appearance(self) -> None:
         appearance, self._pending_appearance = self._pending_appearance, None
@@ -241,10 +242,10 @@ class MainWindow(QMainWindow):
             page.tabs.setCurrentIndex(section)
 
     def _step_font(self, steps: int) -> None:
-        appearance = current_appearance()
-        self.change_appearance(
-            appearance.with_font_step(steps) if steps else replace(appearance, font_scale=1.0)
-        )
+        self.change_appearance(current_appearance().with_font_step(steps))
+
+    def _reset_font(self) -> None:
+        self.change_appearance(replace(current_appearance(), font_scale=1.0))
 
     # -- chrome --------------------------------------------------------------------------------------
 
@@ -309,9 +310,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(
             self._action(self.tr("Per&kecil huruf"), "font-smaller", lambda: self._step_font(-1))
         )
-        view_menu.addAction(
-            self._action(self.tr("Ukuran huruf &normal"), "font-reset", lambda: self._step_font(0))
-        )
+        view_menu.addAction(self._action(self.tr("Ukuran huruf &normal"), "font-reset", self._reset_font))
         view_menu.addSeparator()
         view_menu.addAction(
             self._action(self.tr("&Bahasa, tema dan huruf…"), None, self.show_appearance, "action-appearance")

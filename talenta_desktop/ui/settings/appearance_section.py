@@ -7,12 +7,21 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from talenta_desktop.ui.appearance import Appearance, current_appearance
 from talenta_desktop.ui.forms import hint, section
 from talenta_desktop.ui.language import LANGUAGE_NAMES, LANGUAGES
-from talenta_desktop.ui.shortcuts import key_text
+from talenta_desktop.ui.shortcuts import SHORTCUTS, key_text, shown
 from talenta_desktop.ui.theme import FONT_SCALES, THEME_LABELS, THEMES
 
 THEME_USES = {
@@ -34,12 +43,12 @@ class AppearanceSection(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("appearanceSection")
-        shown = current_appearance()
+        now = current_appearance()
 
         self.language_combo = QComboBox(objectName="languageCombo")
         for code in LANGUAGES:
             self.language_combo.addItem(LANGUAGE_NAMES[code], code)
-        self.language_combo.setCurrentIndex(LANGUAGES.index(shown.language))
+        self.language_combo.setCurrentIndex(LANGUAGES.index(now.language))
 
         self.theme_group = QButtonGroup(self)
         themes = QVBoxLayout()
@@ -48,7 +57,7 @@ class AppearanceSection(QWidget):
             button = QRadioButton(
                 QCoreApplication.translate("Theme", THEME_LABELS[name]), objectName=f"theme-{name}"
             )
-            button.setChecked(name == shown.theme)
+            button.setChecked(name == now.theme)
             self.theme_group.addButton(button, index)
             use = hint(QCoreApplication.translate("AppearanceSection", THEME_USES[name]))
             use.setContentsMargins(24, 0, 0, 6)
@@ -61,11 +70,12 @@ class AppearanceSection(QWidget):
             if scale == 1.0:
                 text = self.tr("{0} (normal)").format(text)
             self.font_combo.addItem(text, scale)
-        self.font_combo.setCurrentIndex(FONT_SCALES.index(shown.font_scale))
+        self.font_combo.setCurrentIndex(FONT_SCALES.index(now.font_scale))
 
         form = QFormLayout()
         form.setHorizontalSpacing(16)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for combo in (self.language_combo, self.font_combo):  # as wide as their entries, not the page
+            combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("&Bahasa:"), self.language_combo)
         form.addRow(self.tr("Tema:"), themes)
         form.addRow(self.tr("&Ukuran huruf:"), self.font_combo)
@@ -79,7 +89,7 @@ class AppearanceSection(QWidget):
                     "Pilihan langsung dipakai dan diingat untuk pembukaan berikutnya. Halaman dibangun ulang "
                     "dalam tampilan baru; pekerjaan yang belum disimpan ditanyakan dulu. Ukuran huruf juga "
                     "dapat diubah di mana saja dengan {0} dan {1}."
-                ).format(key_text("font-larger").split(" / ")[0], key_text("font-smaller"))
+                ).format(shown(SHORTCUTS["font-larger"].keys[0]), key_text("font-smaller"))
             )
         )
         layout.addLayout(form)
