@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsSimpleTextItem, QLabel, QSizePolicy, QVBoxLayout
 
 from talenta_desktop.ui import palette
-from talenta_desktop.ui.theme import current_font_scale, points
+from talenta_desktop.ui.theme import points
 
 _pyqtgraph: ModuleType | None = None
 
@@ -67,6 +67,7 @@ class BarChart(QFrame):
         layout.addWidget(self.legend)
         self.labels: list[str] = []
         self.values: list[int] = []
+        self._peak = 1
         self.waiting: QLabel | None = None
         if placeholder is not None:
             self.waiting = QLabel(placeholder, objectName="chartLoading")
@@ -99,6 +100,7 @@ class BarChart(QFrame):
         self.category_axis.setPen(pg.mkPen(palette.BORDER))
         self.category_axis.setTextPen(pg.mkPen(palette.TEXT))
         self.plot.getPlotItem().hideAxis(value)
+        self.plot.getPlotItem().getViewBox().sigResized.connect(self._fit_figures)
         if self.waiting is not None:  # the plot takes the place of "Memuat…"
             self.layout().replaceWidget(self.waiting, self.plot)
             self.waiting.deleteLater()
@@ -128,25 +130,52 @@ class BarChart(QFrame):
             return
         brushes = [pg.mkBrush(QColor(c)) for c in (colors or [self.color] * len(values))]
         pen = pg.mkPen(None)
-        peak = max(values) or 1
+        self._peak = max(values) or 1
+        self._fit_figures()
         positions = list(range(len(values)))
         if self.horizontal:
             ys = [len(values) - 1 - i for i in positions]  # first label at the top, as a ranking reads
             item.addItem(pg.BarGraphItem(x0=0, y=ys, width=values, height=0.66, brushes=brushes, pen=pen))
-            self.category_axis.setTicks([list(zip(ys, labels, strict=True)), []])
-            widest = max(QFontMetrics(self.font).horizontalAdvance(label) for label in labels)
-            self.category_axis.setWidth(widest + 10)
-            item.setXRange(0, peak * (1 + 0.18 * current_font_scale()), padding=0)  # room for the figures
             item.setYRange(-0.6, len(values) - 0.4, padding=0)
             for y, v in zip(ys, values, strict=True):
                 self._value_label(v, v, y, anchor=(0, 0.5))
         else:
             item.addItem(pg.BarGraphItem(x=positions, height=values, width=0.66, brushes=brushes, pen=pen))
             self.category_axis.setTicks([list(zip(positions, labels, strict=True)), []])
-            item.setYRange(0, peak * (1 + 0.15 * current_font_scale()), padding=0)
             item.setXRange(-0.6, len(values) - 0.4, padding=0)
             for x, v in zip(positions, values, strict=True):
                 self._value_label(v, x, v, anchor=(0.5, 1))
+
+    def _fit_figures(self) -> None:
+        """Fit the labels and figures to the chart's width, measured again on every resize: long labels
+        of horizontal bars take at most half the chart and end in "…", and the value axis is stretched
+        just enough that the longest bar's printed figure stays inside the plot."""
+        if not self.values:
+            return
+        view = self.plot.getPlotItem().getViewBox()
+        metrics = QFontMetrics(self.font)
+        if self.horizontal:
+            self._fit_labels(metrics)
+        figure = QLocale().toString(self._peak)
+        if self.horizontal:
+            length, room = view.width(), metrics.horizontalAdvance(figure) + 8
+        else:
+            length, room = view.height(), metrics.height() + 4
+        length = max(length, 2 * room)  # before the first layout the view has no size yet
+        top = self._peak * length / (length - room)
+        if self.horizontal:
+            view.setXRange(0, top, padding=0)
+        else:
+            view.setYRange(0, top, padding=0)
+
+    def _fit_labels(self, metrics: QFontMetrics) -> None:
+        limit = max(60, self.width() // 2)
+        shown = [metrics.elidedText(label, Qt.TextElideMode.ElideRight, limit) for label in self.labels]
+        ys = [len(shown) - 1 - i for i in range(len(shown))]  # first label at the top, as in set_data
+        self.category_axis.setTicks([list(zip(ys, shown, strict=True)), []])
+        width = max(metrics.horizontalAdvance(label) for label in shown) + 10
+        if self.category_axis.width() != width:
+            self.category_axis.setWidth(width)
 
     def _value_label(self, value: int, x: float, y: float, *, anchor: tuple[float, float]) -> None:
         # A plain text item that ignores the plot's scaling, so labels keep their size at any zoom.

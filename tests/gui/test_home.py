@@ -8,11 +8,12 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from talenta_desktop import __version__
 from talenta_desktop.app import build_window, take_screenshots
+from talenta_desktop.ui.charts import BarChart
 
 
 @pytest.fixture
@@ -187,3 +188,42 @@ def test_a_page_shown_after_another_page_recorded_something_is_refreshed(window,
     assert refreshed == ["development"]
     window.show_page("development")
     assert refreshed == ["development"]
+
+
+def _ticks(chart) -> list[str]:
+    return [label for _, label in chart.category_axis._tickLevels[0]]
+
+
+def test_a_narrow_window_stacks_the_figures_and_charts(window, qtbot):
+    """At 1024 pixels Beranda takes more rows instead of scrolling sideways."""
+    window.resize(1366, 768)
+    window.show()
+    page = _loaded(qtbot, window.show_page("home"))
+    grid = page.charts
+    assert grid.getItemPosition(grid.indexOf(page.by_age))[:2] == (0, 2)
+    assert page.cards.getItemPosition(page.cards.indexOf(page.card_frames[5]))[:2] == (0, 5)
+
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: grid.getItemPosition(grid.indexOf(page.by_age))[:2] == (1, 1))
+    assert page.cards.getItemPosition(page.cards.indexOf(page.card_frames[5]))[:2] == (1, 2)
+    assert grid.getItemPosition(grid.indexOf(page.by_golongan)) == (2, 0, 1, 2)
+
+
+def test_a_narrow_bar_chart_shortens_its_labels_and_keeps_its_figures_inside(qtbot):
+    chart = BarChart("Pegawai per unit kerja", horizontal=True)
+    qtbot.addWidget(chart)
+    names = ["Dinas Pekerjaan Umum dan Penataan Ruang", "Badan Pengelolaan Keuangan dan Aset Daerah"]
+    chart.set_data(names, [497, 33])
+    chart.resize(260, 240)
+    chart.show()
+    qtbot.waitExposed(chart)
+    view = chart.plot.getPlotItem().getViewBox()
+    figure = QFontMetrics(chart.font).horizontalAdvance("497")
+
+    def room_past_the_longest_bar() -> float:
+        right_end = view.viewRange()[0][1]
+        return (right_end - 497) / right_end * view.width()
+
+    qtbot.waitUntil(lambda: view.width() > 100 and room_past_the_longest_bar() >= figure)
+    assert all(label.endswith("…") for label in _ticks(chart))
+    assert chart.category_axis.width() <= chart.width() // 2 + 10

@@ -21,6 +21,7 @@ from talenta_desktop.ui.charts import BarChart, pyqtgraph_loaded, stat_card
 from talenta_desktop.ui.workers import LatestLoader, Task, preload
 
 MAX_UNIT_BARS = 10  # more bars than this stop being readable at 1366×768
+WIDE_PAGE = 1000  # narrower than this (a 1024-pixel screen), figures and charts take two rows
 
 
 class HomePage(QWidget):
@@ -36,10 +37,14 @@ class HomePage(QWidget):
         self._charts_task: Task | None = None  # pyqtgraph, imported in the background
         self._first_count_pending = True
 
-        self.heading = QLabel(objectName="pageTitle")
+        self.heading = QLabel(
+            objectName="pageTitle", wordWrap=True
+        )  # a long agency name must not widen the page
         self.subheading = QLabel(objectName="pageSubtitle")
         self.unit_filter = QComboBox(objectName="unitFilter")
-        self.unit_filter.setMinimumWidth(320)
+        # as wide as a unit's name needs up to a point: the agency's name beside it matters more
+        self.unit_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unit_filter.setMinimumContentsLength(20)
         self.unit_filter.setToolTip(
             self.tr("Tampilkan seluruh instansi atau satu unit kerja beserta sub-unitnya")
         )
@@ -55,9 +60,10 @@ class HomePage(QWidget):
         header.addWidget(QLabel(self.tr("Unit kerja:")))
         header.addWidget(self.unit_filter)
 
-        self.cards = QHBoxLayout()
+        self.cards = QGridLayout()
         self.cards.setSpacing(10)
         self.card_values: dict[str, QLabel] = {}
+        self.card_frames: list[QWidget] = []
         for key, caption in (
             ("total", self.tr("Pegawai")),
             ("pns", self.tr("PNS")),
@@ -68,7 +74,7 @@ class HomePage(QWidget):
         ):
             card = stat_card(caption, "–", object_name=f"kpi-{key}")
             self.card_values[key] = card.findChild(QLabel, f"kpi-{key}")
-            self.cards.addWidget(card)
+            self.card_frames.append(card)
 
         wait = self.tr("Memuat…")
         self.by_unit = BarChart(self.tr("Pegawai per unit kerja"), horizontal=True, placeholder=wait)
@@ -78,31 +84,23 @@ class HomePage(QWidget):
         self.by_golongan = BarChart(self.tr("Golongan/ruang"), placeholder=wait)
         self.by_golongan.set_legend([(self.tr("PNS"), palette.ACCENT), (self.tr("PPPK"), palette.SECONDARY)])
         self.by_age = BarChart(self.tr("Sebaran usia (tahun)"), color=palette.ACCENT_SOFT, placeholder=wait)
-        charts = QGridLayout()
-        charts.setSpacing(10)
-        charts.addWidget(self.by_unit, 0, 0, 2, 1)
-        charts.addWidget(self.by_post, 0, 1)
-        charts.addWidget(self.by_age, 0, 2)
-        charts.addWidget(self.by_golongan, 1, 1, 1, 2)
-        charts.setColumnStretch(0, 5)
-        charts.setColumnStretch(1, 4)
-        charts.setColumnStretch(2, 4)
-        charts.setRowStretch(0, 1)
-        charts.setRowStretch(1, 1)
+        self.charts = QGridLayout()
+        self.charts.setSpacing(10)
+        self._arrangement: tuple[bool, int] | None = None
 
-        body = QWidget(objectName="homeBody")
+        self.body = body = QWidget(objectName="homeBody")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
         layout.addLayout(header)
         layout.addLayout(self.cards)
-        layout.addLayout(charts, 1)
+        layout.addLayout(self.charts, 1)
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        body.setMinimumHeight(560)  # below this the page scrolls rather than squeezing the charts
+        self._arrange(wide=True, cards_per_row=len(self.card_frames))
 
         saved = QSettings().value("home/unit")
         index = self.unit_filter.findData(int(saved)) if saved not in (None, "") else -1
@@ -111,6 +109,48 @@ class HomePage(QWidget):
         self._show_scope()
         # Counting starts once the event loop runs, so that the window is on screen first.
         QTimer.singleShot(0, self, self._first_refresh)
+
+    def resizeEvent(self, event) -> None:
+        self._fit_to(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit_to(self, width: int) -> None:
+        self._arrange(wide=width >= WIDE_PAGE, cards_per_row=self._cards_per_row(width))
+
+    def _cards_per_row(self, width: int) -> int:
+        """Six figures in a row when they fit, else three, else two (large type on a small screen)."""
+        widest = max(card.minimumSizeHint().width() for card in self.card_frames)
+        room = width - 60  # the page's margins and a vertical scroll bar
+        return next((n for n in (6, 3) if n * widest + (n - 1) * self.cards.spacing() <= room), 2)
+
+    def _arrange(self, *, wide: bool, cards_per_row: int) -> None:
+        """Three charts side by side on a wide page; on a 1024-pixel screen the age chart goes under the
+        job types and the grades below both, so nothing scrolls sideways."""
+        if (wide, cards_per_row) == self._arrangement:
+            return
+        self._arrangement = (wide, cards_per_row)
+        for i, card in enumerate(self.card_frames):
+            self.cards.removeWidget(card)
+            self.cards.addWidget(card, i // cards_per_row, i % cards_per_row)
+        for column in range(6):
+            self.cards.setColumnStretch(column, 1 if column < cards_per_row else 0)
+        grid = self.charts
+        for chart in (self.by_unit, self.by_post, self.by_age, self.by_golongan):
+            grid.removeWidget(chart)
+        grid.addWidget(self.by_unit, 0, 0, 2, 1)
+        grid.addWidget(self.by_post, 0, 1)
+        if wide:
+            grid.addWidget(self.by_age, 0, 2)
+            grid.addWidget(self.by_golongan, 1, 1, 1, 2)
+        else:
+            grid.addWidget(self.by_age, 1, 1)
+            grid.addWidget(self.by_golongan, 2, 0, 1, 2)
+        for column, stretch in enumerate((5, 4, 4 if wide else 0)):
+            grid.setColumnStretch(column, stretch)
+        for row, stretch in enumerate((1, 1, 0 if wide else 1)):
+            grid.setRowStretch(row, stretch)
+        # below this the page scrolls rather than squeezing the charts
+        self.body.setMinimumHeight(560 if wide else 900)
 
     def selected_unit(self) -> int | None:
         return self.unit_filter.currentData()
@@ -179,6 +219,7 @@ class HomePage(QWidget):
             "–" if ov.mean_age is None else self.locale.toString(ov.mean_age, "f", 1)
         )
         self.card_values["retiring"].setText(n(ov.retiring_within_year))
+        self._fit_to(self.width())  # the figures may have widened the cards
         if pyqtgraph_loaded() or (self._charts_task is not None and self._charts_task.done):
             self._draw_charts(ov)
         elif self._charts_task is None:
@@ -192,7 +233,7 @@ class HomePage(QWidget):
         rest = sum(count for _, count in ov.by_unit[MAX_UNIT_BARS:])
         if rest:
             units.append((self.tr("Unit lainnya"), rest))
-        self.by_unit.set_data([_shorten(name) for name, _ in units], [count for _, count in units])
+        self.by_unit.set_data([name for name, _ in units], [count for _, count in units])
         self.by_post.set_data([self.post_label(group) for group, _ in ov.by_post], [n for _, n in ov.by_post])
         self.by_golongan.set_data(
             [label for label, _, _ in ov.by_golongan],
@@ -222,7 +263,3 @@ class HomePage(QWidget):
 
 def _columns(pairs: list[tuple[str, int]]) -> tuple[list[str], list[int]]:
     return [label for label, _ in pairs], [value for _, value in pairs]
-
-
-def _shorten(name: str, limit: int = 34) -> str:
-    return name if len(name) <= limit else name[: limit - 1] + "…"
