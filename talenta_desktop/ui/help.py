@@ -282,6 +282,7 @@ class HelpWindow(QWidget):
         button.setToolTip(tip)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setAutoRaise(False)
+        button.setProperty("role", "button")  # drawn as a push button (app.qss)
         return button
 
     def eventFilter(self, watched, event) -> bool:

@@ -68,12 +68,13 @@ WALL_TEXT = "#000000"
 WALL_TEXT_MUTED = "#23272F"
 WALL_BORDER = "#7B8594"
 BLANK = "#000000"
-# Not colours, but themed the same way: line widths and the combo box arrow.
+# Not colours, but themed the same way: line widths, the combo box arrow and the check box's tick.
 LINE = "1px"
 LINE_BOLD = "2px"  # tab underlines
 FOCUS_LINE = "1px"
 CHEVRON = "chevron-down.svg"
 CHEVRON_DISABLED = "chevron-down-disabled.svg"
+CHECK = "check.svg"  # drawn in ON_ACCENT on an ACCENT box
 
 # Nine-box cells: the talent pool (7–9) in greens, the middle row of boxes (4–6) in warm yellows, the
 # boxes needing attention (1–3) in oranges and red — the colours regions use on their slides.
@@ -172,6 +173,7 @@ DARK: dict[str, str | dict[int, str]] = {
     "FOCUS_LINE": "1px",
     "CHEVRON": "chevron-down-dark.svg",
     "CHEVRON_DISABLED": "chevron-down-dark-disabled.svg",
+    "CHECK": "check-dark.svg",
     "BOX_COLORS": {
         9: "#2E9E5B",
         8: "#5CC98A",
@@ -261,6 +263,7 @@ CONTRAST: dict[str, str | dict[int, str]] = {
     "FOCUS_LINE": "3px",
     "CHEVRON": "chevron-down-contrast.svg",
     "CHEVRON_DISABLED": "chevron-down-disabled.svg",
+    "CHECK": "check.svg",
     # Saturated, so a projector does not wash them out; black or white type reads on each.
     "BOX_COLORS": {
         9: "#006B2E",

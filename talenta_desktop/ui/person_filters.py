@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pandas as pd
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QWidget
 
 from talenta_desktop.domain.golongan import ALL_PNS, ALL_PPPK
 from talenta_desktop.services.personnel import ESELON_LABELS
@@ -77,13 +77,11 @@ class PersonFilterBar(QWidget):
         self.reset_button.setProperty("role", "link")
         self.reset_button.setCursor(Qt.CursorShape.PointingHandCursor)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self.search, 3)
-        layout.addWidget(self.unit_filter, 3)
-        for combo in self.combos()[1:]:
-            layout.addWidget(combo, 2)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(8)
+        self._rows: int | None = None
+        self._arrange(rows=1)
 
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.changed)
@@ -92,6 +90,36 @@ class PersonFilterBar(QWidget):
         for combo in self.combos():
             combo.currentIndexChanged.connect(self._now)
         self.reset_button.clicked.connect(self.reset)
+
+    def resizeEvent(self, event) -> None:
+        # In one row while every field shows its text whole; else two rows (a 1024-pixel screen), rather
+        # than filters cut to "Semua jaba".
+        widgets = (self.search, *self.combos(), self.reset_button)
+        whole = sum(w.sizeHint().width() for w in widgets) + self.grid.spacing() * (len(widgets) - 1)
+        self._arrange(rows=1 if event.size().width() >= whole else 2)
+        super().resizeEvent(event)
+
+    def _arrange(self, *, rows: int) -> None:
+        if rows == self._rows:
+            return
+        self._rows = rows
+        fields = (self.search, *self.combos())
+        for widget in (*fields, self.reset_button):
+            self.grid.removeWidget(widget)
+        if rows == 1:  # search and unit wider than the lists
+            for column, widget in enumerate(fields):
+                self.grid.addWidget(widget, 0, column)
+            stretches = (3, 3, 2, 2, 2, 2)
+        else:  # search and unit above, the four short lists below
+            self.grid.addWidget(self.search, 0, 0, 1, 2)
+            self.grid.addWidget(self.unit_filter, 0, 2, 1, 2)
+            for column, widget in enumerate(fields[2:]):
+                self.grid.addWidget(widget, 1, column)
+            stretches = (1, 1, 1, 1, 0, 0)
+        self.grid.addWidget(self.reset_button, 0, len(fields) if rows == 1 else 4)
+        for column, stretch in enumerate(stretches):
+            self.grid.setColumnStretch(column, stretch)
+        self.updateGeometry()  # one row or two: the page makes room for the new height
 
     def _now(self) -> None:
         self._timer.stop()

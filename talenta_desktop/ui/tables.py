@@ -3,8 +3,12 @@ numbers, uniform row height, left-aligned headers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+READABLE = 140  # the least a stretching column (usually a name) keeps when the table is narrow…
+READABLE_SHARE = 0.45  # …or this share of a small table
+NARROWEST = 40  # the least a fixed column is squeezed to
 
 
 def read_only_table(model: QAbstractItemModel, name: str) -> QTableView:
@@ -26,9 +30,38 @@ def read_only_table(model: QAbstractItemModel, name: str) -> QTableView:
 
 
 def set_widths(table: QTableView, widths: dict[int, int], stretch: int) -> None:
-    """Fixed starting widths for some columns (the user may drag them); ``stretch`` takes the rest."""
+    """Fixed starting widths for some columns (the user may drag them); ``stretch`` takes the rest. On a
+    narrow window the fixed columns give way, so that the stretching one (a name) stays readable."""
     header = table.horizontalHeader()
     for column, width in widths.items():
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         table.setColumnWidth(column, width)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    _NarrowColumns(table, widths)
+
+
+class _NarrowColumns(QObject):
+    """Shrinks the fixed columns in proportion while the table is too narrow for them and a readable
+    stretching column, and gives them their widths back when it widens again."""
+
+    def __init__(self, table: QTableView, widths: dict[int, int]) -> None:
+        super().__init__(table)
+        self.table = table
+        self.widths = widths
+        self.squeezed = False
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit(event.size().width())
+        return False
+
+    def fit(self, width: int) -> None:
+        shown = {c: w for c, w in self.widths.items() if not self.table.isColumnHidden(c)}
+        total = sum(shown.values())
+        readable = min(READABLE, round(width * READABLE_SHARE))
+        scale = min(1.0, max(width - readable, 0) / total) if total else 1.0
+        if scale < 1.0 or self.squeezed:  # a width the user dragged stays until the table narrows
+            for column, start in shown.items():
+                self.table.setColumnWidth(column, max(round(start * scale), NARROWEST))
+        self.squeezed = scale < 1.0

@@ -115,28 +115,9 @@ QLabel[role="analysisNote"] { font-size: 8.5pt; color: @text_muted; }
 QLabel#movementSummary { font-size: 10pt; color: @text; padding: 2px 2px 4px 2px; }
 QLabel#noPreviousMessage { font-size: 10.5pt; color: @text_muted; padding: 24px; }
 QWidget#analysisTab { background: @background; }
-QTabWidget#analysisTabs::pane { border: none; background: @background; }
-QTabWidget#analysisTabs QTabBar::tab {
-    background: transparent;
-    color: @text_muted;
-    padding: 6px 12px;
-    border: none;
-    border-bottom: @line_bold solid transparent;
-}
-QTabWidget#analysisTabs QTabBar::tab:hover { color: @text; }
-QTabWidget#analysisTabs QTabBar::tab:selected {
-    color: @accent;
-    border-bottom: @line_bold solid @accent;
-    font-weight: 600;
-}
-QFrame#chartCard QPushButton {
-    background: @surface;
-    border: @line solid @border_strong;
-    border-radius: 5px;
-    padding: 3px 10px;
-}
-QFrame#chartCard QPushButton:hover { background: @hover; border-color: @accent; }
-QFrame#chartCard QPushButton:disabled { color: @text_disabled; border-color: @border; }
+QTabWidget#analysisTabs::pane { background: @background; }
+QTabWidget#analysisTabs QTabBar::tab { padding: 6px 12px; }
+QFrame#chartCard QPushButton { padding: 3px 10px; min-height: 0; }
 """
 
 

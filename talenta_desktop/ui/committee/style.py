@@ -25,9 +25,7 @@ QLabel#fingerprint { color: @caution_strong; font-family: "DejaVu Sans Mono", "C
 QLabel#quorum { border: @line solid transparent; border-radius: 5px; padding: 6px 10px; font-weight: 600; }
 QLabel#quorum[tone="ok"] { background: @ok_bg; border-color: @ok_border; color: @ok_text; }
 QLabel#quorum[tone="error"] { background: @error_bg; border-color: @error_border; color: @error_text; }
-QLabel[tone="error"] { color: @error_text; }
-QLabel[tone="ok"] { color: @ok_text; }
-QLabel[role="hint"], QLabel#activateHint, QLabel#minutesStatus, QLabel#agendaStatus { color: @text_muted; }
+QLabel#activateHint, QLabel#minutesStatus, QLabel#agendaStatus { color: @text_muted; }
 QLabel#minutesStatus[tone="error"], QLabel#agendaStatus[tone="error"], QLabel#pageStatus[tone="error"] {
     color: @error_text;
 }
@@ -35,42 +33,6 @@ QLabel#messages[tone="error"] {
     background: @error_bg; border: @line solid @error_border; border-radius: 5px; padding: 6px 8px; color: @error_text;
 }
 QLabel[role="emptyNote"] { color: @text_muted; font-style: italic; font-size: 10.5pt; }
-QTabWidget#meetingTabs::pane { border: none; background: transparent; }
-QTabWidget#meetingTabs QTabBar::tab {
-    background: transparent; color: @text_muted; padding: 7px 12px; border: none;
-    border-bottom: @line_bold solid transparent;
-}
-QTabWidget#meetingTabs QTabBar::tab:hover { color: @text; }
-QTabWidget#meetingTabs QTabBar::tab:selected {
-    color: @accent; border-bottom: @line_bold solid @accent; font-weight: 600;
-}
-QPushButton {
-    background: @surface; border: @line solid @border_strong; border-radius: 5px; padding: 5px 14px;
-    min-height: 20px; color: @text;
-}
-QPushButton:hover { background: @hover; border-color: @accent; }
-QPushButton:pressed { background: @pressed; }
-QPushButton:focus { border-color: @accent; border-width: @focus_line; }
-QPushButton:disabled { color: @text_disabled; border-color: @border; background: @disabled_bg; }
-QPushButton[role="primary"] { background: @accent; border-color: @accent; color: @on_accent; }
-QPushButton[role="primary"]:hover { background: @accent_hover; }
-QPushButton[role="primary"]:disabled { background: @accent_disabled; border-color: @accent_disabled; color: @on_accent_disabled; }
-QPushButton[role="warning"] { background: @surface; border-color: @caution_border_strong; color: @caution_text; }
-QPushButton[role="warning"]:hover { background: @caution_bg; }
-QTableView {
-    background: @surface; alternate-background-color: @alt_row; border: @line solid @border_soft;
-    gridline-color: @grid; selection-background-color: @selection; selection-color: @text;
-}
-QTableView QHeaderView::section {
-    background: @background; color: @header_text; font-weight: 600; border: none;
-    border-bottom: @line solid @border; border-right: @line solid @border_soft; padding: 4px 6px;
-}
-QPlainTextEdit, QLineEdit {
-    background: @surface; border: @line solid @border_strong; border-radius: 4px; padding: 3px 5px;
-    selection-background-color: @accent;
-}
-QPlainTextEdit:focus, QLineEdit:focus { border-color: @accent; border-width: @focus_line; }
-QPlainTextEdit[readOnly="true"] { background: @disabled_bg; }
 QPlainTextEdit#minutesEdit, QPlainTextEdit#agendaEdit { font-size: 10.5pt; }
 QLabel#personChosen { padding: 2px 0; }
 QTableView#followUpsTable::item { padding: 4px 4px; }

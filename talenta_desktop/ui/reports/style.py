@@ -1,4 +1,4 @@
-"""The Laporan page's style sheet: the Komite page's (buttons, tables, messages) plus its own panels,
+"""The Laporan page's style sheet: the Komite page's (panels, banners, messages) plus its own panels,
 strips and warnings, as ``@token``s of the palette filled in when the page is built. Set on the page and
 on the package preview dialog."""
 
@@ -50,20 +50,7 @@ QLabel#nothingNew {
     background: @ok_bg; border: @line solid @ok_border; border-radius: 6px; padding: 8px 10px; color: @ok_strong;
     font-weight: 600;
 }
-QTabWidget#reportsTabs::pane, QTabWidget#previewTabs::pane { border: none; background: transparent; }
-QTabWidget#reportsTabs QTabBar::tab, QTabWidget#previewTabs QTabBar::tab {
-    background: transparent; color: @text_muted; padding: 7px 14px; border: none;
-    border-bottom: @line_bold solid transparent;
-}
-QTabWidget#reportsTabs QTabBar::tab:hover, QTabWidget#previewTabs QTabBar::tab:hover { color: @text; }
-QTabWidget#reportsTabs QTabBar::tab:selected, QTabWidget#previewTabs QTabBar::tab:selected {
-    color: @accent; border-bottom: @line_bold solid @accent; font-weight: 600;
-}
-QProgressBar {
-    background: @surface; border: @line solid @border_strong; border-radius: 4px; text-align: center;
-    min-height: 16px;
-}
-QProgressBar::chunk { background: @accent; border-radius: 3px; }
+QTabWidget#reportsTabs QTabBar::tab, QTabWidget#previewTabs QTabBar::tab { padding: 7px 14px; }
 QCheckBox { spacing: 8px; }
 """
 )

@@ -1,4 +1,4 @@
-"""The Suksesi page's style sheet: the Komite page's (buttons, tables, panels, messages) plus its own
+"""The Suksesi page's style sheet: the Komite page's (panels, banners, messages) plus its own
 banner and headings, as ``@token``s of the palette filled in when the page is built. Set on the page, so
 its dialogs share it."""
 
@@ -21,16 +21,7 @@ QLabel#messages[tone="error"] { padding: 0; }
 QLabel#noPost { color: @text_muted; font-style: italic; font-size: 10.5pt; }
 QLabel#compareCount { color: @text_muted; }
 QLabel#compareCount[tone="error"] { color: @error_text; font-weight: 600; }
-QTabWidget#postTabs::pane { border: none; background: transparent; }
-QTabWidget#postTabs QTabBar::tab {
-    background: transparent; color: @text_muted; padding: 6px 12px; border: none;
-    border-bottom: @line_bold solid transparent;
-}
-QTabWidget#postTabs QTabBar::tab:hover { color: @text; }
-QTabWidget#postTabs QTabBar::tab:selected {
-    color: @accent; border-bottom: @line_bold solid @accent; font-weight: 600;
-}
-
+QTabWidget#postTabs QTabBar::tab { padding: 6px 12px; }
 QSplitter#successionSplitter::handle { background: transparent; height: 8px; }
 """
 )
