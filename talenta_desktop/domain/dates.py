@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 
 from talenta_desktop.domain.cells import is_blank
 from talenta_desktop.domain.errors import RuleError, shown
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, Template
 
 MONTHS = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -31,29 +32,36 @@ _DAY_FIRST = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})")
 _ISO = re.compile(r"(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})")
 _WORDS = re.compile(r"(\d{1,2})[\s\-/.]*([A-Za-z]+)\.?[\s\-/.,]*(\d{4})")
 _TIME_SUFFIX = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
-ACCEPTED_FORMS = "dd-mm-yyyy, yyyy-mm-dd, '17 Agustus 1980', atau sel tanggal"
+ACCEPTED_FORMS = QT_TRANSLATE_NOOP(
+    "domain.dates", "dd-mm-yyyy, yyyy-mm-dd, '17 Agustus 1980', atau sel tanggal"
+)
 
 
-def _invalid(raw: object, reason: str = "") -> RuleError:
-    detail = f" ({reason})" if reason else ""
-    return RuleError(
-        "date.invalid",
-        f"Tanggal '{shown(raw)}' tidak dikenali{detail}; gunakan {ACCEPTED_FORMS}.",
-        {"value": shown(raw)},
-    )
+def _invalid(raw: object, reason: Template | Message | None = None) -> RuleError:
+    params = {"value": shown(raw), "forms": ACCEPTED_FORMS, "reason": reason}
+    if reason is None:
+        template = QT_TRANSLATE_NOOP("domain.dates", "Tanggal '{value}' tidak dikenali; gunakan {forms}.")
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "domain.dates", "Tanggal '{value}' tidak dikenali ({reason}); gunakan {forms}."
+        )
+    return RuleError("date.invalid", template, params)
+
+
+_REQUIRED = QT_TRANSLATE_NOOP("domain.dates", "Tanggal wajib diisi.")
 
 
 def _make(year: int, month: int, day: int, raw: object) -> date:
     try:
         return date(year, month, day)
     except ValueError as exc:
-        raise _invalid(raw, "tanggal itu tidak ada di kalender") from exc
+        raise _invalid(raw, QT_TRANSLATE_NOOP("domain.dates", "tanggal itu tidak ada di kalender")) from exc
 
 
 def parse_date(raw: object) -> date:
     """A date from any form a personnel file uses; RuleError ("date.required"/"date.invalid") otherwise."""
     if is_blank(raw):
-        raise RuleError("date.required", "Tanggal wajib diisi.")
+        raise RuleError("date.required", _REQUIRED)
     if isinstance(raw, datetime):
         return raw.date()
     if isinstance(raw, date):
@@ -62,13 +70,15 @@ def parse_date(raw: object) -> date:
         raise _invalid(raw)
     if isinstance(raw, int | float):
         if float(raw).is_integer() and 1900 <= raw <= 2100:
-            raise _invalid(raw, "hanya tahun, bukan tanggal lengkap")
+            raise _invalid(raw, QT_TRANSLATE_NOOP("domain.dates", "hanya tahun, bukan tanggal lengkap"))
         if not _SERIAL_RANGE[0] <= raw <= _SERIAL_RANGE[1]:
-            raise _invalid(raw, "angka ini bukan nomor seri tanggal lembar kerja")
+            raise _invalid(
+                raw, QT_TRANSLATE_NOOP("domain.dates", "angka ini bukan nomor seri tanggal lembar kerja")
+            )
         return _EXCEL_EPOCH + timedelta(days=int(raw))
     text = " ".join(str(raw).split())
     if not text:
-        raise RuleError("date.required", "Tanggal wajib diisi.")
+        raise RuleError("date.required", _REQUIRED)
     text = _TIME_SUFFIX.sub("", text)
     if match := _DAY_FIRST.fullmatch(text):
         day, month, year = map(int, match.groups())
@@ -79,12 +89,20 @@ def parse_date(raw: object) -> date:
     if match := _WORDS.fullmatch(text):
         month = _MONTH_WORDS.get(match.group(2).lower())
         if month is None:
-            raise _invalid(raw, f"nama bulan '{match.group(2)}' tidak dikenal")
+            raise _invalid(
+                raw,
+                Message(
+                    QT_TRANSLATE_NOOP("domain.dates", "nama bulan '{month}' tidak dikenal"),
+                    month=match.group(2),
+                ),
+            )
         return _make(int(match.group(3)), month, int(match.group(1)), raw)
     if text.isdigit() and len(text) == 8:  # 19800817, as some exports write it
         return _make(int(text[:4]), int(text[4:6]), int(text[6:]), raw)
     if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2}", text):
-        raise _invalid(raw, "tahun dua digit membingungkan; tulis tahun lengkap")
+        raise _invalid(
+            raw, QT_TRANSLATE_NOOP("domain.dates", "tahun dua digit membingungkan; tulis tahun lengkap")
+        )
     raise _invalid(raw)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from talenta_desktop.domain.errors import RuleError, shown
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, Template
 
 KIND_PNS = "PNS"
 KIND_PPPK = "PPPK"
@@ -86,22 +87,44 @@ _NUMBER = re.compile(r"\d+(?:[.,]0+)?")
 _PARENS = re.compile(r"(.*?)\(\s*(.*?)\s*\)")
 
 _ACCEPTED = {
-    None: "PNS 'III/c', '3c', '3/c', kode SIASN '33', nama pangkat 'Penata' atau 'Penata (III/c)'; "
-    "PPPK 'V'–'XVII' (golongan PPPK I–IV dan angka 1–17 hanya bila jenis pegawai PPPK)",
-    KIND_PNS: "'III/c', '3c', '3/c', kode SIASN '33', nama pangkat 'Penata' atau 'Penata (III/c)'",
-    KIND_PPPK: "angka romawi 'I'–'XVII' (mis. 'IX' atau 'Gol. IX') atau angka 1–17",
+    None: QT_TRANSLATE_NOOP(
+        "domain.golongan",
+        "PNS 'III/c', '3c', '3/c', kode SIASN '33', nama pangkat 'Penata' atau 'Penata (III/c)'; "
+        "PPPK 'V'–'XVII' (golongan PPPK I–IV dan angka 1–17 hanya bila jenis pegawai PPPK)",
+    ),
+    KIND_PNS: QT_TRANSLATE_NOOP(
+        "domain.golongan",
+        "'III/c', '3c', '3/c', kode SIASN '33', nama pangkat 'Penata' atau 'Penata (III/c)'",
+    ),
+    KIND_PPPK: QT_TRANSLATE_NOOP(
+        "domain.golongan", "angka romawi 'I'–'XVII' (mis. 'IX' atau 'Gol. IX') atau angka 1–17"
+    ),
 }
+_PNS_NEEDS_RUANG = QT_TRANSLATE_NOOP("domain.golongan", "Golongan PNS harus disertai ruang (mis. 'III/c').")
 
 
-def _invalid(raw: object, kind: str | None, reason: str = "") -> RuleError:
+def _invalid(raw: object, kind: str | None, reason: Template | Message | None = None) -> RuleError:
     text = shown(raw)
-    who = f" {kind}" if kind else ""
-    verdict = f"tidak dapat diterima. {reason}" if reason else "tidak dikenali."
-    return RuleError(
-        "golongan.invalid",
-        f"Golongan{who} '{text}' {verdict} Bentuk yang diterima: {_ACCEPTED[kind]}.",
-        {"value": text, "kind": kind},
-    )
+    params = {"value": text, "kind": kind, "accepted": _ACCEPTED[kind], "reason": reason}
+    if kind is None and reason is None:
+        template = QT_TRANSLATE_NOOP(
+            "domain.golongan", "Golongan '{value}' tidak dikenali. Bentuk yang diterima: {accepted}."
+        )
+    elif kind is None:
+        template = QT_TRANSLATE_NOOP(
+            "domain.golongan",
+            "Golongan '{value}' tidak dapat diterima. {reason} Bentuk yang diterima: {accepted}.",
+        )
+    elif reason is None:
+        template = QT_TRANSLATE_NOOP(
+            "domain.golongan", "Golongan {kind} '{value}' tidak dikenali. Bentuk yang diterima: {accepted}."
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "domain.golongan",
+            "Golongan {kind} '{value}' tidak dapat diterima. {reason} Bentuk yang diterima: {accepted}.",
+        )
+    return RuleError("golongan.invalid", template, params)
 
 
 def _normalize_kind(kind: str | None) -> str | None:
@@ -114,7 +137,7 @@ def _normalize_kind(kind: str | None) -> str | None:
         return KIND_PPPK
     raise RuleError(
         "golongan.kind",
-        f"Jenis pegawai '{shown(kind)}' tidak dikenali; gunakan PNS atau PPPK.",
+        QT_TRANSLATE_NOOP("domain.golongan", "Jenis pegawai '{kind}' tidak dikenali; gunakan PNS atau PPPK."),
         {"kind": shown(kind)},
     )
 
@@ -127,15 +150,23 @@ def _from_number(number: int, raw: object, kind: str | None) -> Golongan:
     if 11 <= number <= 45 and str(number) in _BY_CODE:
         return _BY_CODE[str(number)]
     if kind is None and 1 <= number <= len(ALL_PPPK):
-        raise _invalid(raw, kind, "Angka golongan tanpa ruang hanya berlaku untuk PPPK.")
+        raise _invalid(
+            raw,
+            kind,
+            QT_TRANSLATE_NOOP("domain.golongan", "Angka golongan tanpa ruang hanya berlaku untuk PPPK."),
+        )
     raise _invalid(raw, kind)
 
 
 def _check_kind(found: Golongan, raw: object, kind: str | None) -> Golongan:
     if kind is not None and found.kind != kind:
         if kind == KIND_PPPK:
-            raise _invalid(raw, kind, "PPPK tidak memakai ruang maupun nama pangkat.")
-        raise _invalid(raw, kind, "Golongan PNS harus disertai ruang (mis. 'III/c').")
+            raise _invalid(
+                raw,
+                kind,
+                QT_TRANSLATE_NOOP("domain.golongan", "PPPK tidak memakai ruang maupun nama pangkat."),
+            )
+        raise _invalid(raw, kind, _PNS_NEEDS_RUANG)
     return found
 
 
@@ -154,7 +185,9 @@ def _parse_text(text: str, raw: object, kind: str | None) -> Golongan:
     if label:
         found = _BY_CODE.get(_GOLONGAN_DIGIT[label.group(1)] + _RUANG_DIGIT[label.group(2)])
         if found is None:
-            raise _invalid(raw, kind, "Ruang 'e' hanya ada pada golongan IV.")
+            raise _invalid(
+                raw, kind, QT_TRANSLATE_NOOP("domain.golongan", "Ruang 'e' hanya ada pada golongan IV.")
+            )
         return _check_kind(found, raw, kind)
     compact = text.replace(" ", "")
     if compact in _ROMAN_VALUE:
@@ -165,10 +198,16 @@ def _parse_text(text: str, raw: object, kind: str | None) -> Golongan:
             raise _invalid(
                 raw,
                 kind,
-                f"Golongan '{compact}' tanpa ruang bisa berarti PNS maupun PPPK: untuk PNS sebutkan ruangnya "
-                f"(mis. '{compact}/c'); untuk PPPK tetapkan jenis pegawai.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "domain.golongan",
+                        "Golongan '{roman}' tanpa ruang bisa berarti PNS maupun PPPK: untuk PNS sebutkan "
+                        "ruangnya (mis. '{roman}/c'); untuk PPPK tetapkan jenis pegawai.",
+                    ),
+                    roman=compact,
+                ),
             )
-        raise _invalid(raw, kind, "Golongan PNS harus disertai ruang (mis. 'III/c').")
+        raise _invalid(raw, kind, _PNS_NEEDS_RUANG)
     found = _BY_PANGKAT.get(_pangkat_key(text))
     if found is not None:
         return _check_kind(found, raw, kind)
@@ -186,14 +225,20 @@ def parse_golongan(raw: object, kind: str | None = None) -> Golongan:
     if isinstance(raw, Golongan):
         return _check_kind(raw, raw, kind)
     if raw is None:
-        raise RuleError("golongan.required", "Golongan wajib diisi.", {"kind": kind})
+        raise RuleError(
+            "golongan.required", QT_TRANSLATE_NOOP("domain.golongan", "Golongan wajib diisi."), {"kind": kind}
+        )
     if isinstance(raw, bool):
         raise _invalid(raw, kind)
     if isinstance(raw, numbers.Integral):
         return _from_number(int(raw), raw, kind)
     if isinstance(raw, Decimal | numbers.Real):
         if raw.is_nan() if isinstance(raw, Decimal) else raw != raw:  # NaN: an empty cell read by pandas
-            raise RuleError("golongan.required", "Golongan wajib diisi.", {"kind": kind})
+            raise RuleError(
+                "golongan.required",
+                QT_TRANSLATE_NOOP("domain.golongan", "Golongan wajib diisi."),
+                {"kind": kind},
+            )
         if isinstance(raw, Decimal) and raw.is_finite() and raw.adjusted() > 3:
             raise _invalid(raw, kind)  # before int(): Decimal("1E+999999999") would take forever
         try:
@@ -205,7 +250,9 @@ def parse_golongan(raw: object, kind: str | None = None) -> Golongan:
         return _from_number(whole, raw, kind)
     text = raw if isinstance(raw, str) else shown(raw, limit=200)
     if not text.strip():
-        raise RuleError("golongan.required", "Golongan wajib diisi.", {"kind": kind})
+        raise RuleError(
+            "golongan.required", QT_TRANSLATE_NOOP("domain.golongan", "Golongan wajib diisi."), {"kind": kind}
+        )
     parens = _PARENS.fullmatch(text.strip())
     if _NUMBER.fullmatch(text.strip()):
         parts = [text]
@@ -219,8 +266,18 @@ def parse_golongan(raw: object, kind: str | None = None) -> Golongan:
         raise _invalid(raw, kind)
     found = {_parse_text(part, raw, kind) for part in parts}
     if len(found) > 1:
-        names = " dan ".join(sorted(f"{g.label} ({g.pangkat})" for g in found))
-        raise _invalid(raw, kind, f"Nama pangkat dan golongan tidak cocok: {names}.")
+        first, second = sorted(f"{g.label} ({g.pangkat})" for g in found)[:2]
+        raise _invalid(
+            raw,
+            kind,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "domain.golongan", "Nama pangkat dan golongan tidak cocok: {first} dan {second}."
+                ),
+                first=first,
+                second=second,
+            ),
+        )
     return found.pop()
 
 
@@ -236,7 +293,10 @@ def golongan_by_code(code: object) -> Golongan:
         text = shown(code)
         raise RuleError(
             "golongan.invalid",
-            f"Kode golongan '{text}' tidak dikenali; kode PNS 11–45 (mis. 33 = III/c), kode PPPK I–XVII.",
+            QT_TRANSLATE_NOOP(
+                "domain.golongan",
+                "Kode golongan '{value}' tidak dikenali; kode PNS 11–45 (mis. 33 = III/c), kode PPPK I–XVII.",
+            ),
             {"value": text},
         )
     return found

@@ -6,6 +6,7 @@ import re
 
 from talenta_desktop.domain.cells import is_blank
 from talenta_desktop.domain.errors import RuleError, shown
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP
 
 JENIS_JABATAN = ("struktural", "fungsional", "pelaksana")
 _JENIS_ALIASES = {
@@ -63,14 +64,19 @@ BUP_BY_JENJANG = {"JPT Utama": 60, "JPT Madya": 60, "JPT Pratama": 60, "Ahli Mad
 def parse_jenis_jabatan(raw: object) -> str:
     """ "struktural", "fungsional" or "pelaksana" from SIASN names, ids and local spellings."""
     if is_blank(raw):
-        raise RuleError("jenis_jabatan.required", "Jenis jabatan wajib diisi.")
+        raise RuleError(
+            "jenis_jabatan.required", QT_TRANSLATE_NOOP("domain.jabatan", "Jenis jabatan wajib diisi.")
+        )
     text = str(int(raw)) if isinstance(raw, float) and raw.is_integer() else str(raw)
     key = " ".join(text.lower().split())
     if key in _JENIS_ALIASES:
         return _JENIS_ALIASES[key]
     raise RuleError(
         "jenis_jabatan.invalid",
-        f"Jenis jabatan '{shown(raw)}' tidak dikenal; gunakan Struktural, Fungsional atau Pelaksana.",
+        QT_TRANSLATE_NOOP(
+            "domain.jabatan",
+            "Jenis jabatan '{value}' tidak dikenal; gunakan Struktural, Fungsional atau Pelaksana.",
+        ),
         {"value": shown(raw)},
     )
 
@@ -89,7 +95,10 @@ def parse_eselon(raw: object) -> str | None:
         return _ESELON_ROMAN[match.group(1).upper()] + ("1" if match.group(2).lower() == "a" else "2")
     raise RuleError(
         "eselon.invalid",
-        f"Eselon '{shown(raw)}' tidak dikenal; gunakan misalnya II.b, III.a, IV.a atau kode SIASN 22.",
+        QT_TRANSLATE_NOOP(
+            "domain.jabatan",
+            "Eselon '{value}' tidak dikenal; gunakan misalnya II.b, III.a, IV.a atau kode SIASN 22.",
+        ),
         {"value": shown(raw)},
     )
 

@@ -22,8 +22,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import NamedTuple
 
-from talenta_desktop.domain.dates import format_tanggal
 from talenta_desktop.domain.errors import RuleError, shown
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from talenta_desktop.domain.people import GENDER_ALIASES
 
 NIP_LENGTH = 18
@@ -41,7 +41,10 @@ _SCIENTIFIC = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)[eE][+-]?\d+")
 # "200012312024121001.0": a number turned back into text by a program that went through a float.
 _FLOAT_TEXT = re.compile(r"\d+[.,]0+")
 
-_GENDER_NAMES = {"L": "laki-laki", "P": "perempuan"}
+_GENDER_NAMES = {
+    "L": QT_TRANSLATE_NOOP("domain.nip", "laki-laki"),
+    "P": QT_TRANSLATE_NOOP("domain.nip", "perempuan"),
+}
 _GENDER_BY_DIGIT = {"1": "L", "2": "P"}
 
 
@@ -62,14 +65,17 @@ def _precision_error(value: object) -> RuleError:
     text = shown(value)
     return RuleError(
         "nip.precision",
-        f"NIP '{text}' tersimpan sebagai angka sehingga digit terakhirnya hilang; "
-        "ubah format kolom menjadi Teks lalu ketik ulang NIP.",
+        QT_TRANSLATE_NOOP(
+            "domain.nip",
+            "NIP '{value}' tersimpan sebagai angka sehingga digit terakhirnya hilang; "
+            "ubah format kolom menjadi Teks lalu ketik ulang NIP.",
+        ),
         {"value": text},
     )
 
 
 def _required_error() -> RuleError:
-    return RuleError("nip.required", "NIP wajib diisi.", {})
+    return RuleError("nip.required", QT_TRANSLATE_NOOP("domain.nip", "NIP wajib diisi."), {})
 
 
 def _digits_error(value: object, bad: str) -> RuleError:
@@ -77,8 +83,8 @@ def _digits_error(value: object, bad: str) -> RuleError:
     found = ", ".join(repr(ch) for ch in bad[:5])
     return RuleError(
         "nip.digits",
-        f"NIP '{text}' hanya boleh berisi angka 0–9; ditemukan {found}.",
-        {"value": text, "characters": bad},
+        QT_TRANSLATE_NOOP("domain.nip", "NIP '{value}' hanya boleh berisi angka 0–9; ditemukan {found}."),
+        {"value": text, "characters": bad, "found": found},
     )
 
 
@@ -141,11 +147,18 @@ def normalize_nip(raw: object) -> str:
         bad = "".join(dict.fromkeys(ch for ch in text if not ("0" <= ch <= "9")))
         raise _digits_error(original, bad)
     if len(text) != NIP_LENGTH:
-        hint = " Ini tampak seperti NIP lama (9 digit); isikan NIP baru." if len(text) == 9 else ""
+        if len(text) == 9:
+            template = QT_TRANSLATE_NOOP(
+                "domain.nip",
+                "NIP '{value}' berisi {length} digit; NIP harus tepat {expected} digit. "
+                "Ini tampak seperti NIP lama (9 digit); isikan NIP baru.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "domain.nip", "NIP '{value}' berisi {length} digit; NIP harus tepat {expected} digit."
+            )
         raise RuleError(
-            "nip.length",
-            f"NIP '{shown(text)}' berisi {len(text)} digit; NIP harus tepat {NIP_LENGTH} digit.{hint}",
-            {"value": shown(text), "length": len(text)},
+            "nip.length", template, {"value": shown(text), "length": len(text), "expected": NIP_LENGTH}
         )
     return text
 
@@ -156,30 +169,56 @@ def _birth_date(nip: str, today: date) -> date:
     except ValueError:
         raise RuleError(
             "nip.birth_date",
-            f"NIP '{nip}': 8 digit pertama ({nip[:8]}) bukan tanggal lahir yang sah "
-            "(format tahun-bulan-tanggal, TTTTBBHH).",
+            QT_TRANSLATE_NOOP(
+                "domain.nip",
+                "NIP '{value}': 8 digit pertama ({part}) bukan tanggal lahir yang sah "
+                "(format tahun-bulan-tanggal, TTTTBBHH).",
+            ),
             {"value": nip, "part": nip[:8]},
         ) from None
     if not (MIN_BIRTH_YEAR <= birth.year <= today.year) or birth > today:
         raise RuleError(
             "nip.birth_date",
-            f"NIP '{nip}': tanggal lahir {format_tanggal(birth)} tidak wajar "
-            f"(tahun lahir harus antara {MIN_BIRTH_YEAR} dan {today.year}, bukan tanggal mendatang).",
-            {"value": nip, "part": nip[:8]},
+            QT_TRANSLATE_NOOP(
+                "domain.nip",
+                "NIP '{value}': tanggal lahir {birth_date} tidak wajar "
+                "(tahun lahir harus antara {min_year} dan {max_year}, bukan tanggal mendatang).",
+            ),
+            {
+                "value": nip,
+                "part": nip[:8],
+                "birth_date": birth,
+                "min_year": MIN_BIRTH_YEAR,
+                "max_year": today.year,
+            },
         )
     return birth
 
 
 def _check_year(nip: str, year: int, birth: date, today: date, kind: str) -> None:
     if not (birth.year < year <= today.year + 1):
-        what = (
-            f"TMT CPNS {nip[8:14]} (tahun {year})" if kind == KIND_PNS else f"tahun pengangkatan PPPK {year}"
-        )
+        if kind == KIND_PNS:
+            template = QT_TRANSLATE_NOOP(
+                "domain.nip",
+                "NIP '{value}': TMT CPNS {part} (tahun {year}) harus setelah tahun lahir {birth_year} "
+                "dan tidak melewati {max_year}.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "domain.nip",
+                "NIP '{value}': tahun pengangkatan PPPK {year} harus setelah tahun lahir {birth_year} "
+                "dan tidak melewati {max_year}.",
+            )
         raise RuleError(
             "nip.tmt",
-            f"NIP '{nip}': {what} harus setelah tahun lahir {birth.year} "
-            f"dan tidak melewati {today.year + 1}.",
-            {"value": nip, "year": year, "birth_year": birth.year},
+            template,
+            {
+                "value": nip,
+                "year": year,
+                "birth_year": birth.year,
+                "part": nip[8:14],
+                "max_year": today.year + 1,
+            },
         )
 
 
@@ -207,22 +246,29 @@ def parse_nip(raw: object, *, today: date | None = None) -> NipInfo:
     else:
         raise RuleError(
             "nip.kind",
-            f"NIP '{nip}': digit ke-13–14 ('{kind_digits}') bukan struktur NIP PNS (bulan 01–12) "
-            "maupun PPPK (21–29).",
+            QT_TRANSLATE_NOOP(
+                "domain.nip",
+                "NIP '{value}': digit ke-13–14 ('{part}') bukan struktur NIP PNS (bulan 01–12) "
+                "maupun PPPK (21–29).",
+            ),
             {"value": nip, "part": kind_digits},
         )
     gender = _GENDER_BY_DIGIT.get(nip[14])
     if gender is None:
         raise RuleError(
             "nip.gender",
-            f"NIP '{nip}': digit ke-15 ('{nip[14]}') harus 1 (laki-laki) atau 2 (perempuan).",
+            QT_TRANSLATE_NOOP(
+                "domain.nip", "NIP '{value}': digit ke-15 ('{part}') harus 1 (laki-laki) atau 2 (perempuan)."
+            ),
             {"value": nip, "part": nip[14]},
         )
     serial = int(nip[15:18])
     if serial == 0:
         raise RuleError(
             "nip.serial",
-            f"NIP '{nip}': nomor urut (3 digit terakhir) harus 001–999, bukan 000.",
+            QT_TRANSLATE_NOOP(
+                "domain.nip", "NIP '{value}': nomor urut (3 digit terakhir) harus 001–999, bukan 000."
+            ),
             {"value": nip, "part": nip[15:18]},
         )
     return NipInfo(
@@ -254,25 +300,44 @@ def _gender_code(gender: str | None) -> str | None:
 
 
 def nip_warnings(info: NipInfo, birth_date: date | None, gender: str | None) -> list[str]:
-    """Disagreements between the NIP and the stored tanggal lahir / jenis kelamin.
+    """Disagreements between the NIP and the stored tanggal lahir / jenis kelamin, in Indonesian.
 
     Warnings, not errors: either side may be the wrong one, and the person still has to be imported.
     A gender that is missing or not recognisable ("L"/"P" and common spellings) is not compared.
     """
-    warnings: list[str] = []
+    return [str(warning) for warning in nip_warning_messages(info, birth_date, gender)]
+
+
+def nip_warning_messages(info: NipInfo, birth_date: date | None, gender: str | None) -> list[Message]:
+    """:func:`nip_warnings` as messages, for a screen in the user's language."""
+    warnings: list[Message] = []
     if isinstance(birth_date, datetime):
         birth_date = birth_date.date()
     if birth_date is not None and birth_date != info.birth_date:
         warnings.append(
-            f"Tanggal lahir {format_tanggal(birth_date)} berbeda dengan tanggal lahir pada NIP {info.nip} "
-            f"({format_tanggal(info.birth_date)})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "domain.nip",
+                    "Tanggal lahir {stated} berbeda dengan tanggal lahir pada NIP {nip} ({encoded}).",
+                ),
+                stated=birth_date,
+                nip=info.nip,
+                encoded=info.birth_date,
+            )
         )
     stated = _gender_code(gender)
     if stated is not None and stated != info.gender:
-        digit = info.nip[14]
         warnings.append(
-            f"Jenis kelamin {_GENDER_NAMES[stated]} berbeda dengan NIP {info.nip} "
-            f"(digit ke-15 '{digit}' berarti {_GENDER_NAMES[info.gender]})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "domain.nip",
+                    "Jenis kelamin {stated} berbeda dengan NIP {nip} (digit ke-15 '{digit}' berarti {encoded}).",
+                ),
+                stated=_GENDER_NAMES[stated],
+                nip=info.nip,
+                digit=info.nip[14],
+                encoded=_GENDER_NAMES[info.gender],
+            )
         )
     return warnings
 

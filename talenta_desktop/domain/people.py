@@ -6,6 +6,7 @@ import re
 
 from talenta_desktop.domain.cells import is_blank
 from talenta_desktop.domain.errors import RuleError, shown
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP
 
 # Spellings of jenis kelamin found in SIASN exports and regional spreadsheets.
 GENDER_ALIASES = {
@@ -34,7 +35,7 @@ _FRONT = re.compile(rf"^(?:(?:{_TITLE_ALTERNATIVES})\s*,?\s*)+", re.IGNORECASE)
 def parse_gender(raw: object) -> str:
     """ "L" or "P" from the many ways files write jenis kelamin."""
     if is_blank(raw):
-        raise RuleError("gender.required", "Jenis kelamin wajib diisi.")
+        raise RuleError("gender.required", QT_TRANSLATE_NOOP("domain.people", "Jenis kelamin wajib diisi."))
     key = " ".join(str(raw).upper().replace(".", "").split())
     if isinstance(raw, float) and raw.is_integer():
         key = str(int(raw))
@@ -43,7 +44,10 @@ def parse_gender(raw: object) -> str:
     except KeyError:
         raise RuleError(
             "gender.invalid",
-            f"Jenis kelamin '{shown(raw)}' tidak dikenal; gunakan L/P, Laki-laki/Perempuan atau Pria/Wanita.",
+            QT_TRANSLATE_NOOP(
+                "domain.people",
+                "Jenis kelamin '{value}' tidak dikenal; gunakan L/P, Laki-laki/Perempuan atau Pria/Wanita.",
+            ),
             {"value": shown(raw)},
         ) from None
 
@@ -51,7 +55,9 @@ def parse_gender(raw: object) -> str:
 def parse_jenis_pegawai(raw: object) -> str:
     """ "PNS" (CPNS included) or "PPPK"."""
     if is_blank(raw):
-        raise RuleError("jenis_pegawai.required", "Jenis pegawai wajib diisi.")
+        raise RuleError(
+            "jenis_pegawai.required", QT_TRANSLATE_NOOP("domain.people", "Jenis pegawai wajib diisi.")
+        )
     key = " ".join(str(raw).upper().replace("(", " ").replace(")", " ").split())
     if key in _KIND_ALIASES:
         return _KIND_ALIASES[key]
@@ -60,7 +66,9 @@ def parse_jenis_pegawai(raw: object) -> str:
             return kind
     raise RuleError(
         "jenis_pegawai.invalid",
-        f"Jenis pegawai '{shown(raw)}' tidak dikenal; gunakan PNS, CPNS atau PPPK.",
+        QT_TRANSLATE_NOOP(
+            "domain.people", "Jenis pegawai '{value}' tidak dikenal; gunakan PNS, CPNS atau PPPK."
+        ),
         {"value": shown(raw)},
     )
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from talenta_desktop.domain.errors import RuleError, shown
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP
 from talenta_desktop.domain.ninebox import Level
 
 
@@ -100,8 +101,11 @@ def _rating_error(raw: object) -> RuleError:
     text = shown(raw)
     return RuleError(
         "skp.rating",
-        f"Penilaian '{text}' tidak dikenali; gunakan 'Di Bawah Ekspektasi', 'Sesuai Ekspektasi' atau "
-        "'Di Atas Ekspektasi' (atau angka 1, 2, 3).",
+        QT_TRANSLATE_NOOP(
+            "domain.skp",
+            "Penilaian '{value}' tidak dikenali; gunakan 'Di Bawah Ekspektasi', 'Sesuai Ekspektasi' atau "
+            "'Di Atas Ekspektasi' (atau angka 1, 2, 3).",
+        ),
         {"value": text},
     )
 
@@ -150,8 +154,11 @@ def parse_predikat(raw: object) -> Predikat:
         text = shown(raw)
         raise RuleError(
             "skp.predikat",
-            f"Predikat '{text}' tidak dikenali; gunakan Sangat Baik, Baik, Butuh Perbaikan, "
-            "Kurang/Misconduct atau Sangat Kurang.",
+            QT_TRANSLATE_NOOP(
+                "domain.skp",
+                "Predikat '{value}' tidak dikenali; gunakan Sangat Baik, Baik, Butuh Perbaikan, "
+                "Kurang/Misconduct atau Sangat Kurang.",
+            ),
             {"value": text},
         )
     return found

@@ -22,6 +22,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, MessageError
+
 KEY_FILE_SUFFIX = ".kunci"
 FORMAT = "talenta-kunci"
 VERSION = 1
@@ -34,8 +36,8 @@ LOCKOUT = timedelta(minutes=15)
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-class SignInError(Exception):
-    """A user could not be signed in; the message is for the user."""
+class SignInError(MessageError):
+    """A user could not be signed in; the message is for the user (a Message the screen translates)."""
 
 
 class WrongPassword(SignInError):
@@ -46,8 +48,14 @@ class LockedOut(SignInError):
     def __init__(self, username: str, until: datetime) -> None:
         local = until.astimezone().strftime("%H:%M")
         super().__init__(
-            f"Pengguna {username} dikunci sementara setelah {MAX_FAILED} kali salah kata sandi; "
-            f"coba lagi setelah pukul {local}."
+            QT_TRANSLATE_NOOP(
+                "models.encryption",
+                "Pengguna {username} dikunci sementara setelah {attempts} kali salah kata sandi; "
+                "coba lagi setelah pukul {time}.",
+            ),
+            username=username,
+            attempts=MAX_FAILED,
+            time=local,
         )
         self.until = until
 
@@ -119,18 +127,34 @@ class KeySlots:
         path = key_file_path(database)
         if not path.is_file():
             raise KeyFileError(
-                f"Database {database.name} terenkripsi, tetapi berkas kuncinya ({path.name}) tidak ada di "
-                "sampingnya. Salin berkas kunci dari tempat database berasal atau dari cadangan."
+                QT_TRANSLATE_NOOP(
+                    "models.encryption",
+                    "Database {database} terenkripsi, tetapi berkas kuncinya ({key_file}) tidak ada di "
+                    "sampingnya. Salin berkas kunci dari tempat database berasal atau dari cadangan.",
+                ),
+                database=database.name,
+                key_file=path.name,
             )
         try:
             content = json.loads(path.read_text(encoding="utf-8"))
             if content.get("format") != FORMAT:
-                raise ValueError("bukan berkas kunci Talenta")
+                raise ValueError(QT_TRANSLATE_NOOP("models.encryption", "bukan berkas kunci Talenta"))
             if content.get("version", 0) > VERSION:
-                raise ValueError("dibuat oleh versi Talenta Desktop yang lebih baru")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP(
+                        "models.encryption", "dibuat oleh versi Talenta Desktop yang lebih baru"
+                    )
+                )
             slots = {str(name): dict(slot) for name, slot in content["slots"].items()}
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise KeyFileError(f"Berkas kunci {path.name} tidak dapat dibaca: {exc}") from exc
+            reason = exc.args[0] if type(exc) is ValueError and exc.args else exc
+            raise KeyFileError(
+                QT_TRANSLATE_NOOP(
+                    "models.encryption", "Berkas kunci {key_file} tidak dapat dibaca: {reason}"
+                ),
+                key_file=path.name,
+                reason=reason if isinstance(reason, str) else str(reason),
+            ) from exc
         return cls(path, slots)
 
     @classmethod
@@ -183,8 +207,13 @@ class KeySlots:
             _check_cost(slot)
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             raise KeyFileError(
-                f"Slot kunci pengguna {username} di {self.path.name} rusak; administrator dapat mengatur ulang "
-                "kata sandinya."
+                QT_TRANSLATE_NOOP(
+                    "models.encryption",
+                    "Slot kunci pengguna {username} di {key_file} rusak; administrator dapat mengatur ulang "
+                    "kata sandinya.",
+                ),
+                username=username,
+                key_file=self.path.name,
             ) from exc
         attempts.check(moment)
         from cryptography.exceptions import InvalidTag
@@ -204,7 +233,7 @@ class KeySlots:
         return key
 
 
-WRONG = "Nama pengguna atau kata sandi salah."
+WRONG = QT_TRANSLATE_NOOP("models.encryption", "Nama pengguna atau kata sandi salah.")
 
 
 @dataclass
@@ -226,7 +255,14 @@ class Attempts:
             self.failed, self.locked_until = 0, now + LOCKOUT
             return LockedOut(self.username, self.locked_until)
         left = MAX_FAILED - self.failed
-        return WrongPassword(f"{WRONG} Tersisa {left} kali percobaan sebelum pengguna dikunci sementara.")
+        return WrongPassword(
+            QT_TRANSLATE_NOOP(
+                "models.encryption",
+                "Nama pengguna atau kata sandi salah. Tersisa {left} kali percobaan sebelum pengguna dikunci "
+                "sementara.",
+            ),
+            left=left,
+        )
 
 
 def hash_password(password: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from talenta_desktop.models import AuditEvent
 from talenta_desktop.models.audit import GENESIS_HASH
 from talenta_desktop.models.base import utcnow
@@ -95,7 +96,12 @@ def record(
 @dataclass(frozen=True)
 class ChainBreak:
     event_id: int
-    reason: str
+    reason: str  # Indonesian
+    reason_message: Message | None = field(default=None, compare=False)  # the same, for the screen
+
+    @classmethod
+    def of(cls, event_id: int, reason: Message) -> ChainBreak:
+        return cls(event_id, str(reason), reason)
 
 
 @dataclass(frozen=True)
@@ -117,11 +123,17 @@ def verify_chain(session: Session) -> tuple[int, ChainBreak | None]:
     for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id)).yield_per(2000):
         count += 1
         if event.id != expected_id:
-            return count, ChainBreak(expected_id, f"peristiwa #{expected_id} hilang dari rantai")
+            missing = Message(
+                QT_TRANSLATE_NOOP("services.audit", "peristiwa #{event} hilang dari rantai"),
+                event=expected_id,
+            )
+            return count, ChainBreak.of(expected_id, missing)
         if event.prev_hash != expected_prev:
-            return count, ChainBreak(event.id, "tidak tersambung ke peristiwa sebelumnya")
+            unlinked = QT_TRANSLATE_NOOP("services.audit", "tidak tersambung ke peristiwa sebelumnya")
+            return count, ChainBreak.of(event.id, Message(unlinked))
         if event_hash(event) != event.hash:
-            return count, ChainBreak(event.id, "isinya telah diubah setelah dicatat")
+            altered = QT_TRANSLATE_NOOP("services.audit", "isinya telah diubah setelah dicatat")
+            return count, ChainBreak.of(event.id, Message(altered))
         expected_prev = event.hash
         expected_id += 1
     return count, None

@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, String, and_, cast, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Figure, Message, MessageError, joined
 from talenta_desktop.domain.nip import format_nip
 from talenta_desktop.models import AuditEvent, DevelopmentPlan, Person, Successor
 
@@ -43,7 +44,7 @@ EXPORT_FORMATS = (".xlsx", ".csv")
 _CHUNK = 2000  # events per database round trip in an export (and between progress reports)
 _SUMMARY_WIDTH = 160
 
-Progress = Callable[[int, str], None]  # (percent, step), as ui.workers.Task passes it
+Progress = Callable[[int, str | Message], None]  # (percent, step), as ui.workers.Task passes it
 Cancel = Callable[[], bool]
 
 
@@ -140,13 +141,13 @@ ACTION_LABELS: dict[str, str] = {
 
 # Codes met in payloads, as words (period status, successor readiness, committee roles, …).
 _VALUE_WORDS = {
-    "open": "terbuka",
-    "closed": "ditutup",
-    "siap_sekarang": "siap sekarang",
-    "siap_1_2": "siap 1–2 tahun",
-    "siap_3": "siap 3+ tahun",
-    "tidak_hadir": "tidak hadir",
-    "bawahan_langsung": "bawahan langsung",
+    "open": QT_TRANSLATE_NOOP("services.audit_log", "terbuka"),
+    "closed": QT_TRANSLATE_NOOP("services.audit_log", "ditutup"),
+    "siap_sekarang": QT_TRANSLATE_NOOP("services.audit_log", "siap sekarang"),
+    "siap_1_2": QT_TRANSLATE_NOOP("services.audit_log", "siap 1–2 tahun"),
+    "siap_3": QT_TRANSLATE_NOOP("services.audit_log", "siap 3+ tahun"),
+    "tidak_hadir": QT_TRANSLATE_NOOP("services.audit_log", "tidak hadir"),
+    "bawahan_langsung": QT_TRANSLATE_NOOP("services.audit_log", "bawahan langsung"),
 }
 
 
@@ -496,6 +497,7 @@ class ChainStatus:
     broken_id: int | None = None  # the first event whose link does not hold
     broken_at: datetime | None = None  # its time, when that event still exists
     reason: str | None = None
+    reason_message: Message | None = field(default=None, compare=False)  # the reason, for the screen
 
     @property
     def intact(self) -> bool:
@@ -519,21 +521,26 @@ def chain_status(session: Session, actor: Actor) -> ChainStatus:
     at = session.scalar(select(AuditEvent.at).where(AuditEvent.id == broken.event_id))
     if at is not None and at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
-    return ChainStatus(int(total), broken.event_id, at, broken.reason)
+    return ChainStatus(int(total), broken.event_id, at, broken.reason, broken.reason_message)
 
 
 # -- summaries -------------------------------------------------------------------------------------------
 
 
 def _word(value: Any) -> str:
+    return str(_value_word(value))
+
+
+def _value_word(value: Any) -> Any:
+    """A payload value as the summary writes it: a marked word, a figure or a date, else its text."""
     if value is None or value == "":
         return "–"
     if isinstance(value, bool):
-        return "ya" if value else "tidak"
+        return _YES if value else _NO
     if isinstance(value, float):
-        return f"{value:g}".replace(".", ",")
+        return Figure(value, places=None)
     if isinstance(value, list | tuple):
-        return ", ".join(_word(v) for v in value)
+        return joined([_value_word(v) for v in value])
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     text = str(value)
@@ -541,6 +548,10 @@ def _word(value: Any) -> str:
         with contextlib.suppress(ValueError):
             return date.fromisoformat(text).strftime("%d-%m-%Y")
     return _VALUE_WORDS.get(text, text)
+
+
+_YES = QT_TRANSLATE_NOOP("services.audit_log", "ya")
+_NO = QT_TRANSLATE_NOOP("services.audit_log", "tidak")
 
 
 # Keys that are bookkeeping (ids already shown as the person, file paths, hashes): left out of summaries.
@@ -567,101 +578,101 @@ _QUIET_KEYS = {
 
 # Payload keys as words (the services name them in English code); any other key is shown with spaces.
 FIELD_LABELS: dict[str, str] = {
-    "period": "periode",
-    "box": "kotak",
-    "boxes": "kotak",
-    "reason": "alasan",
-    "status": "status",
-    "number": "nomor",
-    "held_on": "tanggal rapat",
-    "corrects_meeting_id": "mengoreksi rapat",
-    "task": "tugas",
-    "due_on": "tenggat",
-    "length": "panjang teks",
-    "kind": "jenis",
-    "name": "nama",
-    "nama": "nama",
-    "full_name": "nama lengkap",
-    "version": "versi",
-    "preset": "bawaan aplikasi",
-    "label": "label",
-    "file": "berkas",
-    "rows": "baris",
-    "mentor_name": "mentor",
-    "completed_on": "selesai pada",
-    "evidence": "bukti",
-    "role": "peran",
-    "relation": "hubungan",
-    "readiness": "kesiapan",
-    "jabatan": "jabatan",
-    "jabatan_nama": "jabatan",
-    "quorum": "kuorum",
-    "discussed": "dibahas",
-    "agenda": "acara",
-    "placed": "dipetakan",
-    "holding": "belum dapat dipetakan",
-    "changed": "berubah",
-    "created": "dibuat",
-    "existing": "sudah ada",
-    "skp_years": "tahun SKP",
-    "reference_date": "tanggal acuan",
-    "assessment_valid_years": "masa berlaku asesmen",
-    "sk_number": "nomor SK",
-    "sk_date": "tanggal SK",
-    "represented_by": "diwakili",
-    "sign_order": "urutan tanda tangan",
-    "active": "aktif",
-    "title": "judul",
-    "scheme": "skema",
-    "default": "bawaan",
-    "note": "catatan",
-    "failed": "gagal",
-    "locked_until": "terkunci sampai",
-    "backup": "salinan",
-    "sensitive": "data sensitif",
-    "format": "format",
-    "filter": "saringan",
-    "source": "sumber",
-    "instansi": "instansi",
-    "units": "unit kerja",
-    "personnel": "pegawai",
-    "pns": "PNS",
-    "pppk": "PPPK",
-    "skp_rows": "baris SKP",
-    "assessments": "asesmen",
-    "diklat_rows": "baris diklat",
-    "hukdis_rows": "baris hukuman disiplin",
-    "periods": "periode",
-    "calibrations": "kalibrasi",
-    "size": "ukuran",
-    "seed": "seed",
-    "sheet": "lembar",
-    "new": "baru",
-    "updated": "diperbarui",
-    "unchanged": "tidak berubah",
-    "invalid": "tidak valid",
-    "skip_invalid": "lewati baris tidak valid",
-    "units_created": "unit kerja baru",
-    "person_id": "nomor pegawai",
-    "incumbent_id": "pemangku (nomor pegawai)",
-    "nip": "NIP",
-    "path": "lokasi berkas",
-    "sha256": "SHA-256",
-    "fingerprint": "sidik jari",
-    "columns": "kolom",
-    "calibration_id": "nomor kalibrasi",
-    "reverses_id": "membatalkan kalibrasi nomor",
-    "decision_id": "nomor keputusan",
-    "successor_id": "nomor suksesor",
-    "activity_id": "nomor kegiatan",
-    "follow_up_id": "nomor tindak lanjut",
-    "member_id": "nomor anggota komite",
-    "meeting_id": "nomor rapat",
-    "run_id": "nomor pemetaan",
-    "scheme_id": "nomor skema",
-    "plan_id": "nomor rencana",
-    "period_id": "nomor periode",
-    "unit_id": "nomor unit kerja",
+    "period": QT_TRANSLATE_NOOP("services.audit_log", "periode"),
+    "box": QT_TRANSLATE_NOOP("services.audit_log", "kotak"),
+    "boxes": QT_TRANSLATE_NOOP("services.audit_log", "kotak"),
+    "reason": QT_TRANSLATE_NOOP("services.audit_log", "alasan"),
+    "status": QT_TRANSLATE_NOOP("services.audit_log", "status"),
+    "number": QT_TRANSLATE_NOOP("services.audit_log", "nomor"),
+    "held_on": QT_TRANSLATE_NOOP("services.audit_log", "tanggal rapat"),
+    "corrects_meeting_id": QT_TRANSLATE_NOOP("services.audit_log", "mengoreksi rapat"),
+    "task": QT_TRANSLATE_NOOP("services.audit_log", "tugas"),
+    "due_on": QT_TRANSLATE_NOOP("services.audit_log", "tenggat"),
+    "length": QT_TRANSLATE_NOOP("services.audit_log", "panjang teks"),
+    "kind": QT_TRANSLATE_NOOP("services.audit_log", "jenis"),
+    "name": QT_TRANSLATE_NOOP("services.audit_log", "nama"),
+    "nama": QT_TRANSLATE_NOOP("services.audit_log", "nama"),
+    "full_name": QT_TRANSLATE_NOOP("services.audit_log", "nama lengkap"),
+    "version": QT_TRANSLATE_NOOP("services.audit_log", "versi"),
+    "preset": QT_TRANSLATE_NOOP("services.audit_log", "bawaan aplikasi"),
+    "label": QT_TRANSLATE_NOOP("services.audit_log", "label"),
+    "file": QT_TRANSLATE_NOOP("services.audit_log", "berkas"),
+    "rows": QT_TRANSLATE_NOOP("services.audit_log", "baris"),
+    "mentor_name": QT_TRANSLATE_NOOP("services.audit_log", "mentor"),
+    "completed_on": QT_TRANSLATE_NOOP("services.audit_log", "selesai pada"),
+    "evidence": QT_TRANSLATE_NOOP("services.audit_log", "bukti"),
+    "role": QT_TRANSLATE_NOOP("services.audit_log", "peran"),
+    "relation": QT_TRANSLATE_NOOP("services.audit_log", "hubungan"),
+    "readiness": QT_TRANSLATE_NOOP("services.audit_log", "kesiapan"),
+    "jabatan": QT_TRANSLATE_NOOP("services.audit_log", "jabatan"),
+    "jabatan_nama": QT_TRANSLATE_NOOP("services.audit_log", "jabatan"),
+    "quorum": QT_TRANSLATE_NOOP("services.audit_log", "kuorum"),
+    "discussed": QT_TRANSLATE_NOOP("services.audit_log", "dibahas"),
+    "agenda": QT_TRANSLATE_NOOP("services.audit_log", "acara"),
+    "placed": QT_TRANSLATE_NOOP("services.audit_log", "dipetakan"),
+    "holding": QT_TRANSLATE_NOOP("services.audit_log", "belum dapat dipetakan"),
+    "changed": QT_TRANSLATE_NOOP("services.audit_log", "berubah"),
+    "created": QT_TRANSLATE_NOOP("services.audit_log", "dibuat"),
+    "existing": QT_TRANSLATE_NOOP("services.audit_log", "sudah ada"),
+    "skp_years": QT_TRANSLATE_NOOP("services.audit_log", "tahun SKP"),
+    "reference_date": QT_TRANSLATE_NOOP("services.audit_log", "tanggal acuan"),
+    "assessment_valid_years": QT_TRANSLATE_NOOP("services.audit_log", "masa berlaku asesmen"),
+    "sk_number": QT_TRANSLATE_NOOP("services.audit_log", "nomor SK"),
+    "sk_date": QT_TRANSLATE_NOOP("services.audit_log", "tanggal SK"),
+    "represented_by": QT_TRANSLATE_NOOP("services.audit_log", "diwakili"),
+    "sign_order": QT_TRANSLATE_NOOP("services.audit_log", "urutan tanda tangan"),
+    "active": QT_TRANSLATE_NOOP("services.audit_log", "aktif"),
+    "title": QT_TRANSLATE_NOOP("services.audit_log", "judul"),
+    "scheme": QT_TRANSLATE_NOOP("services.audit_log", "skema"),
+    "default": QT_TRANSLATE_NOOP("services.audit_log", "bawaan"),
+    "note": QT_TRANSLATE_NOOP("services.audit_log", "catatan"),
+    "failed": QT_TRANSLATE_NOOP("services.audit_log", "gagal"),
+    "locked_until": QT_TRANSLATE_NOOP("services.audit_log", "terkunci sampai"),
+    "backup": QT_TRANSLATE_NOOP("services.audit_log", "salinan"),
+    "sensitive": QT_TRANSLATE_NOOP("services.audit_log", "data sensitif"),
+    "format": QT_TRANSLATE_NOOP("services.audit_log", "format"),
+    "filter": QT_TRANSLATE_NOOP("services.audit_log", "saringan"),
+    "source": QT_TRANSLATE_NOOP("services.audit_log", "sumber"),
+    "instansi": QT_TRANSLATE_NOOP("services.audit_log", "instansi"),
+    "units": QT_TRANSLATE_NOOP("services.audit_log", "unit kerja"),
+    "personnel": QT_TRANSLATE_NOOP("services.audit_log", "pegawai"),
+    "pns": QT_TRANSLATE_NOOP("services.audit_log", "PNS"),
+    "pppk": QT_TRANSLATE_NOOP("services.audit_log", "PPPK"),
+    "skp_rows": QT_TRANSLATE_NOOP("services.audit_log", "baris SKP"),
+    "assessments": QT_TRANSLATE_NOOP("services.audit_log", "asesmen"),
+    "diklat_rows": QT_TRANSLATE_NOOP("services.audit_log", "baris diklat"),
+    "hukdis_rows": QT_TRANSLATE_NOOP("services.audit_log", "baris hukuman disiplin"),
+    "periods": QT_TRANSLATE_NOOP("services.audit_log", "periode"),
+    "calibrations": QT_TRANSLATE_NOOP("services.audit_log", "kalibrasi"),
+    "size": QT_TRANSLATE_NOOP("services.audit_log", "ukuran"),
+    "seed": QT_TRANSLATE_NOOP("services.audit_log", "seed"),
+    "sheet": QT_TRANSLATE_NOOP("services.audit_log", "lembar"),
+    "new": QT_TRANSLATE_NOOP("services.audit_log", "baru"),
+    "updated": QT_TRANSLATE_NOOP("services.audit_log", "diperbarui"),
+    "unchanged": QT_TRANSLATE_NOOP("services.audit_log", "tidak berubah"),
+    "invalid": QT_TRANSLATE_NOOP("services.audit_log", "tidak valid"),
+    "skip_invalid": QT_TRANSLATE_NOOP("services.audit_log", "lewati baris tidak valid"),
+    "units_created": QT_TRANSLATE_NOOP("services.audit_log", "unit kerja baru"),
+    "person_id": QT_TRANSLATE_NOOP("services.audit_log", "nomor pegawai"),
+    "incumbent_id": QT_TRANSLATE_NOOP("services.audit_log", "pemangku (nomor pegawai)"),
+    "nip": QT_TRANSLATE_NOOP("services.audit_log", "NIP"),
+    "path": QT_TRANSLATE_NOOP("services.audit_log", "lokasi berkas"),
+    "sha256": QT_TRANSLATE_NOOP("services.audit_log", "SHA-256"),
+    "fingerprint": QT_TRANSLATE_NOOP("services.audit_log", "sidik jari"),
+    "columns": QT_TRANSLATE_NOOP("services.audit_log", "kolom"),
+    "calibration_id": QT_TRANSLATE_NOOP("services.audit_log", "nomor kalibrasi"),
+    "reverses_id": QT_TRANSLATE_NOOP("services.audit_log", "membatalkan kalibrasi nomor"),
+    "decision_id": QT_TRANSLATE_NOOP("services.audit_log", "nomor keputusan"),
+    "successor_id": QT_TRANSLATE_NOOP("services.audit_log", "nomor suksesor"),
+    "activity_id": QT_TRANSLATE_NOOP("services.audit_log", "nomor kegiatan"),
+    "follow_up_id": QT_TRANSLATE_NOOP("services.audit_log", "nomor tindak lanjut"),
+    "member_id": QT_TRANSLATE_NOOP("services.audit_log", "nomor anggota komite"),
+    "meeting_id": QT_TRANSLATE_NOOP("services.audit_log", "nomor rapat"),
+    "run_id": QT_TRANSLATE_NOOP("services.audit_log", "nomor pemetaan"),
+    "scheme_id": QT_TRANSLATE_NOOP("services.audit_log", "nomor skema"),
+    "plan_id": QT_TRANSLATE_NOOP("services.audit_log", "nomor rencana"),
+    "period_id": QT_TRANSLATE_NOOP("services.audit_log", "nomor periode"),
+    "unit_id": QT_TRANSLATE_NOOP("services.audit_log", "nomor unit kerja"),
 }
 
 
@@ -669,9 +680,13 @@ def field_label(key: str) -> str:
     return FIELD_LABELS.get(key, key.replace("_", " "))
 
 
-def _pairs(payload: dict[str, Any]) -> list[str]:
+def _pairs(payload: dict[str, Any]) -> list[Message]:
     return [
-        f"{field_label(k)}: {_word(v)}"
+        Message(
+            QT_TRANSLATE_NOOP("services.audit_log", "{field}: {value}"),
+            field=field_label(k),
+            value=_value_word(v),
+        )
         for k, v in payload.items()
         if k not in _QUIET_KEYS and v not in (None, "", [], {})
     ]
@@ -686,47 +701,106 @@ def summarize(
 ) -> str:
     """One line on what the event recorded, in Indonesian: "kotak 9 → 8, periode 2024 · alasan: …".
     The person it concerns is not repeated here: rows carry it on their own."""
+    return shorten(str(summary_message(action, before, after, entity_id=entity_id)))
+
+
+def shorten(line: str) -> str:
+    """A summary cut to the width the table and the export give it."""
+    return line if len(line) <= _SUMMARY_WIDTH else line[: _SUMMARY_WIDTH - 1].rstrip() + "…"
+
+
+def summary_message(
+    action: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    *,
+    entity_id: str | None = None,
+) -> Message:
+    """:func:`summarize` as a message (whole: the screen shortens it once it is in the user's language)."""
     before, after = dict(before or {}), dict(after or {})
-    parts: list[str] = []
+    parts: list[Any] = []
     group = group_of(action)
+    w = _value_word
     if group == "calibration":
         parts.append(
-            f"kotak {_word(before.get('box'))} → {_word(after.get('box'))}, periode {_word(after.get('period'))}"
+            Message(
+                QT_TRANSLATE_NOOP("services.audit_log", "kotak {before} → {after}, periode {period}"),
+                before=w(before.get("box")),
+                after=w(after.get("box")),
+                period=w(after.get("period")),
+            )
         )
         if after.get("reason"):
-            parts.append(f"alasan: {after['reason']}")
+            parts.append(
+                Message(QT_TRANSLATE_NOOP("services.audit_log", "alasan: {reason}"), reason=after["reason"])
+            )
     elif action.startswith(ACTION_PREFIX) or action == "personnel.export":
-        text = f"{after.get('file', '')}, {_word(after.get('rows'))} baris"
         if after.get("period"):
-            text += f", periode {after['period']}"
-        parts.append(text)
+            parts.append(
+                Message(
+                    QT_TRANSLATE_NOOP("services.audit_log", "{file}, {rows} baris, periode {period}"),
+                    file=after.get("file", ""),
+                    rows=w(after.get("rows")),
+                    period=after["period"],
+                )
+            )
+        else:
+            parts.append(
+                Message(
+                    QT_TRANSLATE_NOOP("services.audit_log", "{file}, {rows} baris"),
+                    file=after.get("file", ""),
+                    rows=w(after.get("rows")),
+                )
+            )
     elif action.endswith(".import") and "file" in after and "new" in after:
         parts.append(
-            f"{after['file']}: {_word(after.get('new'))} baru, {_word(after.get('updated'))} diperbarui, "
-            f"{_word(after.get('invalid'))} tidak valid"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "services.audit_log", "{file}: {new} baru, {updated} diperbarui, {invalid} tidak valid"
+                ),
+                file=after["file"],
+                new=w(after.get("new")),
+                updated=w(after.get("updated")),
+                invalid=w(after.get("invalid")),
+            )
         )
     elif action == "demo.build":
         parts.append(
-            f"{_word(after.get('instansi'))}: {_word(after.get('personnel'))} pegawai, "
-            f"{_word(after.get('units'))} unit kerja, seed {_word(after.get('seed'))}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "services.audit_log", "{instansi}: {personnel} pegawai, {units} unit kerja, seed {seed}"
+                ),
+                instansi=w(after.get("instansi")),
+                personnel=w(after.get("personnel")),
+                units=w(after.get("units")),
+                seed=w(after.get("seed")),
+            )
         )
     elif action == "mapping.run":
         parts.append(
-            f"{_word(after.get('placed'))} dipetakan, {_word(after.get('holding'))} belum dapat dipetakan, "
-            f"skema {_word(after.get('scheme'))}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "services.audit_log",
+                    "{placed} dipetakan, {holding} belum dapat dipetakan, skema {scheme}",
+                ),
+                placed=w(after.get("placed")),
+                holding=w(after.get("holding")),
+                scheme=w(after.get("scheme")),
+            )
         )
     elif group == "user" and entity_id:
-        parts.append(f"pengguna {entity_id}")
+        parts.append(
+            Message(QT_TRANSLATE_NOOP("services.audit_log", "pengguna {username}"), username=entity_id)
+        )
         parts.extend(_changes(before, after))
     elif action == "setting.save" and entity_id:
         parts.append(entity_id)
     else:
         parts.extend(_changes(before, after))
-    line = " · ".join(p for p in parts if p)
-    return line if len(line) <= _SUMMARY_WIDTH else line[: _SUMMARY_WIDTH - 1].rstrip() + "…"
+    return joined([p for p in parts if str(p)], " · ")
 
 
-def _changes(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+def _changes(before: dict[str, Any], after: dict[str, Any]) -> list[Message]:
     """What changed from ``before`` to ``after``; everything recorded when there is no ``before``."""
     if not before:
         return _pairs(after)
@@ -736,14 +810,21 @@ def _changes(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
             continue
         old, new = before.get(key), after.get(key)
         if old != new:
-            out.append(f"{field_label(key)}: {_word(old)} → {_word(new)}")
+            out.append(
+                Message(
+                    QT_TRANSLATE_NOOP("services.audit_log", "{field}: {old} → {new}"),
+                    field=field_label(key),
+                    old=_value_word(old),
+                    new=_value_word(new),
+                )
+            )
     return out or _pairs(after)
 
 
 # -- export ----------------------------------------------------------------------------------------------
 
 
-class AuditExportError(Exception):
+class AuditExportError(MessageError):
     """The export cannot be written as asked; the message is for the user (Indonesian)."""
 
 
@@ -831,17 +912,31 @@ def export_audit_log(
     suffix = target.suffix.lower()
     if suffix not in EXPORT_FORMATS:
         raise AuditExportError(
-            f"Format berkas '{target.suffix or target.name}' tidak didukung; pilih .xlsx atau .csv."
+            QT_TRANSLATE_NOOP(
+                "services.audit_log", "Format berkas '{suffix}' tidak didukung; pilih .xlsx atau .csv."
+            ),
+            suffix=target.suffix or target.name,
         )
     if not target.parent.is_dir():
-        raise AuditExportError(f"Folder {target.parent} tidak ada.")
+        raise AuditExportError(
+            QT_TRANSLATE_NOOP("services.audit_log", "Folder {parent} tidak ada."), parent=target.parent
+        )
     total = session.scalar(select(func.count()).select_from(AuditEvent).where(*_where(flt))) or 0
 
     def tick(done: int) -> None:
         if cancel is not None and cancel():
-            raise AuditExportCancelled("Ekspor dibatalkan; tidak ada berkas yang ditulis.")
+            raise AuditExportCancelled(
+                QT_TRANSLATE_NOOP("services.audit_log", "Ekspor dibatalkan; tidak ada berkas yang ditulis.")
+            )
         if progress is not None:
-            progress(100 * done // total if total else 100, f"Menulis {done} dari {total} peristiwa")
+            progress(
+                100 * done // total if total else 100,
+                Message(
+                    QT_TRANSLATE_NOOP("services.audit_log", "Menulis {done} dari {total} peristiwa"),
+                    done=done,
+                    total=total,
+                ),
+            )
 
     partial = target.with_name(target.name + ".partial")
     try:
@@ -860,7 +955,12 @@ def export_audit_log(
         partial.replace(target)
     except PermissionError as exc:
         raise AuditExportError(
-            f"Berkas {target.name} tidak dapat ditulis (mungkin sedang dibuka di program lain): {exc.strerror}."
+            QT_TRANSLATE_NOOP(
+                "services.audit_log",
+                "Berkas {name} tidak dapat ditulis (mungkin sedang dibuka di program lain): {strerror}.",
+            ),
+            name=target.name,
+            strerror=exc.strerror,
         ) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):

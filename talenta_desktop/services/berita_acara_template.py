@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.errors import RuleError
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from talenta_desktop.domain.nip import parse_nip
 
 from .actor import Actor
@@ -48,11 +49,13 @@ DEFAULT_CLOSING = (
 
 
 class TemplateError(ValueError):
-    """The template cannot be saved; ``problems`` lists each one (field and value named), in Indonesian."""
+    """The template cannot be saved; ``problems`` lists each one (field and value named), in Indonesian;
+    ``problem_messages`` the same, for the screen."""
 
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__(" ".join(problems))
-        self.problems = problems
+    def __init__(self, problems: list[Message] | list[str]) -> None:
+        self.problem_messages = [p if isinstance(p, Message) else Message(p) for p in problems]
+        self.problems = [str(p) for p in self.problem_messages]
+        super().__init__(" ".join(self.problems))
 
 
 @dataclass(frozen=True)
@@ -86,40 +89,98 @@ def _placeholders(text: str) -> list[str]:
 
 def validate_template(template: BeritaAcaraTemplate) -> list[str]:
     """Every problem with the template, each naming the field and the value; empty when it can be saved."""
-    problems: list[str] = []
+    return [str(problem) for problem in template_problems(template)]
+
+
+def template_problems(template: BeritaAcaraTemplate) -> list[Message]:
+    """:func:`validate_template` as messages, for a screen in the user's language."""
+    problems: list[Message] = []
     known = ", ".join("{" + name + "}" for name in PLACEHOLDERS)
     if not template.opening.strip():
-        problems.append("Paragraf pembuka wajib diisi.")
+        problems.append(
+            Message(QT_TRANSLATE_NOOP("services.berita_acara_template", "Paragraf pembuka wajib diisi."))
+        )
     else:
         try:
             unknown = [n for n in _placeholders(template.opening) if n not in PLACEHOLDERS]
         except ValueError:
             problems.append(
-                "Paragraf pembuka: kurung kurawal { } hanya dipakai untuk penanda seperti {tempat}; "
-                "tulis {{ atau }} untuk kurung kurawal biasa."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.berita_acara_template",
+                        "Paragraf pembuka: kurung kurawal {{ }} hanya dipakai untuk penanda seperti {example}; "
+                        "tulis {{{{ atau }}}} untuk kurung kurawal biasa.",
+                    ),
+                    example="{tempat}",
+                )
             )
         else:
             problems += [
-                f"Paragraf pembuka: penanda {{{name}}} tidak dikenal (yang tersedia: {known})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.berita_acara_template",
+                        "Paragraf pembuka: penanda {placeholder} tidak dikenal (yang tersedia: {known}).",
+                    ),
+                    placeholder="{" + name + "}",
+                    known=known,
+                )
                 for name in dict.fromkeys(unknown)
             ]
     if not template.closing.strip():
-        problems.append("Paragraf penutup wajib diisi.")
+        problems.append(
+            Message(QT_TRANSLATE_NOOP("services.berita_acara_template", "Paragraf penutup wajib diisi."))
+        )
     if template.signers not in SIGNERS:
-        problems.append(f"Penanda tangan: pilihan {template.signers!r} tidak dikenal.")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "services.berita_acara_template", "Penanda tangan: pilihan {choice} tidak dikenal."
+                ),
+                choice=repr(template.signers),
+            )
+        )
     if template.logo_path.strip():
         path = Path(template.logo_path.strip())
         if path.suffix.lower() not in (".png", ".jpg", ".jpeg"):
-            problems.append(f"Logo: berkas {path.name!r} bukan gambar PNG atau JPG.")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.berita_acara_template", "Logo: berkas {name} bukan gambar PNG atau JPG."
+                    ),
+                    name=repr(path.name),
+                )
+            )
         elif not path.is_file():
-            problems.append(f"Logo: berkas {str(path)!r} tidak ditemukan.")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.berita_acara_template", "Logo: berkas {path} tidak ditemukan."
+                    ),
+                    path=repr(str(path)),
+                )
+            )
     if bool(template.mengetahui_jabatan.strip()) != bool(template.mengetahui_nama.strip()):
-        problems.append("Mengetahui: isi jabatan dan nama penanda tangan, atau kosongkan keduanya.")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "services.berita_acara_template",
+                    "Mengetahui: isi jabatan dan nama penanda tangan, atau kosongkan keduanya.",
+                )
+            )
+        )
     if template.mengetahui_nip.strip():
         try:
             parse_nip(template.mengetahui_nip)
         except RuleError as err:
-            problems.append(f"Mengetahui: NIP {template.mengetahui_nip.strip()!r} tidak valid: {err}")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.berita_acara_template", "Mengetahui: NIP {nip} tidak valid: {reason}"
+                    ),
+                    nip=repr(template.mengetahui_nip.strip()),
+                    reason=err.user_message,
+                )
+            )
     return problems
 
 
@@ -131,7 +192,7 @@ def get_template(session: Session) -> BeritaAcaraTemplate:
 
 
 def save_template(session: Session, actor: Actor, template: BeritaAcaraTemplate) -> None:
-    problems = validate_template(template)
+    problems = template_problems(template)
     if problems:
         raise TemplateError(problems)
     cleaned = {k: v.strip() for k, v in dataclasses.asdict(template).items()}

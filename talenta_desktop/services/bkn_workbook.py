@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 import talenta_desktop
 from talenta_desktop.domain.dates import add_years
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, MessageError
 from talenta_desktop.domain.ninebox import (
     KINERJA_LABELS,
     POTENSIAL_LABELS,
@@ -353,11 +354,17 @@ def _period_or_error(session: Session, period_label: str):
     try:
         period = get_period(session, period_label)
     except PeriodError as exc:
-        raise ExportError(f"Lembar kerja BKN tidak dapat dibuat: {exc}") from exc
+        raise ExportError(
+            QT_TRANSLATE_NOOP("services.bkn_workbook", "Lembar kerja BKN tidak dapat dibuat: {exc}"), exc=exc
+        ) from exc
     if period.last_run_id is None:
         raise ExportError(
-            f"Periode {period.label} belum pernah dipetakan; jalankan pemetaan periode ini terlebih dahulu "
-            "sebelum membuat lembar kerja BKN."
+            QT_TRANSLATE_NOOP(
+                "services.bkn_workbook",
+                "Periode {label} belum pernah dipetakan; jalankan pemetaan periode ini terlebih dahulu "
+                "sebelum membuat lembar kerja BKN.",
+            ),
+            label=period.label,
         )
     return period
 
@@ -547,7 +554,12 @@ def bkn_cells(frame: pd.DataFrame) -> tuple[list[BknColumn], list[list], list[li
     _clean_texts); the list is then the same object. Unknown frame columns raise ExportError."""
     unknown = [name for name in frame.columns if name not in COLUMNS_BY_FIELD]
     if unknown:
-        raise ExportError(f"Kolom tidak dikenal untuk lembar kerja BKN: {', '.join(map(str, unknown))}.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "services.bkn_workbook", "Kolom tidak dikenal untuk lembar kerja BKN: {columns}."
+            ),
+            columns=", ".join(map(str, unknown)),
+        )
     columns = [COLUMNS_BY_FIELD[name] for name in frame.columns]
     data, written = [], []
     for column in columns:
@@ -893,9 +905,16 @@ def write_bkn_workbook(
 
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
-        raise ExportError(f"Lembar kerja BKN ditulis sebagai .xlsx, bukan '{target.suffix or target.name}'.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "services.bkn_workbook", "Lembar kerja BKN ditulis sebagai .xlsx, bukan '{suffix}'."
+            ),
+            suffix=target.suffix or target.name,
+        )
     if not target.parent.is_dir():
-        raise ExportError(f"Folder {target.parent} tidak ada.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("services.bkn_workbook", "Folder {parent} tidak ada."), parent=target.parent
+        )
     frame = bkn_frame(session, period_label, include_sensitive=include_sensitive)
     period = get_period(session, period_label)
     n = len(frame)
@@ -953,7 +972,12 @@ def write_bkn_workbook(
         os.replace(tmp, target)
     except PermissionError as exc:
         raise ExportError(
-            f"Berkas {target.name} tidak dapat ditulis (mungkin sedang dibuka di program lain): {exc.strerror}."
+            QT_TRANSLATE_NOOP(
+                "services.bkn_workbook",
+                "Berkas {name} tidak dapat ditulis (mungkin sedang dibuka di program lain): {strerror}.",
+            ),
+            name=target.name,
+            strerror=exc.strerror,
         ) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -966,7 +990,7 @@ def write_bkn_workbook(
 # --------------------------------------------------------------------------------------------------
 
 
-class BknWorkbookError(Exception):
+class BknWorkbookError(MessageError):
     """A BKN workbook that cannot be read or does not verify; the message says what is wrong."""
 
 
@@ -1006,21 +1030,33 @@ def read_bkn_workbook(path: str | Path) -> BknWorkbook:
 
     source = Path(path)
     if not source.is_file():
-        raise BknWorkbookError(f"Berkas {source} tidak ditemukan.")
+        raise BknWorkbookError(
+            QT_TRANSLATE_NOOP("services.bkn_workbook", "Berkas {source} tidak ditemukan."), source=source
+        )
     try:
         book = calamine.CalamineWorkbook.from_path(str(source))
     except Exception as exc:
         raise BknWorkbookError(
-            f"Berkas {source.name} tidak dapat dibaca sebagai lembar kerja: {exc}"
+            QT_TRANSLATE_NOOP(
+                "services.bkn_workbook", "Berkas {name} tidak dapat dibaca sebagai lembar kerja: {exc}"
+            ),
+            name=source.name,
+            exc=exc,
         ) from exc
     try:
         names = book.sheet_names
         missing = [name for name in (DATA_SHEET, METADATA_SHEET) if name not in names]
         if missing:
             raise BknWorkbookError(
-                f"Berkas {source.name} bukan lembar kerja BKN yang utuh: lembar "
-                f"{' dan '.join(repr(m) for m in missing)} tidak ada (lembar yang ada: "
-                f"{', '.join(repr(n) for n in names) or 'tidak ada'})."
+                QT_TRANSLATE_NOOP(
+                    "services.bkn_workbook",
+                    "Berkas {name} bukan lembar kerja BKN yang utuh: lembar {missing} tidak ada (lembar yang "
+                    "ada: {present}).",
+                ),
+                name=source.name,
+                missing=" dan ".join(repr(m) for m in missing),
+                present=", ".join(repr(n) for n in names)
+                or QT_TRANSLATE_NOOP("services.bkn_workbook", "tidak ada"),
             )
         sheets = []
         for name in (DATA_SHEET, METADATA_SHEET):
@@ -1028,13 +1064,25 @@ def read_bkn_workbook(path: str | Path) -> BknWorkbook:
                 sheets.append(book.get_sheet_by_name(name).to_python(skip_empty_area=False))
             except Exception as exc:  # calamine raises several kinds for a damaged sheet
                 raise BknWorkbookError(
-                    f"Lembar '{name}' di {source.name} rusak dan tidak dapat dibaca: {exc}"
+                    QT_TRANSLATE_NOOP(
+                        "services.bkn_workbook",
+                        "Lembar '{sheet}' di {name} rusak dan tidak dapat dibaca: {exc}",
+                    ),
+                    sheet=name,
+                    name=source.name,
+                    exc=exc,
                 ) from exc
         cells, meta_cells = sheets
     finally:
         book.close()
     if not cells:
-        raise BknWorkbookError(f"Lembar '{DATA_SHEET}' di {source.name} kosong: judul kolom pun tidak ada.")
+        raise BknWorkbookError(
+            QT_TRANSLATE_NOOP(
+                "services.bkn_workbook", "Lembar '{sheet}' di {name} kosong: judul kolom pun tidak ada."
+            ),
+            sheet=DATA_SHEET,
+            name=source.name,
+        )
     header = tuple("" if v is None else str(v) for v in cells[0])
     while header and header[-1] == "":
         header = header[:-1]
@@ -1062,17 +1110,36 @@ def verify_bkn_workbook(path: str | Path) -> BknWorkbook:
     name = Path(path).name
     recorded = book.metadata.get(META_SHA256, "").strip().lower()
     if not recorded:
-        raise BknWorkbookError(f"Lembar '{METADATA_SHEET}' di {name} tidak memuat '{META_SHA256}'.")
+        raise BknWorkbookError(
+            QT_TRANSLATE_NOOP("services.bkn_workbook", "Lembar '{sheet}' di {name} tidak memuat '{field}'."),
+            sheet=METADATA_SHEET,
+            name=name,
+            field=META_SHA256,
+        )
     rows = book.metadata.get(META_ROWS, "").strip()
     if rows and rows != str(len(book.rows)):
         raise BknWorkbookError(
-            f"Lembar '{DATA_SHEET}' di {name} berisi {len(book.rows)} baris data, sedangkan Metadata "
-            f"mencatat {rows}; baris telah ditambah atau dihapus setelah diekspor."
+            QT_TRANSLATE_NOOP(
+                "services.bkn_workbook",
+                "Lembar '{sheet}' di {name} berisi {found} baris data, sedangkan Metadata "
+                "mencatat {rows}; baris telah ditambah atau dihapus setelah diekspor.",
+            ),
+            sheet=DATA_SHEET,
+            name=name,
+            found=len(book.rows),
+            rows=rows,
         )
     computed = rows_sha256(book.header, book.rows)
     if computed != recorded:
         raise BknWorkbookError(
-            f"SHA-256 lembar '{DATA_SHEET}' di {name} tidak cocok dengan Metadata (tercatat {recorded}, "
-            f"dihitung {computed}): isi data telah berubah setelah diekspor."
+            QT_TRANSLATE_NOOP(
+                "services.bkn_workbook",
+                "SHA-256 lembar '{sheet}' di {name} tidak cocok dengan Metadata (tercatat "
+                "{recorded}, dihitung {computed}): isi data telah berubah setelah diekspor.",
+            ),
+            sheet=DATA_SHEET,
+            name=name,
+            recorded=recorded,
+            computed=computed,
         )
     return book

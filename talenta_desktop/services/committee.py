@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.dates import format_tanggal
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError
 from talenta_desktop.domain.ninebox import box_number
 from talenta_desktop.domain.nip import format_nip
 from talenta_desktop.models import (
@@ -67,11 +68,28 @@ RELATION_LABELS = {
     "bawahan_langsung": "bawahan langsung",
     "lainnya": "lainnya",
 }
-DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")  # for the berita acara
+# Refusals that name a role or a kind of decision: one sentence each, so each translates whole.
+_ALREADY_HAS = {
+    "ketua": QT_TRANSLATE_NOOP("services.committee", "Komite ini sudah mempunyai ketua."),
+    "sekretaris": QT_TRANSLATE_NOOP("services.committee", "Komite ini sudah mempunyai sekretaris."),
+}
+_NAMES_PERSON = {
+    "krs": QT_TRANSLATE_NOOP(
+        "services.committee", "Keputusan keanggotaan kelompok rencana suksesi harus menyebut pegawainya."
+    ),
+    "suksesor": QT_TRANSLATE_NOOP(
+        "services.committee", "Keputusan suksesor jabatan target harus menyebut pegawainya."
+    ),
+    "idp": QT_TRANSLATE_NOOP(
+        "services.committee", "Keputusan persetujuan rencana pengembangan harus menyebut pegawainya."
+    ),
+}
 
 
-class CommitteeError(ValueError):
-    """A committee action that cannot be done; the message says why, in Indonesian."""
+class CommitteeError(MessageError, ValueError):
+    """A committee action that cannot be done; the message says why (Indonesian as text, and as a
+    message for the screen in the user's language)."""
 
 
 class MeetingLocked(CommitteeError):
@@ -140,11 +158,17 @@ def create_committee(
     quorum: int | None = None,
 ) -> CommitteeInfo:
     if not name.strip() or not sk_number.strip():
-        raise CommitteeError("Nama komite dan nomor SK wajib diisi.")
+        raise CommitteeError(QT_TRANSLATE_NOOP("services.committee", "Nama komite dan nomor SK wajib diisi."))
     if serves_until is not None and serves_until < serves_from:
-        raise CommitteeError(f"Masa tugas berakhir ({format_tanggal(serves_until)}) sebelum dimulai.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP("services.committee", "Masa tugas berakhir ({serves_until}) sebelum dimulai."),
+            serves_until=serves_until,
+        )
     if quorum is not None and quorum < 1:
-        raise CommitteeError(f"Kuorum harus paling sedikit 1 anggota, bukan {quorum}.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP("services.committee", "Kuorum harus paling sedikit 1 anggota, bukan {quorum}."),
+            quorum=quorum,
+        )
     row = Committee(
         name=name.strip(), sk_number=sk_number.strip(), sk_date=sk_date, sk_title=sk_title,
         serves_from=serves_from, serves_until=serves_until, quorum=quorum, created_by=actor.username,
@@ -171,26 +195,37 @@ def add_member(
     """A member from the personnel list (``person_id``: name, NIP and jabatan are taken from it) or from
     outside (``nama`` required)."""
     if session.get(Committee, committee_id) is None:
-        raise CommitteeError(f"Komite #{committee_id} tidak ditemukan.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP("services.committee", "Komite #{committee_id} tidak ditemukan."),
+            committee_id=committee_id,
+        )
     if role not in ROLES:
-        raise CommitteeError(f"Peran anggota harus ketua, sekretaris atau anggota, bukan {role!r}.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP(
+                "services.committee", "Peran anggota harus ketua, sekretaris atau anggota, bukan '{role}'."
+            ),
+            role=role,
+        )
     if person_id is not None:
         person = session.get(Person, person_id)
         if person is None:
-            raise CommitteeError(f"Pegawai #{person_id} tidak ditemukan.")
+            raise CommitteeError(
+                QT_TRANSLATE_NOOP("services.committee", "Pegawai #{person_id} tidak ditemukan."),
+                person_id=person_id,
+            )
         from talenta_desktop.domain.people import full_name
 
         nama = nama or full_name(person.gelar_depan, person.nama, person.gelar_belakang)
         nip = nip or person.nip
         jabatan = jabatan or person.jabatan_nama
     if not (nama or "").strip():
-        raise CommitteeError("Nama anggota wajib diisi.")
+        raise CommitteeError(QT_TRANSLATE_NOOP("services.committee", "Nama anggota wajib diisi."))
     if role in ("ketua", "sekretaris") and session.scalar(
         select(CommitteeMember.id).where(
             CommitteeMember.committee_id == committee_id, CommitteeMember.role == role, CommitteeMember.active
         )
     ):
-        raise CommitteeError(f"Komite ini sudah mempunyai {ROLE_LABELS[role].lower()}.")
+        raise CommitteeError(_ALREADY_HAS[role])
     if sign_order is None:
         top = session.scalar(
             select(func.max(CommitteeMember.sign_order)).where(CommitteeMember.committee_id == committee_id)
@@ -224,10 +259,18 @@ def update_member(
     """
     row = session.get(CommitteeMember, member_id)
     if row is None:
-        raise CommitteeError(f"Anggota #{member_id} tidak ditemukan.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP("services.committee", "Anggota #{member_id} tidak ditemukan."),
+            member_id=member_id,
+        )
     before = {"role": row.role, "jabatan": row.jabatan, "sign_order": row.sign_order, "active": row.active}
     if role is not None and role not in ROLES:
-        raise CommitteeError(f"Peran anggota harus ketua, sekretaris atau anggota, bukan {role!r}.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP(
+                "services.committee", "Peran anggota harus ketua, sekretaris atau anggota, bukan '{role}'."
+            ),
+            role=role,
+        )
     new_role = role or row.role
     stays = row.active if active is None else active
     if stays and new_role in ("ketua", "sekretaris") and session.scalar(
@@ -236,9 +279,14 @@ def update_member(
             CommitteeMember.active, CommitteeMember.id != member_id,
         )
     ):  # fmt: skip
-        raise CommitteeError(f"Komite ini sudah mempunyai {ROLE_LABELS[new_role].lower()}.")
+        raise CommitteeError(_ALREADY_HAS[new_role])
     if sign_order is not None and sign_order < 1:
-        raise CommitteeError(f"Urutan tanda tangan harus 1 atau lebih, bukan {sign_order}.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP(
+                "services.committee", "Urutan tanda tangan harus 1 atau lebih, bukan {sign_order}."
+            ),
+            sign_order=sign_order,
+        )
     row.role = new_role
     if jabatan is not None:
         row.jabatan = jabatan.strip() or None
@@ -284,7 +332,10 @@ class MeetingInfo:
 def _meeting(session: Session, meeting_id: int) -> Meeting:
     row = session.get(Meeting, meeting_id)
     if row is None:
-        raise CommitteeError(f"Rapat #{meeting_id} tidak ditemukan.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP("services.committee", "Rapat #{meeting_id} tidak ditemukan."),
+            meeting_id=meeting_id,
+        )
     return row
 
 
@@ -292,8 +343,12 @@ def _open_meeting(session: Session, meeting_id: int) -> Meeting:
     row = _meeting(session, meeting_id)
     if row.status == "final":
         raise MeetingLocked(
-            f"Rapat {row.number} sudah difinalkan dan terkunci; koreksi dilakukan melalui rapat baru yang "
-            "merujuk rapat ini."
+            QT_TRANSLATE_NOOP(
+                "services.committee",
+                "Rapat {number} sudah difinalkan dan terkunci; koreksi dilakukan melalui rapat baru yang "
+                "merujuk rapat ini.",
+            ),
+            number=row.number,
         )
     return row
 
@@ -327,19 +382,36 @@ def create_meeting(
     corrects_meeting_id: int | None = None,
 ) -> MeetingInfo:
     if session.get(Committee, committee_id) is None:
-        raise CommitteeError(f"Komite #{committee_id} tidak ditemukan.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP("services.committee", "Komite #{committee_id} tidak ditemukan."),
+            committee_id=committee_id,
+        )
     period = session.scalar(select(TalentPeriod).where(TalentPeriod.label == period_label))
     if period is None:
-        raise CommitteeError(f"Periode {period_label!r} tidak ditemukan.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP("services.committee", "Periode '{period_label}' tidak ditemukan."),
+            period_label=period_label,
+        )
     number = number.strip()  # compared as stored: a pasted trailing space is the same number
     if not number or not place.strip():
-        raise CommitteeError("Nomor berita acara dan tempat rapat wajib diisi.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP("services.committee", "Nomor berita acara dan tempat rapat wajib diisi.")
+        )
     if session.scalar(
         select(Meeting.id).where(Meeting.committee_id == committee_id, Meeting.number == number)
     ):
-        raise CommitteeError(f"Nomor berita acara {number!r} sudah dipakai rapat lain.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP(
+                "services.committee", "Nomor berita acara '{number}' sudah dipakai rapat lain."
+            ),
+            number=number,
+        )
     if corrects_meeting_id is not None and _meeting(session, corrects_meeting_id).status != "final":
-        raise CommitteeError("Rapat koreksi hanya dapat merujuk rapat yang sudah difinalkan.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP(
+                "services.committee", "Rapat koreksi hanya dapat merujuk rapat yang sudah difinalkan."
+            )
+        )
     row = Meeting(
         committee_id=committee_id, period_id=period.id, number=number.strip(), title=title.strip(), held_on=held_on,
         starts_at=starts_at, ends_at=ends_at, place=place.strip(), corrects_meeting_id=corrects_meeting_id,
@@ -401,8 +473,21 @@ class Quorum:
         return self.present >= self.required
 
     def describe(self) -> str:
-        verdict = "kuorum terpenuhi" if self.met else "kuorum belum terpenuhi"
-        return f"Dihadiri {self.present} dari {self.members} anggota ({verdict}: paling sedikit {self.required})."
+        """In Indonesian, as the berita acara and the audit log keep it."""
+        return str(self.message())
+
+    def message(self) -> Message:
+        if self.met:
+            template = QT_TRANSLATE_NOOP(
+                "services.committee",
+                "Dihadiri {present} dari {members} anggota (kuorum terpenuhi: paling sedikit {required}).",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "services.committee",
+                "Dihadiri {present} dari {members} anggota (kuorum belum terpenuhi: paling sedikit {required}).",
+            )
+        return Message(template, present=self.present, members=self.members, required=self.required)
 
 
 def set_attendance(
@@ -415,12 +500,24 @@ def set_attendance(
 ) -> AttendanceRow:
     row = _open_meeting(session, meeting_id)
     if status not in ATTENDANCE:
-        raise CommitteeError(f"Status kehadiran harus hadir, tidak_hadir atau diwakili, bukan {status!r}.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP(
+                "services.committee",
+                "Status kehadiran harus hadir, tidak_hadir atau diwakili, bukan '{status}'.",
+            ),
+            status=status,
+        )
     member = session.get(CommitteeMember, member_id)
     if member is None or member.committee_id != row.committee_id:
-        raise CommitteeError(f"Anggota #{member_id} bukan anggota komite rapat ini.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP("services.committee", "Anggota #{member_id} bukan anggota komite rapat ini."),
+            member_id=member_id,
+        )
     if status == "diwakili" and not (represented_by or "").strip():
-        raise CommitteeError(f"{member.nama} diwakili: nama wakilnya wajib diisi.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP("services.committee", "{nama} diwakili: nama wakilnya wajib diisi."),
+            nama=member.nama,
+        )
     if status != "diwakili":
         represented_by = None
     entry = session.scalar(
@@ -479,11 +576,17 @@ def activate_meeting(session: Session, actor: Actor, meeting_id: int) -> Meeting
     other = session.scalar(select(Meeting).where(Meeting.status == "active", Meeting.id != meeting_id))
     if other is not None:
         raise CommitteeError(
-            f"Rapat {other.number} masih berlangsung; tutup dulu sebelum membuka rapat lain."
+            QT_TRANSLATE_NOOP(
+                "services.committee",
+                "Rapat {number} masih berlangsung; tutup dulu sebelum membuka rapat lain.",
+            ),
+            number=other.number,
         )
     q = quorum(session, meeting_id)
     if not q.met:
-        raise CommitteeError(f"Rapat belum dapat dimulai: {q.describe()}")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP("services.committee", "Rapat belum dapat dimulai: {quorum}"), quorum=q.message()
+        )
     row.status = "active"
     record(
         session,
@@ -508,7 +611,11 @@ def _require_active(session: Session, meeting_id: int) -> Meeting:
     row = _open_meeting(session, meeting_id)
     if row.status != "active":
         raise CommitteeError(
-            f"Rapat {row.number} belum dimulai; keputusan hanya diambil dalam rapat yang berlangsung."
+            QT_TRANSLATE_NOOP(
+                "services.committee",
+                "Rapat {number} belum dimulai; keputusan hanya diambil dalam rapat yang berlangsung.",
+            ),
+            number=row.number,
         )
     return row
 
@@ -556,7 +663,10 @@ def set_note(
     """The discussion note on one person and the "dibahas" mark."""
     _open_meeting(session, meeting_id)
     if session.get(Person, person_id) is None:
-        raise CommitteeError(f"Pegawai #{person_id} tidak ditemukan.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP("services.committee", "Pegawai #{person_id} tidak ditemukan."),
+            person_id=person_id,
+        )
     note = session.scalar(
         select(DiscussionNote).where(
             DiscussionNote.meeting_id == meeting_id, DiscussionNote.person_id == person_id
@@ -584,15 +694,23 @@ def add_decision(
 ) -> int:
     _require_active(session, meeting_id)
     if kind not in DECISION_KINDS:
-        raise CommitteeError(f"Jenis keputusan tidak dikenal: {kind!r}.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP("services.committee", "Jenis keputusan tidak dikenal: '{kind}'."), kind=kind
+        )
     if not text.strip():
-        raise CommitteeError("Isi keputusan wajib diisi.")
+        raise CommitteeError(QT_TRANSLATE_NOOP("services.committee", "Isi keputusan wajib diisi."))
     if person_id is not None and session.get(Person, person_id) is None:
-        raise CommitteeError(f"Pegawai #{person_id} tidak ditemukan.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP("services.committee", "Pegawai #{person_id} tidak ditemukan."),
+            person_id=person_id,
+        )
     if kind in ("krs", "suksesor", "idp") and person_id is None:
-        raise CommitteeError(f"Keputusan {DECISION_LABELS[kind].lower()} harus menyebut pegawainya.")
+        raise CommitteeError(_NAMES_PERSON[kind])
     if calibration_id is not None and session.get(Calibration, calibration_id) is None:
-        raise CommitteeError(f"Kalibrasi #{calibration_id} tidak ditemukan.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP("services.committee", "Kalibrasi #{calibration_id} tidak ditemukan."),
+            calibration_id=calibration_id,
+        )
     row = Decision(
         meeting_id=meeting_id, kind=kind, text=text.strip(), person_id=person_id, basis=basis,
         calibration_id=calibration_id, created_by=actor.username,
@@ -611,10 +729,16 @@ def record_conflict(
     """A member steps out while ``person_id`` is discussed (themselves, a relative, a direct report)."""
     row = _open_meeting(session, meeting_id)
     if relation not in CONFLICT_RELATIONS:
-        raise CommitteeError(f"Hubungan tidak dikenal: {relation!r}.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP("services.committee", "Hubungan tidak dikenal: '{relation}'."),
+            relation=relation,
+        )
     member = session.get(CommitteeMember, member_id)
     if member is None or member.committee_id != row.committee_id:
-        raise CommitteeError(f"Anggota #{member_id} bukan anggota komite rapat ini.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP("services.committee", "Anggota #{member_id} bukan anggota komite rapat ini."),
+            member_id=member_id,
+        )
     if session.scalar(
         select(ConflictOfInterest.id).where(
             ConflictOfInterest.meeting_id == meeting_id,
@@ -622,7 +746,12 @@ def record_conflict(
             ConflictOfInterest.person_id == person_id,
         )
     ):
-        raise CommitteeError(f"{member.nama} sudah tercatat keluar ruangan saat pegawai ini dibahas.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP(
+                "services.committee", "{nama} sudah tercatat keluar ruangan saat pegawai ini dibahas."
+            ),
+            nama=member.nama,
+        )
     session.add(ConflictOfInterest(meeting_id=meeting_id, member_id=member_id, person_id=person_id,
                                    relation=relation, note=note))  # fmt: skip
     session.flush()
@@ -635,7 +764,11 @@ def add_follow_up(
 ) -> int:
     _open_meeting(session, meeting_id)
     if not task.strip() or not owner.strip():
-        raise CommitteeError("Kegiatan tindak lanjut dan penanggung jawabnya wajib diisi.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP(
+                "services.committee", "Kegiatan tindak lanjut dan penanggung jawabnya wajib diisi."
+            )
+        )
     row = FollowUp(meeting_id=meeting_id, task=task.strip(), owner=owner.strip(), due_on=due_on)
     session.add(row)
     session.flush()
@@ -719,7 +852,10 @@ def set_follow_up_done(session: Session, actor: Actor, follow_up_id: int, done: 
     decided is not a change of the record, and the berita acara lists the tasks, not their progress."""
     row = session.get(FollowUp, follow_up_id)
     if row is None:
-        raise CommitteeError(f"Tindak lanjut #{follow_up_id} tidak ditemukan.")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP("services.committee", "Tindak lanjut #{follow_up_id} tidak ditemukan."),
+            follow_up_id=follow_up_id,
+        )
     if row.done == done:
         return
     row.done = done
@@ -744,7 +880,10 @@ def finalize_meeting(session: Session, actor: Actor, meeting_id: int) -> str:
     row = _open_meeting(session, meeting_id)
     q = quorum(session, meeting_id)
     if not q.met:
-        raise CommitteeError(f"Rapat tidak dapat difinalkan: {q.describe()}")
+        raise CommitteeError(
+            QT_TRANSLATE_NOOP("services.committee", "Rapat tidak dapat difinalkan: {quorum}"),
+            quorum=q.message(),
+        )
     recorded = set(session.scalars(select(Attendance.member_id).where(Attendance.meeting_id == meeting_id)))
     for member in _members(session, row.committee_id):  # the record names every member, absent ones too
         if member.id not in recorded:
@@ -777,8 +916,12 @@ def berita_acara_document(session: Session, meeting_id: int) -> BeritaAcaraDocum
     if row.status == "final" and row.document is not None:
         if fingerprint_of(row.document) != row.fingerprint:
             raise RecordAltered(
-                f"Berita acara rapat {row.number} yang tersimpan tidak cocok lagi dengan sidik jarinya; "
-                "isinya telah diubah di luar aplikasi. Periksa database dengan `talenta verify`."
+                QT_TRANSLATE_NOOP(
+                    "services.committee",
+                    "Berita acara rapat {number} yang tersimpan tidak cocok lagi dengan sidik jarinya; "
+                    "isinya telah diubah di luar aplikasi. Periksa database dengan `talenta verify`.",
+                ),
+                number=row.number,
             )
         return document_from_json(row.document)
     committee = session.get(Committee, row.committee_id)

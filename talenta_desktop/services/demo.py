@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.golongan import ALL_PNS
 from talenta_desktop.domain.jabatan import bup_of
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, MessageError
 from talenta_desktop.domain.ninebox import Level
 from talenta_desktop.domain.skp import predikat, predikat_score
 from talenta_desktop.models import (
@@ -100,7 +101,7 @@ class DemoSummary:
     calibrations: int = 0
 
 
-class DemoError(Exception):
+class DemoError(MessageError):
     """The demo cannot be built as asked; the message is for the user (Indonesian)."""
 
 
@@ -1123,10 +1124,21 @@ def build_demo(
     authorize_action(actor, "demo.build")
     if isinstance(size, bool) or not isinstance(size, int) or not (MIN_SIZE <= size <= MAX_SIZE):
         raise DemoError(
-            f"Jumlah pegawai demo harus bilangan bulat antara {MIN_SIZE} dan {MAX_SIZE}; diminta {size!r}."
+            QT_TRANSLATE_NOOP(
+                "services.demo",
+                "Jumlah pegawai demo harus bilangan bulat antara {low} dan {high}; diminta {size}.",
+            ),
+            low=MIN_SIZE,
+            high=MAX_SIZE,
+            size=repr(size),
         )
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
-        raise DemoError(f"Seed data demo harus bilangan bulat tidak negatif; diminta {seed!r}.")
+        raise DemoError(
+            QT_TRANSLATE_NOOP(
+                "services.demo", "Seed data demo harus bilangan bulat tidak negatif; diminta {seed}."
+            ),
+            seed=repr(seed),
+        )
     builder = _Builder(session, size, seed, progress, cancel)
     return builder.run(actor)
 
@@ -1147,7 +1159,11 @@ class _Builder:
 
     def check(self) -> None:
         if self.cancel is not None and self.cancel():
-            raise DemoCancelled("Pembuatan data demo dibatalkan; tidak ada data yang disimpan.")
+            raise DemoCancelled(
+                QT_TRANSLATE_NOOP(
+                    "services.demo", "Pembuatan data demo dibatalkan; tidak ada data yang disimpan."
+                )
+            )
 
     def step(self, percent: int, text: str) -> None:
         self.check()
@@ -1186,13 +1202,19 @@ class _Builder:
         self.step(0, "Memeriksa database")
         if session.scalar(select(func.count()).select_from(Person)):
             raise DemoError(
-                "Database sudah berisi data pegawai; data demo hanya dapat dibuat pada database kosong. "
-                "Buat database baru untuk demo."
+                QT_TRANSLATE_NOOP(
+                    "services.demo",
+                    "Database sudah berisi data pegawai; data demo hanya dapat dibuat pada database kosong. "
+                    "Buat database baru untuk demo.",
+                )
             )
         if session.scalar(select(func.count()).select_from(Unit)):
             raise DemoError(
-                "Database sudah berisi unit kerja; data demo hanya dapat dibuat pada database kosong. "
-                "Buat database baru untuk demo."
+                QT_TRANSLATE_NOOP(
+                    "services.demo",
+                    "Database sudah berisi unit kerja; data demo hanya dapat dibuat pada database kosong. "
+                    "Buat database baru untuk demo.",
+                )
             )
 
         self.step(2, "Membuat instansi dan unit kerja")

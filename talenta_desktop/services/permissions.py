@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError
+
 from .actor import Actor
 
 
@@ -33,10 +35,10 @@ class Permission(StrEnum):
 
 
 ROLE_LABELS = {
-    "administrator": "Administrator",
-    "operator": "Operator BKPSDM",
-    "komite": "Anggota Komite",
-    "pembaca": "Pembaca",
+    "administrator": QT_TRANSLATE_NOOP("services.permissions", "Administrator"),
+    "operator": QT_TRANSLATE_NOOP("services.permissions", "Operator BKPSDM"),
+    "komite": QT_TRANSLATE_NOOP("services.permissions", "Anggota Komite"),
+    "pembaca": QT_TRANSLATE_NOOP("services.permissions", "Pembaca"),
 }
 
 # Everyone may read the talent data that is not sensitive; these are the permissions beyond that.
@@ -105,13 +107,53 @@ PERMISSION_LABELS = {
     Permission.PRIVACY_MANAGE: "Mengatur dan menerapkan masa retensi data",
 }
 
+_WHAT = {  # PERMISSION_LABELS as they end a refusal: "… tidak berwenang mengelola …"
+    Permission.PERSONNEL_EDIT: QT_TRANSLATE_NOOP(
+        "services.permissions", "mengimpor dan mengubah data pegawai"
+    ),
+    Permission.TALENT_MAP: QT_TRANSLATE_NOOP(
+        "services.permissions", "mengelola periode dan memetakan talenta"
+    ),
+    Permission.TALENT_CALIBRATE: QT_TRANSLATE_NOOP("services.permissions", "mengkalibrasi kotak talenta"),
+    Permission.COMMITTEE_MANAGE: QT_TRANSLATE_NOOP(
+        "services.permissions", "mengelola komite, rapat, notula, dan keputusan"
+    ),
+    Permission.DEVELOPMENT_MANAGE: QT_TRANSLATE_NOOP(
+        "services.permissions", "mengelola rencana pengembangan"
+    ),
+    Permission.SUCCESSION_MANAGE: QT_TRANSLATE_NOOP(
+        "services.permissions", "mengelola jabatan kritikal dan suksesor"
+    ),
+    Permission.SETTINGS_MANAGE: QT_TRANSLATE_NOOP(
+        "services.permissions", "mengubah skema penilaian dan pengaturan"
+    ),
+    Permission.REPORT: QT_TRANSLATE_NOOP("services.permissions", "membuat laporan dan ekspor"),
+    Permission.SENSITIVE_DATA: QT_TRANSLATE_NOOP(
+        "services.permissions", "melihat dan mengekspor hukuman disiplin"
+    ),
+    Permission.EXCHANGE_IMPORT: QT_TRANSLATE_NOOP("services.permissions", "mengimpor paket pertukaran"),
+    Permission.BACKUP: QT_TRANSLATE_NOOP("services.permissions", "membuat salinan cadangan"),
+    Permission.RESTORE: QT_TRANSLATE_NOOP("services.permissions", "memulihkan database dari salinan"),
+    Permission.USERS_MANAGE: QT_TRANSLATE_NOOP("services.permissions", "mengelola pengguna dan enkripsi"),
+    Permission.AUDIT_VIEW: QT_TRANSLATE_NOOP("services.permissions", "melihat dan mengekspor log audit"),
+    Permission.PRIVACY_MANAGE: QT_TRANSLATE_NOOP(
+        "services.permissions", "mengatur dan menerapkan masa retensi data"
+    ),
+}
 
-class PermissionDenied(PermissionError):
+
+class PermissionDenied(MessageError, PermissionError):
     """The actor's role may not do this; the message is for the user and names role and action."""
 
-    def __init__(self, actor: Actor, what: str) -> None:
-        role = ROLE_LABELS.get(actor.role, actor.role)
-        super().__init__(f"Pengguna {actor.username} (peran {role}) tidak berwenang {what}.")
+    def __init__(self, actor: Actor, what: str | Message) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "services.permissions", "Pengguna {username} (peran {role}) tidak berwenang {what}."
+            ),
+            username=actor.username,
+            role=ROLE_LABELS.get(actor.role, actor.role),
+            what=what,
+        )
         self.actor = actor
 
 
@@ -121,8 +163,7 @@ def can(actor: Actor, permission: Permission) -> bool:
 
 def require(actor: Actor, permission: Permission) -> None:
     if not can(actor, permission):
-        label = PERMISSION_LABELS[permission]
-        raise PermissionDenied(actor, label[:1].lower() + label[1:])
+        raise PermissionDenied(actor, _WHAT[permission])
 
 
 def permission_for_action(action: str) -> Permission | None:
@@ -141,6 +182,8 @@ def authorize_action(actor: Actor, action: str, entity_id: str | None = None) ->
     permission = permission_for_action(action)
     if permission is None:
         if actor.role != "administrator":
-            raise PermissionDenied(actor, f"melakukan {action}")
+            raise PermissionDenied(
+                actor, Message(QT_TRANSLATE_NOOP("services.permissions", "melakukan {action}"), action=action)
+            )
         return
     require(actor, permission)

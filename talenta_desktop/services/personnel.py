@@ -35,6 +35,7 @@ from talenta_desktop.domain.dates import age_on, retirement_date
 from talenta_desktop.domain.errors import RuleError
 from talenta_desktop.domain.golongan import ALL_PNS, ALL_PPPK, golongan_by_code
 from talenta_desktop.domain.jabatan import ESELON_LABELS, JENJANG_FUNGSIONAL, JENJANG_STRUKTURAL
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, MessageError
 from talenta_desktop.domain.ninebox import Level
 from talenta_desktop.domain.nip import format_nip
 from talenta_desktop.domain.skp import RATING_LABELS
@@ -878,7 +879,7 @@ _PROGRESS_EVERY = 1000  # rows between progress reports (and cancel checks)
 Progress = Callable[[int, int], None]  # (rows written, rows in total)
 
 
-class ExportError(Exception):
+class ExportError(MessageError):
     """The export cannot be written as asked; the message is for the user (Indonesian)."""
 
 
@@ -890,9 +891,14 @@ def _export_columns(columns: Sequence[str] | None) -> list[PersonnelColumn]:
     keys = SIASN_EXPORT_COLUMNS if columns is None else tuple(columns)
     unknown = [k for k in keys if k not in COLUMNS_BY_KEY]
     if unknown:
-        raise ExportError(f"Kolom tidak dikenal untuk ekspor: {', '.join(unknown)}.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("services.personnel", "Kolom tidak dikenal untuk ekspor: {columns}."),
+            columns=", ".join(unknown),
+        )
     if not keys:
-        raise ExportError("Pilih setidaknya satu kolom untuk diekspor.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("services.personnel", "Pilih setidaknya satu kolom untuk diekspor.")
+        )
     return [COLUMNS_BY_KEY[k] for k in dict.fromkeys(keys)]
 
 
@@ -915,7 +921,9 @@ class _Ticker:
 
     def __call__(self, done: int) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise ExportCancelled("Ekspor dibatalkan; tidak ada berkas yang ditulis.")
+            raise ExportCancelled(
+                QT_TRANSLATE_NOOP("services.personnel", "Ekspor dibatalkan; tidak ada berkas yang ditulis.")
+            )
         if self.progress is not None:
             self.progress(done, self.total)
 
@@ -1022,10 +1030,15 @@ def export_personnel(
     suffix = target.suffix.lower()
     if suffix not in EXPORT_FORMATS:
         raise ExportError(
-            f"Format berkas '{target.suffix or target.name}' tidak didukung; pilih .xlsx atau .csv."
+            QT_TRANSLATE_NOOP(
+                "services.personnel", "Format berkas '{suffix}' tidak didukung; pilih .xlsx atau .csv."
+            ),
+            suffix=target.suffix or target.name,
         )
     if not target.parent.is_dir():
-        raise ExportError(f"Folder {target.parent} tidak ada.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("services.personnel", "Folder {parent} tidak ada."), parent=target.parent
+        )
     chosen = _export_columns(columns)
     if frame is None:
         frame = personnel_frame(session)
@@ -1056,7 +1069,12 @@ def export_personnel(
         os.replace(tmp, target)
     except PermissionError as exc:
         raise ExportError(
-            f"Berkas {target.name} tidak dapat ditulis (mungkin sedang dibuka di program lain): {exc.strerror}."
+            QT_TRANSLATE_NOOP(
+                "services.personnel",
+                "Berkas {name} tidak dapat ditulis (mungkin sedang dibuka di program lain): {strerror}.",
+            ),
+            name=target.name,
+            strerror=exc.strerror,
         ) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):

@@ -29,7 +29,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,14 @@ from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.dates import add_years, format_tanggal, retirement_date
 from talenta_desktop.domain.masking import redact_hukdis
+from talenta_desktop.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    Lowered,
+    Message,
+    MessageError,
+    joined,
+    message_of,
+)
 from talenta_desktop.models import (
     Assessment,
     AuditEvent,
@@ -112,9 +120,9 @@ DEFAULT_DEPARTED_STATUSES = (
 )
 
 FIELD_LABELS = {
-    "departed_years": "Masa simpan setelah pegawai keluar",
-    "departed_statuses": "Kedudukan yang berarti telah keluar",
-    "hukdis_years": "Masa simpan hukuman disiplin",
+    "departed_years": QT_TRANSLATE_NOOP("services.privacy", "Masa simpan setelah pegawai keluar"),
+    "departed_statuses": QT_TRANSLATE_NOOP("services.privacy", "Kedudukan yang berarti telah keluar"),
+    "hukdis_years": QT_TRANSLATE_NOOP("services.privacy", "Masa simpan hukuman disiplin"),
 }
 
 # Person columns emptied when a person who left is anonymised, and those kept because the talent maps,
@@ -156,18 +164,19 @@ KEPT_COLUMNS = (
 
 # A person's own rows (SIASN histories and appraisals): removed whole once the person is past retention.
 PERSON_ROWS: tuple[tuple[type, str], ...] = (
-    (JabatanHistory, "Riwayat jabatan"),
-    (GolonganHistory, "Riwayat golongan"),
-    (PendidikanHistory, "Riwayat pendidikan"),
-    (DiklatHistory, "Riwayat diklat"),
-    (PenghargaanHistory, "Riwayat penghargaan"),
-    (HukdisHistory, "Hukuman disiplin"),
-    (Skp, "SKP"),
-    (Assessment, "Asesmen"),
+    (JabatanHistory, QT_TRANSLATE_NOOP("services.privacy", "Riwayat jabatan")),
+    (GolonganHistory, QT_TRANSLATE_NOOP("services.privacy", "Riwayat golongan")),
+    (PendidikanHistory, QT_TRANSLATE_NOOP("services.privacy", "Riwayat pendidikan")),
+    (DiklatHistory, QT_TRANSLATE_NOOP("services.privacy", "Riwayat diklat")),
+    (PenghargaanHistory, QT_TRANSLATE_NOOP("services.privacy", "Riwayat penghargaan")),
+    (HukdisHistory, QT_TRANSLATE_NOOP("services.privacy", "Hukuman disiplin")),
+    (Skp, QT_TRANSLATE_NOOP("services.privacy", "SKP")),
+    (Assessment, QT_TRANSLATE_NOOP("services.privacy", "Asesmen")),
 )
 
-STALE_PREVIEW = (
-    "Data atau aturan retensi berubah sejak pratinjau dibuat; periksa pratinjau yang baru sebelum menerapkan."
+STALE_PREVIEW = QT_TRANSLATE_NOOP(
+    "services.privacy",
+    "Data atau aturan retensi berubah sejak pratinjau dibuat; periksa pratinjau yang baru sebelum menerapkan.",
 )
 HUKDIS_REDACTED = "Hukuman disiplin (rincian dihapus setelah masa retensi)"
 
@@ -177,8 +186,9 @@ ACTION_LABELS = {ACTION_DELETE: "Dihapus seluruhnya", ACTION_ANONYMISE: "Dianoni
 _CHUNK = 500  # ids per IN (…) list: well under every database's parameter limit
 
 
-class RetentionError(ValueError):
-    """A retention rule or run that cannot be accepted; the message is for the user (Indonesian)."""
+class RetentionError(MessageError, ValueError):
+    """A retention rule or run that cannot be accepted; the message is for the user (Indonesian as text,
+    and as a message for the screen in the user's language)."""
 
 
 # ------------------------------------------------------------------------------------------ settings
@@ -217,7 +227,7 @@ class RetentionSettings:
 DEFAULTS = RetentionSettings()
 
 
-def _years(key: str, raw: object, low: int, high: int, hint: str = "") -> int:
+def _years(key: str, raw: object, low: int, high: int, hint: bool = False) -> int:
     value: int | None = None
     if isinstance(raw, int) and not isinstance(raw, bool):
         value = raw
@@ -226,9 +236,27 @@ def _years(key: str, raw: object, low: int, high: int, hint: str = "") -> int:
     elif isinstance(raw, str) and raw.strip().isdigit():
         value = int(raw.strip())
     if value is None or not low <= value <= high:
+        if hint:
+            raise RetentionError(
+                QT_TRANSLATE_NOOP(
+                    "services.privacy",
+                    "{field}: nilai '{raw}' tidak dapat dipakai; isikan bilangan bulat {low}–{high} tahun "
+                    "(0: disimpan selama pegawai bekerja).",
+                ),
+                field=FIELD_LABELS[key],
+                raw=raw,
+                low=low,
+                high=high,
+            )
         raise RetentionError(
-            f"{FIELD_LABELS[key]}: nilai '{raw}' tidak dapat dipakai; isikan bilangan bulat {low}–{high} "
-            f"tahun{hint}."
+            QT_TRANSLATE_NOOP(
+                "services.privacy",
+                "{field}: nilai '{raw}' tidak dapat dipakai; isikan bilangan bulat {low}–{high} tahun.",
+            ),
+            field=FIELD_LABELS[key],
+            raw=raw,
+            low=low,
+            high=high,
         )
     return value
 
@@ -240,29 +268,56 @@ def _statuses(raw: object) -> tuple[str, ...]:
     elif isinstance(raw, Iterable):
         items = list(raw)
     else:
-        raise RetentionError(f"{label}: nilai '{raw}' tidak dapat dipakai; isikan satu kedudukan per baris.")
+        raise RetentionError(
+            QT_TRANSLATE_NOOP(
+                "services.privacy",
+                "{field}: nilai '{raw}' tidak dapat dipakai; isikan satu kedudukan per baris.",
+            ),
+            field=label,
+            raw=raw,
+        )
     out: list[str] = []
     seen: set[str] = set()
     for item in items:
         if not isinstance(item, str):
-            raise RetentionError(f"{label}: nilai '{item}' bukan teks kedudukan.")
+            raise RetentionError(
+                QT_TRANSLATE_NOOP("services.privacy", "{field}: nilai '{item}' bukan teks kedudukan."),
+                field=label,
+                item=item,
+            )
         text = " ".join(item.split())
         if not text:
             continue
         if len(text) > STATUS_MAX_LENGTH:
             raise RetentionError(
-                f"{label}: '{text[:40]}…' lebih dari {STATUS_MAX_LENGTH} karakter, lebih panjang daripada "
-                "kedudukan SIASN mana pun."
+                QT_TRANSLATE_NOOP(
+                    "services.privacy",
+                    "{field}: '{text}…' lebih dari {limit} karakter, lebih panjang daripada kedudukan SIASN "
+                    "mana pun.",
+                ),
+                field=label,
+                text=text[:40],
+                limit=STATUS_MAX_LENGTH,
             )
         if _fold(text).startswith("aktif"):
             raise RetentionError(
-                f"{label}: '{text}' tidak boleh dipakai; pegawai yang aktif tidak dapat dianggap telah keluar."
+                QT_TRANSLATE_NOOP(
+                    "services.privacy",
+                    "{field}: '{text}' tidak boleh dipakai; pegawai yang aktif tidak dapat dianggap telah keluar.",
+                ),
+                field=label,
+                text=text,
             )
         if _fold(text) not in seen:
             seen.add(_fold(text))
             out.append(text)
     if not out:
-        raise RetentionError(f"{label}: isikan sedikitnya satu kedudukan (mis. Pensiun).")
+        raise RetentionError(
+            QT_TRANSLATE_NOOP(
+                "services.privacy", "{field}: isikan sedikitnya satu kedudukan (mis. Pensiun)."
+            ),
+            field=label,
+        )
     return tuple(out)
 
 
@@ -270,14 +325,15 @@ def validate_retention(values: Mapping[str, Any]) -> RetentionSettings:
     """The settings ``values`` describe, or a RetentionError that names the field and the value."""
     unknown = sorted(set(values) - set(FIELD_LABELS))
     if unknown:
-        raise RetentionError(f"Pengaturan retensi tidak dikenal: {', '.join(unknown)}.")
+        raise RetentionError(
+            QT_TRANSLATE_NOOP("services.privacy", "Pengaturan retensi tidak dikenal: {keys}."),
+            keys=", ".join(unknown),
+        )
     merged = {**DEFAULTS.as_json(), **values}
     return RetentionSettings(
         departed_years=_years("departed_years", merged["departed_years"], 1, MAX_YEARS),
         departed_statuses=_statuses(merged["departed_statuses"]),
-        hukdis_years=_years(
-            "hukdis_years", merged["hukdis_years"], 0, MAX_YEARS, " (0: disimpan selama pegawai bekerja)"
-        ),
+        hukdis_years=_years("hukdis_years", merged["hukdis_years"], 0, MAX_YEARS, hint=True),
     )
 
 
@@ -311,8 +367,15 @@ def save_retention(session: Session, actor: Actor, values: Mapping[str, Any]) ->
     window, scheme = scoring_window(session)
     if 0 < settings.hukdis_years < window:
         raise RetentionError(
-            f"{FIELD_LABELS['hukdis_years']}: nilai '{settings.hukdis_years}' lebih pendek daripada {window} "
-            f"tahun yang dipakai skema {scheme} untuk menilai integritas; isikan 0 atau sedikitnya {window}."
+            QT_TRANSLATE_NOOP(
+                "services.privacy",
+                "{field}: nilai '{years}' lebih pendek daripada {window} tahun yang dipakai skema {scheme} untuk "
+                "menilai integritas; isikan 0 atau sedikitnya {window}.",
+            ),
+            field=FIELD_LABELS["hukdis_years"],
+            years=settings.hukdis_years,
+            window=window,
+            scheme=scheme,
         )
     put_setting(session, actor, SETTING_KEY, settings.as_json(), action=RETENTION_ACTION)
     return settings
@@ -809,11 +872,12 @@ class RetentionCandidate:
     nama: str
     kedudukan: str
     left_on: date  # the latest date known to show the person still in service
-    left_basis: str  # what that date is
+    left_basis: str  # what that date is (Indonesian)
     due_on: date
     action: str  # ACTION_DELETE | ACTION_ANONYMISE
     rows: int  # history, SKP and assessment rows that go
     kept_because: tuple[str, ...]  # for ACTION_ANONYMISE: the records that name the person
+    left_basis_message: Message | None = field(default=None, compare=False, repr=False)  # for the screen
 
     @property
     def action_label(self) -> str:
@@ -848,16 +912,38 @@ class RetentionPreview:
         return not self.candidates and not self.hukdis_ids
 
     def summary(self) -> str:
+        return str(self.summary_message())
+
+    def summary_message(self) -> Message:
         if self.is_empty:
-            return "Tidak ada data yang melewati masa retensi."
+            return Message(
+                QT_TRANSLATE_NOOP("services.privacy", "Tidak ada data yang melewati masa retensi.")
+            )
         parts = []
         if self.to_delete:
-            parts.append(f"{len(self.to_delete)} pegawai dihapus seluruhnya")
+            parts.append(
+                Message(
+                    QT_TRANSLATE_NOOP("services.privacy", "{count} pegawai dihapus seluruhnya"),
+                    count=len(self.to_delete),
+                )
+            )
         if self.to_anonymise:
-            parts.append(f"{len(self.to_anonymise)} pegawai dianonimkan")
+            parts.append(
+                Message(
+                    QT_TRANSLATE_NOOP("services.privacy", "{count} pegawai dianonimkan"),
+                    count=len(self.to_anonymise),
+                )
+            )
         if self.hukdis_ids:
-            parts.append(f"{len(self.hukdis_ids)} catatan hukuman disiplin lama pegawai lain dihapus")
-        return "; ".join(parts) + "."
+            parts.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.privacy", "{count} catatan hukuman disiplin lama pegawai lain dihapus"
+                    ),
+                    count=len(self.hukdis_ids),
+                )
+            )
+        return Message(QT_TRANSLATE_NOOP("services.privacy", "{parts}."), parts=joined(parts, "; "))
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
@@ -897,41 +983,66 @@ def _grouped(session: Session, query_for, people: People) -> dict[int, Any]:
     return out
 
 
-def _evidence(session: Session, people: list, ids: People, today: date) -> dict[int, tuple[date, str]]:
+def _evidence(
+    session: Session, people: list, ids: People, today: date
+) -> dict[int, tuple[date, str | Message]]:
     """person_id -> (latest date that shows the person in service, what it is), for ``people`` (rows with
     the Person columns) whose ids ``ids`` selects."""
-    best: dict[int, tuple[date, str]] = {}
+    best: dict[int, tuple[date, str | Message]] = {}
 
-    def offer(person_id: int, day: object, basis: str) -> None:
+    def offer(person_id: int, day: object, basis: str | Message) -> None:
         day = _as_date(day)
         if day is not None and (person_id not in best or day > best[person_id][0]):
             best[person_id] = (day, basis)
 
     for p in people:
         for column, basis in (
-            ("tmt_cpns", "TMT CPNS"),
-            ("tmt_pns", "TMT PNS"),
-            ("tmt_golongan", "TMT golongan"),
-            ("tmt_jabatan", "TMT jabatan"),
+            ("tmt_cpns", QT_TRANSLATE_NOOP("services.privacy", "TMT CPNS")),
+            ("tmt_pns", QT_TRANSLATE_NOOP("services.privacy", "TMT PNS")),
+            ("tmt_golongan", QT_TRANSLATE_NOOP("services.privacy", "TMT golongan")),
+            ("tmt_jabatan", QT_TRANSLATE_NOOP("services.privacy", "TMT jabatan")),
         ):
             offer(p.id, getattr(p, column), basis)
         if p.bup and p.tanggal_lahir and _fold(p.kedudukan or "").startswith("pensiun"):
             # Retired at the BUP, unless that is still to come: then they left early, on a day not known.
             retired = retirement_date(p.tanggal_lahir, p.bup)
             if retired <= today:
-                offer(p.id, retired, f"TMT pensiun menurut BUP {p.bup} tahun")
+                offer(
+                    p.id,
+                    retired,
+                    Message(
+                        QT_TRANSLATE_NOOP("services.privacy", "TMT pensiun menurut BUP {bup} tahun"),
+                        bup=p.bup,
+                    ),
+                )
 
     dated = (
-        (JabatanHistory.person_id, JabatanHistory.tmt, "Riwayat jabatan"),
-        (GolonganHistory.person_id, GolonganHistory.tmt, "Riwayat golongan"),
+        (
+            JabatanHistory.person_id,
+            JabatanHistory.tmt,
+            QT_TRANSLATE_NOOP("services.privacy", "Riwayat jabatan"),
+        ),
+        (
+            GolonganHistory.person_id,
+            GolonganHistory.tmt,
+            QT_TRANSLATE_NOOP("services.privacy", "Riwayat golongan"),
+        ),
         (
             DiklatHistory.person_id,
             func.coalesce(DiklatHistory.tanggal_selesai, DiklatHistory.tanggal_mulai),
-            "Diklat",
+            QT_TRANSLATE_NOOP("services.privacy", "Diklat"),
         ),
-        (PenghargaanHistory.person_id, PenghargaanHistory.tanggal, "Penghargaan"),
-        (HukdisHistory.person_id, HukdisHistory.tmt, "TMT hukuman disiplin"),
-        (Assessment.person_id, Assessment.tanggal, "Asesmen"),
+        (
+            PenghargaanHistory.person_id,
+            PenghargaanHistory.tanggal,
+            QT_TRANSLATE_NOOP("services.privacy", "Penghargaan"),
+        ),
+        (
+            HukdisHistory.person_id,
+            HukdisHistory.tmt,
+            QT_TRANSLATE_NOOP("services.privacy", "TMT hukuman disiplin"),
+        ),
+        (Assessment.person_id, Assessment.tanggal, QT_TRANSLATE_NOOP("services.privacy", "Asesmen")),
     )
     for person_col, day_col, basis in dated:
         found = _grouped(
@@ -952,7 +1063,11 @@ def _evidence(session: Session, people: list, ids: People, today: date) -> dict[
     )
     for person_id, year in years.items():
         if year:
-            offer(person_id, date(int(year), 12, 31), f"SKP tahun {int(year)}")
+            offer(
+                person_id,
+                date(int(year), 12, 31),
+                Message(QT_TRANSLATE_NOOP("services.privacy", "SKP tahun {year}"), year=int(year)),
+            )
     placed = _grouped(
         session,
         lambda chunk: (
@@ -964,7 +1079,7 @@ def _evidence(session: Session, people: list, ids: People, today: date) -> dict[
         ids,
     )
     for person_id, day in placed.items():
-        offer(person_id, day, "Dipetakan dalam periode talenta")
+        offer(person_id, day, QT_TRANSLATE_NOOP("services.privacy", "Dipetakan dalam periode talenta"))
     calibrated = _grouped(
         session,
         lambda chunk: (
@@ -975,7 +1090,7 @@ def _evidence(session: Session, people: list, ids: People, today: date) -> dict[
         ids,
     )
     for person_id, moment in calibrated.items():
-        offer(person_id, moment, "Kalibrasi")
+        offer(person_id, moment, QT_TRANSLATE_NOOP("services.privacy", "Kalibrasi"))
     return best
 
 
@@ -1169,11 +1284,12 @@ def preview_retention(
                 nama=_name(p),
                 kedudukan=" ".join((p.kedudukan or "").split()),
                 left_on=left_on,
-                left_basis=basis,
+                left_basis=str(basis),
                 due_on=due_on,
                 action=ACTION_ANONYMISE if reasons else ACTION_DELETE,
                 rows=own_rows,
                 kept_because=reasons,
+                left_basis_message=message_of(basis),
             )
         )
     cutoff = _hukdis_cutoff(session, settings, today)
@@ -1195,22 +1311,33 @@ def preview_retention(
     affected = anonymised + deleted
     removals = [
         (
-            "Hukuman disiplin pegawai yang keluar" if model is HukdisHistory else label,
+            QT_TRANSLATE_NOOP("services.privacy", "Hukuman disiplin pegawai yang keluar")
+            if model is HukdisHistory
+            else label,
             sum(rows[model.__tablename__].get(i, 0) for i in affected),
         )
         for model, label in PERSON_ROWS
     ]
     removals += [
-        ("Hukuman disiplin lama pegawai lain", len(hukdis_ids)),
+        (QT_TRANSLATE_NOOP("services.privacy", "Hukuman disiplin lama pegawai lain"), len(hukdis_ids)),
         (
-            "Rencana pengembangan tanpa keputusan komite",
+            QT_TRANSLATE_NOOP("services.privacy", "Rencana pengembangan tanpa keputusan komite"),
             sum(plans_to_delete.get(i, 0) for i in affected),
         ),
-        ("Usulan suksesor tanpa keputusan komite", sum(successors_to_delete.get(i, 0) for i in affected)),
-        ("Jabatan kritikal yang pemangkunya dikosongkan", sum(incumbents.get(i, 0) for i in affected)),
-        ("Penempatan yang rinciannya dihapus", sum(detailed.get(i, 0) for i in anonymised)),
-        ("Pegawai dianonimkan", len(anonymised)),
-        ("Pegawai dihapus seluruhnya", len(deleted)),
+        (
+            QT_TRANSLATE_NOOP("services.privacy", "Usulan suksesor tanpa keputusan komite"),
+            sum(successors_to_delete.get(i, 0) for i in affected),
+        ),
+        (
+            QT_TRANSLATE_NOOP("services.privacy", "Jabatan kritikal yang pemangkunya dikosongkan"),
+            sum(incumbents.get(i, 0) for i in affected),
+        ),
+        (
+            QT_TRANSLATE_NOOP("services.privacy", "Penempatan yang rinciannya dihapus"),
+            sum(detailed.get(i, 0) for i in anonymised),
+        ),
+        (QT_TRANSLATE_NOOP("services.privacy", "Pegawai dianonimkan"), len(anonymised)),
+        (QT_TRANSLATE_NOOP("services.privacy", "Pegawai dihapus seluruhnya"), len(deleted)),
     ]
     token = _token(
         {
@@ -1251,10 +1378,22 @@ class RetentionResult:
     event_id: int
 
     def summary(self) -> str:
+        return str(self.summary_message())
+
+    def summary_message(self) -> Message:
         if not self.deleted and not self.anonymised and not self.removals:
-            return "Tidak ada data yang melewati masa retensi; tidak ada yang diubah."
-        parts = [f"{n} {label.lower()}" for label, n in self.removals]
-        return "Retensi diterapkan: " + "; ".join(parts) + "."
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "services.privacy", "Tidak ada data yang melewati masa retensi; tidak ada yang diubah."
+                )
+            )
+        parts = [
+            Message(QT_TRANSLATE_NOOP("services.privacy", "{count} {what}"), count=n, what=Lowered(label))
+            for label, n in self.removals
+        ]
+        return Message(
+            QT_TRANSLATE_NOOP("services.privacy", "Retensi diterapkan: {parts}."), parts=joined(parts, "; ")
+        )
 
 
 def _run(session: Session, statement) -> None:
@@ -1348,14 +1487,19 @@ def apply_retention(
     )
 
 
-_PERSON_ROW_LABELS = frozenset({label for _, label in PERSON_ROWS} | {"Hukuman disiplin pegawai yang keluar"})
+_PERSON_ROW_LABELS = frozenset(
+    {label for _, label in PERSON_ROWS}
+    | {QT_TRANSLATE_NOOP("services.privacy", "Hukuman disiplin pegawai yang keluar")}
+)
 
 
 def preview_removals_without_hukdis(removals: Sequence[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
     """The removals with the people's own rows counted together (see preview_retention)."""
     own = sum(n for label, n in removals if label in _PERSON_ROW_LABELS)
     rest = tuple((label, n) for label, n in removals if label not in _PERSON_ROW_LABELS)
-    return ((("Riwayat, SKP, dan asesmen", own),) if own else ()) + rest
+    return (
+        ((QT_TRANSLATE_NOOP("services.privacy", "Riwayat, SKP, dan asesmen"), own),) if own else ()
+    ) + rest
 
 
 def backup_before_retention(db: Database, actor: Actor) -> backups.BackupInfo | None:
@@ -1385,10 +1529,16 @@ def export_register(
     suffix = target.suffix.lower()
     if suffix not in REGISTER_FORMATS:
         raise RetentionError(
-            f"Format berkas '{target.suffix or target.name}' tidak didukung untuk register; pilih .xlsx atau .pdf."
+            QT_TRANSLATE_NOOP(
+                "services.privacy",
+                "Format berkas '{suffix}' tidak didukung untuk register; pilih .xlsx atau .pdf.",
+            ),
+            suffix=target.suffix or target.name,
         )
     if not target.parent.is_dir():
-        raise RetentionError(f"Folder {target.parent} tidak ada.")
+        raise RetentionError(
+            QT_TRANSLATE_NOOP("services.privacy", "Folder {folder} tidak ada."), folder=target.parent
+        )
     require(actor, Permission.REPORT)
     register = data_register(session, backup_count=backup_count, today=today)
     data = _register_xlsx(register) if suffix == ".xlsx" else _register_pdf(register)

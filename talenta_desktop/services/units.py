@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, MessageError
 from talenta_desktop.models import Unit
 
 # Kinds of unit kerja in a pemda, with the label shown to users. The code is what `Unit.jenis` stores.
@@ -49,7 +50,7 @@ def unit_kind_label(jenis: str | None) -> str:
     return UNIT_KIND_LABELS.get(jenis, jenis)
 
 
-class UnitTreeError(ValueError):
+class UnitTreeError(MessageError, ValueError):
     """The parent links do not form a tree (a cycle, or a parent that does not exist)."""
 
 
@@ -97,9 +98,19 @@ def compute_paths(rows: Iterable[tuple[int, int | None]] | Mapping[int, int | No
         node: int | None = start
         while node is not None and node not in paths:
             if node in seen:
-                raise UnitTreeError(f"Susunan unit kerja melingkar: unit {node} menjadi leluhurnya sendiri.")
+                raise UnitTreeError(
+                    QT_TRANSLATE_NOOP(
+                        "services.units",
+                        "Susunan unit kerja melingkar: unit {node} menjadi leluhurnya sendiri.",
+                    ),
+                    node=node,
+                )
             if node not in parents:
-                raise UnitTreeError(f"Unit induk {node} (dari unit {chain[-1]}) tidak ada.")
+                raise UnitTreeError(
+                    QT_TRANSLATE_NOOP("services.units", "Unit induk {node} (dari unit {child}) tidak ada."),
+                    node=node,
+                    child=chain[-1],
+                )
             seen.add(node)
             chain.append(node)
             node = parents[node]

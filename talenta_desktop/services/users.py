@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, MessageError
 from talenta_desktop.models import User
 from talenta_desktop.models.auth import ROLES
 from talenta_desktop.models.db import (
@@ -57,7 +58,7 @@ MIN_PASSWORD_LENGTH = 8
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,59}$")
 
 
-class UserError(ValueError):
+class UserError(MessageError, ValueError):
     """A user change that cannot be made as asked; the message is for the user."""
 
 
@@ -77,24 +78,37 @@ class UserInfo:
 
 def check_new_password(password: str, username: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise UserError(f"Kata sandi minimal {MIN_PASSWORD_LENGTH} karakter.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("services.users", "Kata sandi minimal {length} karakter."),
+            length=MIN_PASSWORD_LENGTH,
+        )
     if password.strip().lower() == username.lower():
-        raise UserError("Kata sandi tidak boleh sama dengan nama pengguna.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("services.users", "Kata sandi tidak boleh sama dengan nama pengguna.")
+        )
 
 
 def _check_username(username: str) -> str:
     name = username.strip().lower()
     if not USERNAME.match(name):
         raise UserError(
-            f"Nama pengguna '{username}' tidak valid: 2–60 huruf kecil, angka, titik, garis bawah atau "
-            "tanda hubung, diawali huruf atau angka."
+            QT_TRANSLATE_NOOP(
+                "services.users",
+                "Nama pengguna '{username}' tidak valid: 2–60 huruf kecil, angka, titik, garis bawah "
+                "atau tanda hubung, diawali huruf atau angka.",
+            ),
+            username=username,
         )
     return name
 
 
 def _check_role(role: str) -> str:
     if role not in ROLES:
-        raise UserError(f"Peran '{role}' tidak dikenal; pilih salah satu: {', '.join(ROLES)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("services.users", "Peran '{role}' tidak dikenal; pilih salah satu: {roles}."),
+            role=role,
+            roles=", ".join(ROLES),
+        )
     return role
 
 
@@ -113,7 +127,9 @@ def has_users(session: Session) -> bool:
 def _row(session: Session, username: str) -> User:
     row = session.scalar(select(User).where(User.username == username))
     if row is None:
-        raise UserError(f"Pengguna '{username}' tidak ada.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("services.users", "Pengguna '{username}' tidak ada."), username=username
+        )
     return row
 
 
@@ -162,7 +178,12 @@ def sign_in(location: str | Path, username: str, password: str) -> tuple[Databas
         with db.transaction() as session:
             row = session.scalar(select(User).where(User.username == username))
             if row is None or not row.active:
-                raise WrongPassword(WRONG if row is None else f"Pengguna {username} dinonaktifkan.")
+                if row is None:
+                    raise WrongPassword(WRONG)
+                raise WrongPassword(
+                    QT_TRANSLATE_NOOP("services.users", "Pengguna {username} dinonaktifkan."),
+                    username=username,
+                )
             actor = Actor(row.username, row.role)
             record(session, actor, "user.login", entity="user", entity_id=row.username)
     except BaseException:
@@ -212,9 +233,11 @@ def add_user(
     full_name = full_name.strip() or username
     with db.transaction() as session:
         if session.scalar(select(User).where(User.username == username)) is not None:
-            raise UserError(f"Pengguna '{username}' sudah ada.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("services.users", "Pengguna '{username}' sudah ada."), username=username
+            )
         if not has_users(session) and role != "administrator":
-            raise UserError("Pengguna pertama harus administrator.")
+            raise UserError(QT_TRANSLATE_NOOP("services.users", "Pengguna pertama harus administrator."))
         row = User(username=username, full_name=full_name, role=role, nip=nip, active=True)
         session.add(row)
         session.flush()
@@ -242,7 +265,10 @@ def set_password(db: Database, actor: Actor, username: str, password: str) -> No
     with db.transaction() as session:
         row = _row(session, username)
         if not row.active:
-            raise UserError(f"Pengguna {username} dinonaktifkan; aktifkan dahulu.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("services.users", "Pengguna {username} dinonaktifkan; aktifkan dahulu."),
+                username=username,
+            )
         record(session, actor, "user.password", entity="user", entity_id=username)
         row.failed_logins, row.locked_until = 0, None
         _set_verifier(db, session, row, password)
@@ -262,9 +288,17 @@ def set_active(
                 select(func.count()).select_from(User).where(User.role == "administrator", User.active)
             )
             if admins <= 1:
-                raise UserError("Administrator terakhir yang aktif tidak dapat dinonaktifkan.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "services.users", "Administrator terakhir yang aktif tidak dapat dinonaktifkan."
+                    )
+                )
         if active and password is None:
-            raise UserError("Mengaktifkan pengguna kembali memerlukan kata sandi baru.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "services.users", "Mengaktifkan pengguna kembali memerlukan kata sandi baru."
+                )
+            )
         row.active = active
         if active:
             check_new_password(password, username)
@@ -288,7 +322,9 @@ def set_role(db: Database, actor: Actor, username: str, role: str) -> None:
                 select(func.count()).select_from(User).where(User.role == "administrator", User.active)
             )
             if admins <= 1:
-                raise UserError("Administrator terakhir tidak dapat diubah perannya.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services.users", "Administrator terakhir tidak dapat diubah perannya.")
+                )
         row.role = role
 
 
@@ -301,9 +337,14 @@ def create_encrypted_database(
     """A new encrypted database with its first administrator (`talenta init --encrypt`, first run)."""
     path = sqlite_path(database_url(location))
     if path is None:
-        raise UserError("Enkripsi hanya untuk database berkas SQLite.")
+        raise UserError(QT_TRANSLATE_NOOP("services.users", "Enkripsi hanya untuk database berkas SQLite."))
     if path.exists() and path.stat().st_size > 0:
-        raise UserError(f"{path} sudah ada; untuk mengenkripsinya gunakan `talenta encrypt`.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "services.users", "{path} sudah ada; untuk mengenkripsinya gunakan `talenta encrypt`."
+            ),
+            path=path,
+        )
     username = _check_username(username)
     check_new_password(password, username)
     key = new_database_key()
@@ -335,7 +376,11 @@ def encrypt_database(db: Database, actor: Actor, username: str, full_name: str, 
     require(actor, Permission.USERS_MANAGE)
     path = db.path
     if path is None or db.key is not None:
-        raise UserError("Hanya database berkas SQLite yang belum terenkripsi yang dapat dienkripsi.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "services.users", "Hanya database berkas SQLite yang belum terenkripsi yang dapat dienkripsi."
+            )
+        )
     username = _check_username(username)
     check_new_password(password, username)
     backup = backup_database(db, actor, "sebelum-enkripsi")
@@ -366,7 +411,12 @@ def encrypt_database(db: Database, actor: Actor, username: str, full_name: str, 
             key_file_path(path).unlink(missing_ok=True)  # no key file beside a database that stayed plain
             raise
     except (OSError, *driver_errors()) as exc:
-        raise UserError(f"Enkripsi gagal ({exc}); database tetap tidak terenkripsi seperti semula.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "services.users", "Enkripsi gagal ({exc}); database tetap tidak terenkripsi seperti semula."
+            ),
+            exc=exc,
+        ) from exc
     finally:
         staged.unlink(missing_ok=True)
         staged_keys.unlink(missing_ok=True)

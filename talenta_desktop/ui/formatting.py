@@ -16,18 +16,26 @@ def date_text(day: date | None) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy") if day else NONE
 
 
+def weekday_text(day: date) -> str:
+    """Senin / Monday."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd")
+
+
 def short_date_text(day: date | None) -> str:
     """17 Agu 2025: for narrow table columns."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy") if day else NONE
 
 
 def datetime_text(moment: datetime | None, seconds: bool = False) -> str:
-    """17 Agustus 2025 14.05 in local time (an aware moment is converted first)."""
+    """17 Agustus 2025 14.05 (17 August 2025 14:05 in English) in local time (an aware moment is
+    converted first)."""
     if moment is None:
         return NONE
     if moment.tzinfo is not None:
         moment = moment.astimezone()
-    time_format = "HH.mm.ss" if seconds else "HH.mm"
+    time_format = QLocale().timeFormat(QLocale.FormatType.ShortFormat)  # HH.mm / HH:mm
+    if seconds:
+        time_format += time_format[2] + "ss"  # the same separator as between hours and minutes
     qt = QDateTime(
         QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second)
     )

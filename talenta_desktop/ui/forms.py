@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from talenta_desktop.services.permissions import PermissionDenied
 from talenta_desktop.services.workspace import Workspace
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.restyle import restyle
 
 
@@ -57,6 +58,16 @@ def section(title: str) -> QLabel:
     return label
 
 
+def period_label(text: str, combo: QWidget) -> QLabel:
+    """The label of a page's period list, for a heading row aligned at the bottom: as tall as the list,
+    so that its text sits level with the list's text rather than below it."""
+    label = QLabel(text)
+    label.setBuddy(combo)
+    label.setMinimumHeight(combo.sizeHint().height())
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return label
+
+
 def hbox(*items, spacing: int = 8, margins: int | None = None) -> QHBoxLayout:
     """A horizontal row of widgets and layouts; an int is a stretch of that factor."""
     layout = QHBoxLayout()
@@ -74,9 +85,9 @@ def hbox(*items, spacing: int = 8, margins: int | None = None) -> QHBoxLayout:
 
 
 def refusal_text(exc: Exception) -> str:
-    """What a refused service said; a refusal listing several problems gives each its own line."""
-    problems = getattr(exc, "problems", None)
-    return "\n".join(problems) if problems else str(exc)
+    """What a refused service said, in the interface language; a refusal listing several problems gives
+    each its own line."""
+    return user_text(exc)
 
 
 class ServiceDialog(QDialog):

@@ -8,6 +8,7 @@ session, so its counts and problems are exactly what the commit will meet; the c
 
 from __future__ import annotations
 
+import html
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,10 +73,12 @@ from talenta_desktop.services.importing import (
     sheet_names,
     write_problems_workbook,
 )
+from talenta_desktop.services.importing.mapping import no_sheets
 from talenta_desktop.services.permissions import Permission, PermissionDenied
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
 from talenta_desktop.ui.mapping_dialog import MappingEditor, samples_of
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.permissions import denial
 from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.theme import points
@@ -139,7 +142,7 @@ def inspect_file(
     """The named sheet, or the one whose header matches best, with its detected column mapping."""
     names = sheet_names(path)
     if not names:
-        raise ImportFileError(f"Berkas {path.name} tidak berisi lembar kerja.")
+        raise no_sheets(path)
     if sheet is not None and sheet in names:
         raw = read_sheet(path, sheet)
         mapping = detect_mapping(raw, kind, explicit)
@@ -163,6 +166,7 @@ class ProblemsModel(QAbstractTableModel):
     def __init__(self, problems: list[Problem] | None = None, parent=None) -> None:
         super().__init__(parent)
         self._problems: list[Problem] = list(problems or [])
+        self._texts: dict[int, str] = {}
         self._headers = (
             self.tr("Baris"),
             self.tr("Kolom"),
@@ -176,7 +180,18 @@ class ProblemsModel(QAbstractTableModel):
     def set_problems(self, problems: list[Problem]) -> None:
         self.beginResetModel()
         self._problems = list(problems)
+        self._texts = {}  # id(message) -> its text in the interface language
         self.endResetModel()
+
+    def message_text(self, p: Problem) -> str:
+        """A problem's message as the user reads it; a file's many rows share a few messages, so each
+        is rendered once."""
+        message = p.user_message
+        key = id(p.text) if p.text is not None else id(p)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = user_text(message)
+        return text
 
     def problem(self, row: int) -> Problem:
         return self._problems[row]
@@ -199,13 +214,13 @@ class ProblemsModel(QAbstractTableModel):
                 "–" if p.row is None else str(p.row),
                 p.column or "",
                 p.value or "",
-                p.message,
+                self.message_text(p),
                 self._severity.get(p.severity, p.severity),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (2, 3):
-            return p.value if column == 2 else p.message
+            return p.value if column == 2 else self.message_text(p)
         if role == self.SORT_ROLE:
-            return (p.row or 0, p.column or "", p.value or "", p.message, p.severity)[column]
+            return (p.row or 0, p.column or "", p.value or "", self.message_text(p), p.severity)[column]
         if role == self.SEVERITY_ROLE:
             return p.severity
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:
@@ -557,7 +572,7 @@ class SourcePage(QWizardPage):
             self.file_status.setText(problem)
             restyle(self.file_status, "tone", "error")
         else:
-            required = [spec.label for spec in FIELDS[self.kind()] if spec.required]
+            required = [user_text(spec.label) for spec in FIELDS[self.kind()] if spec.required]
             self.file_status.setText(
                 self.tr("Kolom wajib untuk jenis data ini: {0}.").format(", ".join(required))
             )
@@ -651,7 +666,7 @@ class MappingPage(_TaskPage):
         try:
             stat = path.stat()
         except OSError as exc:
-            self._show_error(self.tr("Berkas tidak dapat dibuka: {0}").format(exc))
+            self._show_error(self.tr("Berkas tidak dapat dibuka: {0}").format(user_text(exc)))
             return
         key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, source.kind(), source.profile())
         if key == self._loaded_key and self.inspection is not None:
@@ -673,7 +688,7 @@ class MappingPage(_TaskPage):
         try:
             explicit, profile_sheet = self._explicit()
         except ImportFileError as exc:
-            self._show_error(str(exc))
+            self._show_error(user_text(exc))
             return
         path, kind = self.wizard_.path(), self.wizard_.kind()
         wanted = sheet if sheet is not None else profile_sheet
@@ -722,10 +737,10 @@ class MappingPage(_TaskPage):
             return
         self._set_loading(False)
         if isinstance(error, ImportFileError):
-            self._show_error(str(error))
+            self._show_error(user_text(error))
         else:
             log.error("reading %s failed", self.wizard_.path(), exc_info=error)
-            self._show_error(self.tr("Berkas tidak dapat dibaca: {0}").format(error))
+            self._show_error(self.tr("Berkas tidak dapat dibaca: {0}").format(user_text(error)))
         super()._on_failed(error)
 
     def _show_error(self, message: str) -> None:
@@ -787,7 +802,7 @@ class MappingPage(_TaskPage):
                 save_profile, name, kind, self.editor.profile_mapping(), self.sheet()
             )
         except (ValueError, PermissionDenied) as exc:
-            self.profile_status.setText(str(exc))
+            self.profile_status.setText(user_text(exc))
             restyle(self.profile_status, "tone", "error")
             return False
         message = self.tr("Profil “{0}” diperbarui.") if existed else self.tr("Profil “{0}” disimpan.")
@@ -982,12 +997,14 @@ class PreviewPage(_TaskPage):
         if not self._current():
             return
         if isinstance(error, MissingColumnsError):
-            message = self.tr("{0}\n\nKembali ke langkah sebelumnya untuk memilih kolomnya.").format(error)
+            message = self.tr("{0}\n\nKembali ke langkah sebelumnya untuk memilih kolomnya.").format(
+                user_text(error)
+            )
         elif isinstance(error, ImportFileError | ImportCancelled):
-            message = str(error)
+            message = user_text(error)
         else:
             log.error("dry run of %s failed", self.wizard_.path(), exc_info=error)
-            message = self.tr("Pemeriksaan berkas gagal: {0}").format(error)
+            message = self.tr("Pemeriksaan berkas gagal: {0}").format(user_text(error))
         self._error = message
         self.error.setText(message)
         self._show_state("failed")
@@ -1121,7 +1138,11 @@ class PreviewPage(_TaskPage):
 
     def _export_failed(self, error: Exception) -> None:
         self.export_button.setEnabled(True)
-        _say(self.export_status, self.tr("Daftar masalah tidak dapat disimpan: {0}").format(error), "error")
+        _say(
+            self.export_status,
+            self.tr("Daftar masalah tidak dapat disimpan: {0}").format(user_text(error)),
+            "error",
+        )
 
 
 # -- step 4: commit ---------------------------------------------------------------------------------
@@ -1258,7 +1279,7 @@ class CommitPage(_TaskPage):
             self.result_text.setText(
                 self.tr(
                     "{0}<br><br>Tidak ada data yang diubah; database tetap seperti sebelum impor."
-                ).format(error)
+                ).format(html.escape(user_text(error)))
             )
             restyle(self.result_title, "tone", "error")
         self.completeChanged.emit()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +20,7 @@ from talenta_desktop.services.talent.mapping import MappingSummary, map_period
 from talenta_desktop.services.talent.periods import PeriodInfo
 from talenta_desktop.services.talent.schemes import list_schemes
 from talenta_desktop.services.workspace import Workspace
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.models.talent_lists import CHANGE_COLUMNS, TalentListModel
 from talenta_desktop.ui.workers import Task
 
@@ -50,7 +51,7 @@ class MapDialog(QDialog):
         self.scheme = QComboBox(objectName="mapScheme")
         current = (period.scheme_title or "").rsplit(" (versi", 1)[0]
         for scheme in workspace.read(list_schemes, latest_only=True):
-            self.scheme.addItem(scheme.title, scheme.name)
+            self.scheme.addItem(user_text(scheme.title_message), scheme.name)
             if scheme.name == current or (not current and scheme.is_default):
                 self.scheme.setCurrentIndex(self.scheme.count() - 1)
         note = QLabel(
@@ -121,7 +122,8 @@ class MapDialog(QDialog):
 
     def _progress(self, percent: int, step: str) -> None:
         self.bar.setValue(percent)
-        self.step.setText(step)
+        # map_period's steps are marked for translation under its module's context
+        self.step.setText(QCoreApplication.translate("services.talent.mapping", step))
 
     def _finished(self, summary: MappingSummary) -> None:
         self.task = None
@@ -163,7 +165,7 @@ class MapDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.task = None
         self.bar.hide()
-        self.step.setText(str(error))
+        self.step.setText(user_text(error))
         self.scheme.setEnabled(True)
         self.run_button.setEnabled(True)
 

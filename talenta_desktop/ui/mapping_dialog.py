@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from talenta_desktop.services.importing import FIELDS, FieldSpec, ImportKind
 from talenta_desktop.services.importing.fields import header_key
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.formatting import short_date_text
+from talenta_desktop.ui.messages import user_text
 
 NOT_USED = QT_TRANSLATE_NOOP("MappingEditor", "— tidak dipakai —")
 SAMPLE_LIMIT = 40  # characters of an example cell shown next to its column
@@ -153,7 +155,7 @@ class MappingEditor(QWidget):
         self._refresh_rows()
 
     def _field_text(self, spec: FieldSpec) -> str:
-        label = QCoreApplication.translate("ImportFields", spec.label)
+        label = user_text(spec.label)
         if spec.required:
             return f"<b>{label}</b> {_required_mark()}"
         return label
@@ -232,7 +234,7 @@ class MappingEditor(QWidget):
 
     def missing_labels(self) -> list[str]:
         labels = {spec.key: spec.label for spec in FIELDS[self.kind]}
-        return [QCoreApplication.translate("ImportFields", labels[key]) for key in self.missing_required()]
+        return [user_text(labels[key]) for key in self.missing_required()]
 
     def ignored_headers(self) -> list[str]:
         """The file's headers that feed no field, in column order."""
@@ -350,6 +352,6 @@ def samples_of(rows: Sequence[Sequence[object]], header_row: int, headers: Seque
 def _shown(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if hasattr(value, "strftime"):
-        return value.strftime("%d-%m-%Y")  # type: ignore[union-attr]
+    if hasattr(value, "strftime"):  # a date, datetime or pandas Timestamp read from the file
+        return short_date_text(value)  # type: ignore[arg-type]
     return " ".join(str(value).split())

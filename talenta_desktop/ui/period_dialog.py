@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from talenta_desktop.services.permissions import PermissionDenied
 from talenta_desktop.services.talent.periods import PeriodError, PeriodInfo, create_period, list_periods
 from talenta_desktop.services.workspace import Workspace
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.restyle import restyle
 
 LABEL_MAX = 40  # the column's length (models.talent.TalentPeriod.label)
@@ -202,7 +203,7 @@ class PeriodDialog(QDialog):
                 assessment_valid_years=self.valid_years.value(),
             )
         except (PeriodError, PermissionDenied) as exc:
-            self.messages.setText(str(exc))
+            self.messages.setText(user_text(exc))
             self.messages.setVisible(True)
             restyle(self.messages, "tone", "error")
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from talenta_desktop.services.permissions import ROLE_PERMISSIONS, Permission
 from talenta_desktop.services.personnel import PersonProfile
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.formatting import date_text, short_date_text
 from talenta_desktop.ui.permissions import role_text
 
 ROW_HEIGHT = 26
@@ -225,7 +226,7 @@ class ProfilePanel(QFrame):
         self.facts.setToolTip(f"{pos.golongan} — {pos.pangkat}" if pos.pangkat else "")
         facts.append(self.tr("{0} tahun").format(self.locale.toString(ident.usia)))
         if ident.tmt_pensiun:
-            facts.append(self.tr("pensiun {0}").format(self._date(ident.tmt_pensiun)))
+            facts.append(self.tr("pensiun {0}").format(self._long_date(ident.tmt_pensiun)))
         self.facts.setText("  ·  ".join(facts))
 
         self._fill_identitas(profile)
@@ -240,10 +241,10 @@ class ProfilePanel(QFrame):
     # -- formatting ----------------------------------------------------------------------------------
 
     def _date(self, day: date | None) -> str:
-        return "" if day is None else self.locale.toString(QDate(day.year, day.month, day.day), "dd-MM-yyyy")
+        return "" if day is None else short_date_text(day)
 
     def _long_date(self, day: date | None) -> str:
-        return "" if day is None else self.locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+        return "" if day is None else date_text(day)
 
     def _gender(self, label: str) -> str:
         return {"Laki-laki": self.tr("Laki-laki"), "Perempuan": self.tr("Perempuan")}.get(label, label)

@@ -53,6 +53,7 @@ from talenta_desktop.domain.ninebox import BOXES, TALENT_POOL_BOXES, grid_positi
 from talenta_desktop.services.talent.mapping import boxes_of
 from talenta_desktop.services.talent.sources import AXES, SOURCES, sources_of
 from talenta_desktop.ui import palette
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.restyle import restyle
 
 HUKDIS_LEVELS = ("ringan", "sedang", "berat")
@@ -239,7 +240,7 @@ class ComponentsModel(QAbstractTableModel):
             return key
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_LABEL:
-                return source.label if source else str(key)
+                return user_text(source.label) if source else str(key)
             if column == COL_WEIGHT:
                 return format_number(float(comp.get("weight") or 0))
             if column == COL_EFFECTIVE:
@@ -544,7 +545,8 @@ class AxisEditor(QGroupBox):
             if key in used:
                 continue
             source = SOURCES[key]
-            text = source.label if source.recorded else self.tr("{0} (belum tercatat)").format(source.label)
+            label = user_text(source.label)
+            text = label if source.recorded else self.tr("{0} (belum tercatat)").format(label)
             self.add_combo.addItem(text, key)
         has_choice = self.add_combo.count() > 0
         if not has_choice:
@@ -918,7 +920,7 @@ class SchemeEditor(QWidget):
             old = {c.get("source"): c for c in (before.get(axis) or {}).get("components") or []}
             new = {c.get("source"): c for c in (after.get(axis) or {}).get("components") or []}
             for key, comp in new.items():
-                label = SOURCES[key].label if key in SOURCES else str(key)
+                label = user_text(SOURCES[key].label) if key in SOURCES else str(key)
                 if key not in old:
                     lines.append(
                         self.tr("{0}: {1} ditambahkan (bobot {2})").format(
@@ -942,7 +944,7 @@ class SchemeEditor(QWidget):
                     )
             for key in old:
                 if key not in new:
-                    label = SOURCES[key].label if key in SOURCES else str(key)
+                    label = user_text(SOURCES[key].label) if key in SOURCES else str(key)
                     lines.append(self.tr("{0}: {1} dihapus").format(title, label))
             old_cut = list((before.get(axis) or {}).get("cutoffs") or [])
             new_cut = list((after.get(axis) or {}).get("cutoffs") or [])

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talenta_desktop.domain.messages import message_of
 from talenta_desktop.models.db import Database, DatabaseError
 from talenta_desktop.models.encryption import SignInError, key_file_path
 from talenta_desktop.services.actor import Actor
@@ -28,6 +29,7 @@ from talenta_desktop.services.users import (
     encrypt_database,
     sign_in,
 )
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.theme import style_sheet
 
@@ -84,7 +86,7 @@ class _AccountDialog(QDialog):
         try:
             self.database, self.actor = self.submit()
         except (SignInError, UserError, DatabaseError) as exc:
-            self.show_error(str(exc))
+            self.show_error(user_text(exc))
             return
         super().accept()
 
@@ -181,5 +183,5 @@ class NewAdministratorDialog(_AccountDialog):
                 self.plain_database, Actor.local(), username, full_name, self.password.text()
             )
         except BackupError as exc:
-            raise UserError(str(exc)) from exc
+            raise UserError(message_of(exc)) from exc
         return database, Actor(username.strip().lower(), "administrator")

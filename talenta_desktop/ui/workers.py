@@ -26,6 +26,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
+from talenta_desktop.domain.messages import Message
+from talenta_desktop.ui.messages import user_text
+
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, str], None]
@@ -56,9 +59,11 @@ class _Thread(QThread):
         except Exception as exc:  # handed to the UI thread, which decides what the user sees
             self.error = exc
 
-    def _progress(self, percent: int, step: str) -> None:
-        # Services may tick per chunk; only a change is worth a trip through the event queue.
-        report = (max(0, min(100, int(percent))), str(step))
+    def _progress(self, percent: int, step: str | Message) -> None:
+        # Services may tick per chunk; only a change is worth a trip through the event queue. A step
+        # said as a message is put in the interface language here (translating is thread-safe).
+        text = user_text(step) if isinstance(step, Message) else str(step)
+        report = (max(0, min(100, int(percent))), text)
         if report != self._last:
             self._last = report
             self.progressed.emit(*report)

@@ -24,9 +24,15 @@ def _run(connection) -> None:
             connection.dialect.name == "sqlite"
             and connection.exec_driver_sql("PRAGMA foreign_key_check").first()
         ):
+            from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP
             from talenta_desktop.models.db import DatabaseError
 
-            raise DatabaseError("Migrasi dibatalkan: data melanggar kunci asing; database tidak diubah.")
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "models.migrations.env",
+                    "Migrasi dibatalkan: data melanggar kunci asing; database tidak diubah.",
+                )
+            )
 
 
 connection = context.config.attributes.get("connection")

@@ -9,14 +9,15 @@ the 20 JP minimum (DOMAIN §7), from the diklat history plus completed activitie
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import pandas as pd
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from talenta_desktop.domain.dates import add_years, format_tanggal
+from talenta_desktop.domain.dates import add_years
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Figure, Message, MessageError
 from talenta_desktop.domain.ninebox import box_number
 from talenta_desktop.models import (
     Assessment,
@@ -46,8 +47,26 @@ GOOD_PREDIKAT = ("Sangat Baik", "Baik")
 COMPETENCES = {"manajerial": "manajerial", "sosial_kultural": "sosial kultural", "teknis": "teknis"}
 
 
-class DevelopmentError(ValueError):
-    """A plan or activity that cannot be recorded; the message says why, in Indonesian."""
+class DevelopmentError(MessageError, ValueError):
+    """A plan or activity that cannot be recorded; the message says why (Indonesian as text, and as a
+    message for the screen in the user's language)."""
+
+
+PLAN_STATUS_WORDS = {
+    "draf": QT_TRANSLATE_NOOP("services.development.plans", "draf"),
+    "disetujui": QT_TRANSLATE_NOOP("services.development.plans", "disetujui"),
+    "selesai": QT_TRANSLATE_NOOP("services.development.plans", "selesai"),
+    "batal": QT_TRANSLATE_NOOP("services.development.plans", "batal"),
+}
+_CLOSED = {
+    "selesai": QT_TRANSLATE_NOOP(
+        "services.development.plans",
+        "Rencana pengembangan ini sudah selesai; buka kembali untuk mengubahnya.",
+    ),
+    "batal": QT_TRANSLATE_NOOP(
+        "services.development.plans", "Rencana pengembangan ini sudah batal; buka kembali untuk mengubahnya."
+    ),
+}
 
 
 # -- gaps -----------------------------------------------------------------------------------------------
@@ -56,14 +75,22 @@ class DevelopmentError(ValueError):
 @dataclass(frozen=True)
 class Gap:
     area: str  # "manajerial" | "sosial_kultural" | "teknis" | "kinerja"
-    text: str  # in Indonesian, with the figures
+    text: str  # in Indonesian, with the figures (the IDP report prints it)
     value: float | None = None
     standard: float | None = None
+    message: Message | None = field(default=None, compare=False, repr=False)  # the text, for the screen
 
 
-def _num(value: float) -> str:
-    """A figure as Indonesian text writes it: 65,7 (decimal comma), at most two decimals."""
-    return f"{round(value, 2):g}".replace(".", ",")
+def _gap(area: str, message: Message, value: float | None = None, standard: float | None = None) -> Gap:
+    return Gap(area, str(message), value, standard, message)
+
+
+# competence areas as a gap names them
+_AREA_WORDS = {
+    "manajerial": QT_TRANSLATE_NOOP("services.development.plans", "manajerial"),
+    "sosial_kultural": QT_TRANSLATE_NOOP("services.development.plans", "sosial kultural"),
+    "teknis": QT_TRANSLATE_NOOP("services.development.plans", "teknis"),
+}
 
 
 def gaps(session: Session, person_id: int, period_label: str) -> list[Gap]:
@@ -80,21 +107,33 @@ def gaps(session: Session, person_id: int, period_label: str) -> list[Gap]:
         .limit(1)
     )  # fmt: skip
     if assessment is None:
-        found.append(Gap("kompetensi", "Belum ada hasil asesmen kompetensi yang masih berlaku."))
+        found.append(
+            _gap(
+                "kompetensi",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.development.plans", "Belum ada hasil asesmen kompetensi yang masih berlaku."
+                    )
+                ),
+            )
+        )
     else:
         for area, label in COMPETENCES.items():
             value = getattr(assessment, f"nilai_{area}")
             if value is not None and value < COMPETENCE_STANDARD:
-                found.append(
-                    Gap(
-                        area,
-                        f"Kompetensi {label} {_num(value)}% dari standar jabatan (kurang "
-                        f"{_num(COMPETENCE_STANDARD - value)} poin dari {_num(COMPETENCE_STANDARD)}%; asesmen "
-                        f"{format_tanggal(assessment.tanggal)}).",
-                        value,
-                        COMPETENCE_STANDARD,
-                    )
+                message = Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.development.plans",
+                        "Kompetensi {area} {value}% dari standar jabatan (kurang {short} poin dari {standard}%; "
+                        "asesmen {day}).",
+                    ),
+                    area=_AREA_WORDS.get(area, label),
+                    value=Figure(float(value)),
+                    short=Figure(COMPETENCE_STANDARD - float(value)),
+                    standard=Figure(COMPETENCE_STANDARD),
+                    day=assessment.tanggal,
                 )
+                found.append(_gap(area, message, value, COMPETENCE_STANDARD))
     skp = session.scalar(
         select(Skp)
         .where(Skp.person_id == person_id, Skp.tahun.between(period.skp_year_from, period.skp_year_to))
@@ -102,14 +141,47 @@ def gaps(session: Session, person_id: int, period_label: str) -> list[Gap]:
         .limit(1)
     )
     if skp is None:
-        found.append(Gap("kinerja", f"Tidak ada SKP tahun {period.skp_year_from}–{period.skp_year_to}."))
+        found.append(
+            _gap(
+                "kinerja",
+                Message(
+                    QT_TRANSLATE_NOOP("services.development.plans", "Tidak ada SKP tahun {first}–{last}."),
+                    first=period.skp_year_from,
+                    last=period.skp_year_to,
+                ),
+            )
+        )
     elif skp.predikat not in GOOD_PREDIKAT:
-        found.append(Gap("kinerja", f"Predikat SKP {skp.tahun} {skp.predikat}: kinerja di bawah ekspektasi."))
+        found.append(
+            _gap(
+                "kinerja",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.development.plans",
+                        "Predikat SKP {year} {predikat}: kinerja di bawah ekspektasi.",
+                    ),
+                    year=skp.tahun,
+                    predikat=skp.predikat,
+                ),
+            )
+        )
     else:
-        weak = [name for name, level in (("hasil kerja", skp.hasil_kerja), ("perilaku kerja", skp.perilaku_kerja))
-                if level == 1]  # fmt: skip
-        if weak:
-            found.append(Gap("kinerja", f"SKP {skp.tahun}: {' dan '.join(weak)} di bawah ekspektasi."))
+        low_result, low_behaviour = skp.hasil_kerja == 1, skp.perilaku_kerja == 1
+        if low_result and low_behaviour:
+            template = QT_TRANSLATE_NOOP(
+                "services.development.plans",
+                "SKP {year}: hasil kerja dan perilaku kerja di bawah ekspektasi.",
+            )
+        elif low_result:
+            template = QT_TRANSLATE_NOOP(
+                "services.development.plans", "SKP {year}: hasil kerja di bawah ekspektasi."
+            )
+        elif low_behaviour:
+            template = QT_TRANSLATE_NOOP(
+                "services.development.plans", "SKP {year}: perilaku kerja di bawah ekspektasi."
+            )
+        if low_result or low_behaviour:
+            found.append(_gap("kinerja", Message(template, year=skp.tahun)))
     return found
 
 
@@ -185,7 +257,12 @@ def _activity(a: DevelopmentActivity, plan_status: str) -> ActivityInfo:
 def _plan_row(session: Session, plan_id: int) -> DevelopmentPlan:
     row = session.get(DevelopmentPlan, plan_id)
     if row is None:
-        raise DevelopmentError(f"Rencana pengembangan #{plan_id} tidak ditemukan.")
+        raise DevelopmentError(
+            QT_TRANSLATE_NOOP(
+                "services.development.plans", "Rencana pengembangan #{plan_id} tidak ditemukan."
+            ),
+            plan_id=plan_id,
+        )
     return row
 
 
@@ -242,8 +319,11 @@ def _new_plan(
     box = box_number(*levels)
     if box == 1:
         raise DevelopmentError(
-            "Pegawai di kotak 1 tidak dibuatkan rencana pengembangan: rekomendasinya diproses sesuai "
-            "ketentuan peraturan perundang-undangan."
+            QT_TRANSLATE_NOOP(
+                "services.development.plans",
+                "Pegawai di kotak 1 tidak dibuatkan rencana pengembangan: rekomendasinya diproses sesuai "
+                "ketentuan peraturan perundang-undangan.",
+            )
         )
     plan = DevelopmentPlan(person_id=person_id, period_id=period.id, kinerja_level=levels[0],
                            potensial_level=levels[1], target_jabatan=target_jabatan, status="draf",
@@ -268,8 +348,13 @@ def _levels(session: Session, period_label: str, person_id: int) -> tuple[int, i
     row = frame[frame["person_id"] == person_id]
     if row.empty:
         raise DevelopmentError(
-            f"Pegawai #{person_id} belum mempunyai kotak talenta pada periode {period_label}; "
-            "petakan atau lengkapi datanya lebih dulu."
+            QT_TRANSLATE_NOOP(
+                "services.development.plans",
+                "Pegawai #{person_id} belum mempunyai kotak talenta pada periode {period_label}; petakan "
+                "atau lengkapi datanya lebih dulu.",
+            ),
+            person_id=person_id,
+            period_label=period_label,
         )
     return int(row["kinerja_level"].iloc[0]), int(row["potensial_level"].iloc[0])
 
@@ -280,9 +365,18 @@ def create_plan(
     """A draft plan for one person from their current box and gaps; refuses a second plan in the period."""
     period = period_row(session, period_label)
     if session.get(Person, person_id) is None:
-        raise DevelopmentError(f"Pegawai #{person_id} tidak ditemukan.")
+        raise DevelopmentError(
+            QT_TRANSLATE_NOOP("services.development.plans", "Pegawai #{person_id} tidak ditemukan."),
+            person_id=person_id,
+        )
     if find_plan(session, person_id, period_label) is not None:
-        raise DevelopmentError(f"Pegawai ini sudah mempunyai rencana pengembangan periode {period.label}.")
+        raise DevelopmentError(
+            QT_TRANSLATE_NOOP(
+                "services.development.plans",
+                "Pegawai ini sudah mempunyai rencana pengembangan periode {label}.",
+            ),
+            label=period.label,
+        )
     plan = _new_plan(session, actor, period, person_id, _levels(session, period_label, person_id),
                      (target_jabatan or "").strip() or None)  # fmt: skip
     session.flush()
@@ -308,7 +402,11 @@ def bulk_create_plans(
     """Draft plans for everyone currently in ``boxes`` (optionally within units), one audit event."""
     wanted = sorted(set(boxes) - {1})
     if not wanted:
-        raise DevelopmentError("Pilih paling sedikit satu kotak (2–9) untuk dibuatkan rencana.")
+        raise DevelopmentError(
+            QT_TRANSLATE_NOOP(
+                "services.development.plans", "Pilih paling sedikit satu kotak (2–9) untuk dibuatkan rencana."
+            )
+        )
     period = period_row(session, period_label)
     frame = talent_map(session, period_label).placed
     frame = frame[frame["box"].isin(wanted)]
@@ -340,16 +438,19 @@ def bulk_create_plans(
 def _open_plan(session: Session, plan_id: int) -> DevelopmentPlan:
     row = _plan_row(session, plan_id)
     if row.status in ("selesai", "batal"):
-        raise DevelopmentError(
-            f"Rencana pengembangan ini sudah {row.status}; buka kembali untuk mengubahnya."
-        )
+        raise DevelopmentError(_CLOSED[row.status])
     return row
 
 
 def set_plan_status(session: Session, actor: Actor, plan_id: int, status: str) -> None:
     """Draft, done or cancelled (approval goes through the committee: approve_plan)."""
     if status not in PLAN_STATUSES or status == "disetujui":
-        raise DevelopmentError(f"Status rencana {status!r} tidak dapat dipilih langsung.")
+        raise DevelopmentError(
+            QT_TRANSLATE_NOOP(
+                "services.development.plans", "Status rencana '{status}' tidak dapat dipilih langsung."
+            ),
+            status=status,
+        )
     row = _plan_row(session, plan_id)
     before = row.status
     if status == "selesai":
@@ -363,7 +464,11 @@ def set_plan_status(session: Session, actor: Actor, plan_id: int, status: str) -
         )
         if left:
             raise DevelopmentError(
-                f"Rencana belum dapat diselesaikan: {left} kegiatan belum selesai atau dibatalkan."
+                QT_TRANSLATE_NOOP(
+                    "services.development.plans",
+                    "Rencana belum dapat diselesaikan: {left} kegiatan belum selesai atau dibatalkan.",
+                ),
+                left=left,
             )
     if status == "draf" and row.decision_id is not None:
         status = "disetujui"  # reopening an approved plan: the approval stands
@@ -380,13 +485,26 @@ def approve_plan(session: Session, actor: Actor, meeting_id: int, plan_id: int) 
     meeting = get_meeting(session, meeting_id)
     if meeting.period_label != plan.period_label:
         raise DevelopmentError(
-            f"Rapat {meeting.number} membahas periode {meeting.period_label}; rencana ini untuk periode "
-            f"{plan.period_label}."
+            QT_TRANSLATE_NOOP(
+                "services.development.plans",
+                "Rapat {number} membahas periode {period_label}; rencana ini untuk periode {plan_period}.",
+            ),
+            number=meeting.number,
+            period_label=meeting.period_label,
+            plan_period=plan.period_label,
         )
     if plan.status != "draf":
-        raise DevelopmentError(f"Hanya rencana berstatus draf yang dapat disetujui (kini {plan.status}).")
+        raise DevelopmentError(
+            QT_TRANSLATE_NOOP(
+                "services.development.plans",
+                "Hanya rencana berstatus draf yang dapat disetujui (kini {status}).",
+            ),
+            status=PLAN_STATUS_WORDS.get(plan.status, plan.status),
+        )
     if not plan.counted:
-        raise DevelopmentError("Rencana tanpa kegiatan tidak dapat disetujui.")
+        raise DevelopmentError(
+            QT_TRANSLATE_NOOP("services.development.plans", "Rencana tanpa kegiatan tidak dapat disetujui.")
+        )
     text = (
         f"Rencana pengembangan individu periode {plan.period_label} disetujui: {len(plan.counted)} kegiatan, "
         f"{plan.jp_planned} JP direncanakan."
@@ -408,17 +526,37 @@ _EDITABLE = ("title", "kind", "category", "jp", "starts_on", "due_on", "mentor_n
 
 def _check_activity(values: dict) -> None:
     if "title" in values and not (values["title"] or "").strip():
-        raise DevelopmentError("Nama kegiatan wajib diisi.")
+        raise DevelopmentError(QT_TRANSLATE_NOOP("services.development.plans", "Nama kegiatan wajib diisi."))
     if "kind" in values and values["kind"] not in KINDS:
-        raise DevelopmentError(f"Bentuk pengembangan {values['kind']!r} tidak dikenal.")
+        raise DevelopmentError(
+            QT_TRANSLATE_NOOP("services.development.plans", "Bentuk pengembangan '{kind}' tidak dikenal."),
+            kind=values["kind"],
+        )
     if "category" in values and values["category"] not in CATEGORIES:
-        raise DevelopmentError(f"Kategori 70:20:10 harus 70, 20 atau 10, bukan {values['category']!r}.")
+        raise DevelopmentError(
+            QT_TRANSLATE_NOOP(
+                "services.development.plans", "Kategori 70:20:10 harus 70, 20 atau 10, bukan '{category}'."
+            ),
+            category=values["category"],
+        )
     if "jp" in values and not 0 <= int(values["jp"]) <= 1000:
-        raise DevelopmentError(f"JP harus antara 0 dan 1000, bukan {values['jp']}.")
+        raise DevelopmentError(
+            QT_TRANSLATE_NOOP("services.development.plans", "JP harus antara 0 dan 1000, bukan {jp}."),
+            jp=values["jp"],
+        )
     if values.get("mentor_type") not in (None, *MENTOR_TYPES):
-        raise DevelopmentError(f"Jenis mentor harus tetap atau tidak tetap, bukan {values['mentor_type']!r}.")
+        raise DevelopmentError(
+            QT_TRANSLATE_NOOP(
+                "services.development.plans",
+                "Jenis mentor harus tetap atau tidak tetap, bukan '{mentor_type}'.",
+            ),
+            mentor_type=values["mentor_type"],
+        )
     if "status" in values and values["status"] not in ACTIVITY_STATUSES:
-        raise DevelopmentError(f"Status kegiatan {values['status']!r} tidak dikenal.")
+        raise DevelopmentError(
+            QT_TRANSLATE_NOOP("services.development.plans", "Status kegiatan '{status}' tidak dikenal."),
+            status=values["status"],
+        )
 
 
 def add_activity(
@@ -434,7 +572,11 @@ def add_activity(
     _check_activity(values)
     if starts_on and due_on and due_on < starts_on:
         raise DevelopmentError(
-            f"Batas waktu {format_tanggal(due_on)} sebelum tanggal mulai {format_tanggal(starts_on)}."
+            QT_TRANSLATE_NOOP(
+                "services.development.plans", "Batas waktu {due_on} sebelum tanggal mulai {starts_on}."
+            ),
+            due_on=due_on,
+            starts_on=starts_on,
         )
     position = (session.scalar(select(func.max(DevelopmentActivity.position))
                                .where(DevelopmentActivity.plan_id == plan_id)) or 0) + 1  # fmt: skip
@@ -453,10 +595,16 @@ def update_activity(session: Session, actor: Actor, activity_id: int, **changes)
     """Change an activity's fields (see _EDITABLE). Marking it "selesai" needs the evidence of completion."""
     row = session.get(DevelopmentActivity, activity_id)
     if row is None:
-        raise DevelopmentError(f"Kegiatan #{activity_id} tidak ditemukan.")
+        raise DevelopmentError(
+            QT_TRANSLATE_NOOP("services.development.plans", "Kegiatan #{activity_id} tidak ditemukan."),
+            activity_id=activity_id,
+        )
     unknown = set(changes) - set(_EDITABLE)
     if unknown:
-        raise DevelopmentError(f"Kolom kegiatan tidak dapat diubah: {', '.join(sorted(unknown))}.")
+        raise DevelopmentError(
+            QT_TRANSLATE_NOOP("services.development.plans", "Kolom kegiatan tidak dapat diubah: {fields}."),
+            fields=", ".join(sorted(unknown)),
+        )
     _open_plan(session, row.plan_id)
     _check_activity(changes)
     cleaned = {
@@ -466,12 +614,20 @@ def update_activity(session: Session, actor: Actor, activity_id: int, **changes)
     new = {k: getattr(row, k) for k in _EDITABLE} | cleaned  # checked whole before anything changes
     if new["starts_on"] and new["due_on"] and new["due_on"] < new["starts_on"]:
         raise DevelopmentError(
-            f"Batas waktu {format_tanggal(new['due_on'])} sebelum tanggal mulai {format_tanggal(new['starts_on'])}."
+            QT_TRANSLATE_NOOP(
+                "services.development.plans", "Batas waktu {due_on} sebelum tanggal mulai {starts_on}."
+            ),
+            due_on=new["due_on"],
+            starts_on=new["starts_on"],
         )
     if new["status"] == "selesai":
         if not (new["evidence"] or "").strip():
             raise DevelopmentError(
-                "Kegiatan yang selesai memerlukan bukti penyelesaian (mis. nomor sertifikat atau laporan)."
+                QT_TRANSLATE_NOOP(
+                    "services.development.plans",
+                    "Kegiatan yang selesai memerlukan bukti penyelesaian (mis. nomor sertifikat atau "
+                    "laporan).",
+                )
             )
         new["completed_on"] = new["completed_on"] or date.today()
     else:
@@ -491,11 +647,17 @@ def remove_activity(session: Session, actor: Actor, activity_id: int) -> None:
     """Only from a draft plan; an approved plan's activity is cancelled instead (status "batal")."""
     row = session.get(DevelopmentActivity, activity_id)
     if row is None:
-        raise DevelopmentError(f"Kegiatan #{activity_id} tidak ditemukan.")
+        raise DevelopmentError(
+            QT_TRANSLATE_NOOP("services.development.plans", "Kegiatan #{activity_id} tidak ditemukan."),
+            activity_id=activity_id,
+        )
     plan = _open_plan(session, row.plan_id)
     if plan.status != "draf":
         raise DevelopmentError(
-            "Rencana sudah disetujui: kegiatannya dibatalkan (status batal), tidak dihapus."
+            QT_TRANSLATE_NOOP(
+                "services.development.plans",
+                "Rencana sudah disetujui: kegiatannya dibatalkan (status batal), tidak dihapus.",
+            )
         )
     session.delete(row)
     record(session, actor, "development.activity_remove", entity="development_plan", entity_id=plan.id,

@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from talenta_desktop import __version__
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Lowered, Message
 from talenta_desktop.models import ExchangeSource, Instansi, TalentPeriod
 from talenta_desktop.models.base import utcnow
 
@@ -45,7 +46,7 @@ from .tables import (
     key_of,
 )
 
-Progress = Callable[[int, str], None]
+Progress = Callable[[int, str | Message], None]  # (percent, step)
 
 
 class PackageCancelled(PackageError):
@@ -87,25 +88,48 @@ def export_package(
         require(actor, Permission.SENSITIVE_DATA)
     target = Path(path)
     if not target.parent.is_dir():
-        raise PackageError(f"Folder {target.parent} tidak ada.")
+        raise PackageError(
+            QT_TRANSLATE_NOOP("services.exchange.exchange", "Folder {parent} tidak ada."),
+            parent=target.parent,
+        )
     period = session.scalar(select(TalentPeriod).where(TalentPeriod.label == period_label))
     if period is None:
-        raise PackageError(f"Periode {period_label!r} tidak ada di database ini.")
+        raise PackageError(
+            QT_TRANSLATE_NOOP(
+                "services.exchange.exchange", "Periode {period_label} tidak ada di database ini."
+            ),
+            period_label=repr(period_label),
+        )
     instansi = session.scalar(select(Instansi).order_by(Instansi.id).limit(1))
     if instansi is None:
-        raise PackageError("Data instansi belum diisi; paket harus menyebut instansi asalnya.")
+        raise PackageError(
+            QT_TRANSLATE_NOOP(
+                "services.exchange.exchange",
+                "Data instansi belum diisi; paket harus menyebut instansi asalnya.",
+            )
+        )
     signer = signer or installation()
     say = progress or (lambda _p, _s: None)
 
     def check() -> None:
         if cancel is not None and cancel():
-            raise PackageCancelled("Ekspor paket dibatalkan; tidak ada berkas yang ditulis.")
+            raise PackageCancelled(
+                QT_TRANSLATE_NOOP(
+                    "services.exchange.exchange", "Ekspor paket dibatalkan; tidak ada berkas yang ditulis."
+                )
+            )
 
     def parts():
         keys: dict[str, dict[int, tuple]] = {}
         for index, part in enumerate(PARTS):
             check()
-            say(int(95 * index / len(PARTS)), f"Menyiapkan {part.label.lower()}")
+            say(
+                int(95 * index / len(PARTS)),
+                Message(
+                    QT_TRANSLATE_NOOP("services.exchange.exchange", "Menyiapkan {part}"),
+                    part=Lowered(part.label),
+                ),
+            )
             local = dump(session, part, keys, part.local_scope(part.table, period.id))
             keys[part.name] = local.keys_by_id
             if part.name in SENSITIVE_PARTS and not include_sensitive:
@@ -120,7 +144,7 @@ def export_package(
                     if chosen is None or row["_id"] in chosen
                 ],
             )
-        say(97, "Menandatangani paket")
+        say(97, Message(QT_TRANSLATE_NOOP("services.exchange.exchange", "Menandatangani paket")))
 
     manifest = {
         "app_version": __version__,
@@ -140,7 +164,7 @@ def export_package(
         session, actor, "package", target, rows=counts.get("person", 0), period=period.label,
         sensitive=include_sensitive, sha256=digest, counts=counts, fingerprint=signer.fingerprint,
     )  # fmt: skip
-    say(100, "Selesai")
+    say(100, Message(QT_TRANSLATE_NOOP("services.exchange.exchange", "Selesai")))
     return PackageExport(target, digest, period.label, counts, signer.fingerprint)
 
 
@@ -231,7 +255,12 @@ def import_package(
         _merge(session, package, preview, take=take, apply=True, progress=progress)
     except IntegrityError as exc:
         raise PackageError(
-            f"Paket {file or package.sha256[:12]} tidak dapat digabungkan: {exc.orig}. Tidak ada yang diubah."
+            QT_TRANSLATE_NOOP(
+                "services.exchange.exchange",
+                "Paket {file} tidak dapat digabungkan: {orig}. Tidak ada yang diubah.",
+            ),
+            file=file or package.sha256[:12],
+            orig=exc.orig,
         ) from exc
     if not preview.known_source:
         session.add(
@@ -281,15 +310,26 @@ def _check_source(session: Session, package: Package, file: str) -> ImportPrevie
             and (ours.nama or "").strip().casefold() != str(theirs.get("nama", "")).strip().casefold()
         ):
             raise PackageError(
-                f"Paket ini dari {theirs.get('nama')!r}, sedangkan database ini milik {ours.nama!r}. "
-                "Paket dari instansi lain tidak diimpor."
+                QT_TRANSLATE_NOOP(
+                    "services.exchange.exchange",
+                    "Paket ini dari {theirs}, sedangkan database ini milik {ours}. Paket dari instansi "
+                    "lain tidak diimpor.",
+                ),
+                theirs=repr(theirs.get("nama")),
+                ours=repr(ours.nama),
             )
     pinned = session.scalar(select(ExchangeSource).where(ExchangeSource.installation_id == package.source_id))
     if pinned is not None and pinned.public_key != manifest["source"]["public_key"]:
         raise PackageError(
-            f"Paket ini mengaku berasal dari {package.source_name!r}, tetapi ditandatangani dengan kunci lain "
-            f"(sidik jari {package.fingerprint}; yang dikenal: {key_fingerprint_of(pinned.public_key)}). "
-            "Paket ditolak: bisa jadi dibuat atau diubah oleh pihak lain."
+            QT_TRANSLATE_NOOP(
+                "services.exchange.exchange",
+                "Paket ini mengaku berasal dari {source_name}, tetapi ditandatangani dengan kunci lain "
+                "(sidik jari {fingerprint}; yang dikenal: {known}). Paket ditolak: bisa jadi dibuat atau "
+                "diubah oleh pihak lain.",
+            ),
+            source_name=repr(package.source_name),
+            fingerprint=package.fingerprint,
+            known=key_fingerprint_of(pinned.public_key),
         )
     return ImportPreview(
         file=file,
@@ -318,7 +358,13 @@ def _incoming(part: Part, rows: list[dict[str, Any]]) -> list[tuple[tuple, dict[
             key = key_of(part, freeze_refs(part, row))
         except (KeyError, TypeError) as exc:
             raise PackageError(
-                f"Baris {number} bagian {part.name} tidak lengkap: kolom {exc} tidak ada."
+                QT_TRANSLATE_NOOP(
+                    "services.exchange.exchange",
+                    "Baris {number} bagian {name} tidak lengkap: kolom {exc} tidak ada.",
+                ),
+                number=number,
+                name=part.name,
+                exc=exc,
             ) from exc
         occurrence = seen[key]
         seen[key] += 1
@@ -351,11 +397,17 @@ class _Merge:
         say = progress or (lambda _p, _s: None)
         top = [part for part in PARTS if part.parent is None]
         for index, part in enumerate(top):
-            say(int(95 * index / len(top)), f"Menggabungkan {part.label.lower()}")
+            say(
+                int(95 * index / len(top)),
+                Message(
+                    QT_TRANSLATE_NOOP("services.exchange.exchange", "Menggabungkan {part}"),
+                    part=Lowered(part.label),
+                ),
+            )
             self.merge_part(part)
         if self.apply and self.units_changed:
             refresh_paths(self.session)
-        say(100, "Selesai")
+        say(100, Message(QT_TRANSLATE_NOOP("services.exchange.exchange", "Selesai")))
 
     def local(self, part: Part):
         found = dump(self.session, part, self.keys, part.local_scope(part.table, self.period_id))
@@ -451,8 +503,14 @@ class _Merge:
                 resolved = self.ids.get(target, {}).get(value)
                 if resolved is None and not nullable:
                     raise PackageError(
-                        f"Paket tidak utuh: {part.label.lower()} merujuk {PARTS_BY_NAME[target].label.lower()} "
-                        f"{value!r} yang tidak ada di paket maupun di database ini."
+                        QT_TRANSLATE_NOOP(
+                            "services.exchange.exchange",
+                            "Paket tidak utuh: {part} merujuk {target} {value} yang tidak ada di paket maupun di "
+                            "database ini.",
+                        ),
+                        part=Lowered(part.label),
+                        target=Lowered(PARTS_BY_NAME[target].label),
+                        value=repr(value),
                     )
                 value = resolved
             elif kind == "datetime":

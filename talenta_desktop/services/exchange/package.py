@@ -26,6 +26,8 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, MessageError
+
 from ..importing.reading import file_sha256
 from .identity import Installation, decode_key, key_fingerprint
 
@@ -36,7 +38,7 @@ MANIFEST, DATA = "manifest.json", "data/"
 SIGNATURE_LENGTH = 88  # base64 of a 64-byte Ed25519 signature
 
 
-class PackageError(Exception):
+class PackageError(MessageError):
     """The file is not a package this version can trust and read; nothing was changed."""
 
 
@@ -134,30 +136,60 @@ def read_package(path: str | Path) -> Package:
     """Open, check and parse a package; PackageError when it is not whole, not ours or not authentic."""
     path = Path(path)
     if not path.is_file():
-        raise PackageError(f"Berkas paket tidak ditemukan: {path}")
+        raise PackageError(
+            QT_TRANSLATE_NOOP("services.exchange.package", "Berkas paket tidak ditemukan: {path}"), path=path
+        )
     try:
         data = path.read_bytes()
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
             if MANIFEST not in names:
-                raise PackageError(f"{path.name} bukan paket Talenta: tidak ada manifest.")
+                raise PackageError(
+                    QT_TRANSLATE_NOOP(
+                        "services.exchange.package", "{name} bukan paket Talenta: tidak ada manifest."
+                    ),
+                    name=path.name,
+                )
             if len(archive.comment) != SIGNATURE_LENGTH:
-                raise PackageError(f"{path.name} bukan paket Talenta yang utuh: tanda tangannya tidak ada.")
+                raise PackageError(
+                    QT_TRANSLATE_NOOP(
+                        "services.exchange.package",
+                        "{name} bukan paket Talenta yang utuh: tanda tangannya tidak ada.",
+                    ),
+                    name=path.name,
+                )
             manifest = _manifest(path, archive.read(MANIFEST), data)
             listed = set(manifest["parts"])
             if names - listed - {MANIFEST}:
                 extra = ", ".join(sorted(names - listed - {MANIFEST}))
                 raise PackageError(
-                    f"Paket {path.name} berisi bagian yang tidak tercantum di manifest: {extra}."
+                    QT_TRANSLATE_NOOP(
+                        "services.exchange.package",
+                        "Paket {name} berisi bagian yang tidak tercantum di manifest: {extra}.",
+                    ),
+                    name=path.name,
+                    extra=extra,
                 )
             for part_path, expected in manifest["parts"].items():
                 if part_path not in names:
-                    raise PackageError(f"Paket {path.name} tidak lengkap: bagian {part_path} tidak ada.")
+                    raise PackageError(
+                        QT_TRANSLATE_NOOP(
+                            "services.exchange.package",
+                            "Paket {name} tidak lengkap: bagian {part_path} tidak ada.",
+                        ),
+                        name=path.name,
+                        part_path=part_path,
+                    )
                 part = archive.read(part_path)
                 if hashlib.sha256(part).hexdigest() != expected:
                     raise PackageError(
-                        f"Bagian {part_path} dalam paket {path.name} tidak cocok dengan checksum-nya: "
-                        "isinya rusak atau telah diubah."
+                        QT_TRANSLATE_NOOP(
+                            "services.exchange.package",
+                            "Bagian {part_path} dalam paket {name} tidak cocok dengan checksum-nya: isinya rusak "
+                            "atau telah diubah.",
+                        ),
+                        part_path=part_path,
+                        name=path.name,
                     )
     except PackageError:
         raise
@@ -165,16 +197,31 @@ def read_package(path: str | Path) -> Package:
         # BadZipFile: truncated or not a ZIP; zlib errors and CRC mismatches surface as BadZipFile/OSError;
         # ValueError covers broken JSON and text. None of them says anything useful to a user alone.
         raise PackageError(
-            f"{path.name} bukan paket Talenta yang utuh (berkas rusak, terpotong atau berformat lain): {exc}"
+            QT_TRANSLATE_NOOP(
+                "services.exchange.package",
+                "{name} bukan paket Talenta yang utuh (berkas rusak, terpotong atau berformat lain): {exc}",
+            ),
+            name=path.name,
+            exc=exc,
         ) from exc
     except Exception as exc:  # zlib.error and friends: a damaged file must never crash the import
-        raise PackageError(f"{path.name} tidak dapat dibaca sebagai paket Talenta: {exc}") from exc
+        raise PackageError(
+            QT_TRANSLATE_NOOP(
+                "services.exchange.package", "{name} tidak dapat dibaca sebagai paket Talenta: {exc}"
+            ),
+            name=path.name,
+            exc=exc,
+        ) from exc
     package = Package(manifest, data, hashlib.sha256(data).hexdigest())
     try:
         for part_path in manifest["parts"]:
             package.rows(part_path.removeprefix(DATA).removesuffix(".jsonl"))
     except ValueError as exc:  # signed, checksummed, and still not our JSON: a bug on the other side
-        raise PackageError(f"Isi paket {path.name} tidak dapat dibaca: {exc}") from exc
+        raise PackageError(
+            QT_TRANSLATE_NOOP("services.exchange.package", "Isi paket {name} tidak dapat dibaca: {exc}"),
+            name=path.name,
+            exc=exc,
+        ) from exc
     for part_path in manifest["parts"]:
         package.forget(part_path.removeprefix(DATA).removesuffix(".jsonl"))
     return package
@@ -183,12 +230,22 @@ def read_package(path: str | Path) -> Package:
 def _manifest(path: Path, body: bytes, data: bytes) -> dict[str, Any]:
     manifest = json.loads(body.decode("utf-8"))
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise PackageError(f"{path.name} bukan paket Talenta (format {manifest.get('format')!r}).")
+        raise PackageError(
+            QT_TRANSLATE_NOOP("services.exchange.package", "{name} bukan paket Talenta (format {format})."),
+            name=path.name,
+            format=repr(manifest.get("format")),
+        )
     version = manifest.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise PackageError(
-            f"Paket {path.name} berformat versi {version}, lebih baru dari yang dapat dibaca aplikasi ini "
-            f"(versi {FORMAT_VERSION}). Perbarui Talenta Desktop terlebih dahulu."
+            QT_TRANSLATE_NOOP(
+                "services.exchange.package",
+                "Paket {name} berformat versi {version}, lebih baru dari yang dapat dibaca aplikasi ini "
+                "(versi {supported}). Perbarui Talenta Desktop terlebih dahulu.",
+            ),
+            name=path.name,
+            version=version,
+            supported=FORMAT_VERSION,
         )
     try:
         key = Ed25519PublicKey.from_public_bytes(decode_key(manifest["source"]["public_key"]))
@@ -196,7 +253,11 @@ def _manifest(path: Path, body: bytes, data: bytes) -> dict[str, Any]:
         key.verify(base64.b64decode(signature, validate=True), signed)
     except (InvalidSignature, ValueError, KeyError, TypeError) as exc:
         raise PackageError(
-            f"Tanda tangan paket {path.name} tidak sah: berkasnya rusak atau telah diubah setelah "
-            "ditandatangani, atau paket tidak berasal dari instalasi yang disebutkannya."
+            QT_TRANSLATE_NOOP(
+                "services.exchange.package",
+                "Tanda tangan paket {name} tidak sah: berkasnya rusak atau telah diubah setelah "
+                "ditandatangani, atau paket tidak berasal dari instalasi yang disebutkannya.",
+            ),
+            name=path.name,
         ) from exc
     return manifest

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from talenta_desktop import models as m
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP
 
 MASTER, APPEND, RECORD = "master", "append", "record"
 PLAN_STATUS_ORDER = {"draf": 0, "disetujui": 1, "selesai": 2}
@@ -98,22 +99,22 @@ _MEETINGS = "SELECT id FROM meeting WHERE period_id = :p"
 
 # In dependency order: a part's references point only to parts above it (or to itself).
 PARTS: tuple[Part, ...] = (
-    Part("instansi", m.Instansi, "Instansi", ("nama",)),
+    Part("instansi", m.Instansi, QT_TRANSLATE_NOOP("services.exchange.tables", "Instansi"), ("nama",)),
     Part(
-        "unit", m.Unit, "Unit kerja", ("kode",), {"instansi_id": "instansi", "parent_id": "unit"},
+        "unit", m.Unit, QT_TRANSLATE_NOOP("services.exchange.tables", "Unit kerja"), ("kode",), {"instansi_id": "instansi", "parent_id": "unit"},
         local_only=("path",),
     ),
-    Part("person", m.Person, "Pegawai", ("nip",), {"unit_id": "unit"}),
-    _person_history(m.JabatanHistory, "Riwayat jabatan", "tmt", "jabatan_nama"),
-    _person_history(m.GolonganHistory, "Riwayat golongan", "golongan", "tmt"),
-    _person_history(m.PendidikanHistory, "Riwayat pendidikan", "tingkat", "nama"),
-    _person_history(m.DiklatHistory, "Riwayat diklat", "nama", "tanggal_mulai"),
-    _person_history(m.PenghargaanHistory, "Riwayat penghargaan", "nama", "tanggal"),
-    _person_history(m.HukdisHistory, "Riwayat hukuman disiplin", "jenis", "tmt"),
-    _person_history(m.Skp, "SKP", "tahun"),
-    _person_history(m.Assessment, "Asesmen", "tanggal", "jenis"),
+    Part("person", m.Person, QT_TRANSLATE_NOOP("services.exchange.tables", "Pegawai"), ("nip",), {"unit_id": "unit"}),
+    _person_history(m.JabatanHistory, QT_TRANSLATE_NOOP("services.exchange.tables", "Riwayat jabatan"), "tmt", "jabatan_nama"),
+    _person_history(m.GolonganHistory, QT_TRANSLATE_NOOP("services.exchange.tables", "Riwayat golongan"), "golongan", "tmt"),
+    _person_history(m.PendidikanHistory, QT_TRANSLATE_NOOP("services.exchange.tables", "Riwayat pendidikan"), "tingkat", "nama"),
+    _person_history(m.DiklatHistory, QT_TRANSLATE_NOOP("services.exchange.tables", "Riwayat diklat"), "nama", "tanggal_mulai"),
+    _person_history(m.PenghargaanHistory, QT_TRANSLATE_NOOP("services.exchange.tables", "Riwayat penghargaan"), "nama", "tanggal"),
+    _person_history(m.HukdisHistory, QT_TRANSLATE_NOOP("services.exchange.tables", "Riwayat hukuman disiplin"), "jenis", "tmt"),
+    _person_history(m.Skp, QT_TRANSLATE_NOOP("services.exchange.tables", "SKP"), "tahun"),
+    _person_history(m.Assessment, QT_TRANSLATE_NOOP("services.exchange.tables", "Asesmen"), "tanggal", "jenis"),
     Part(
-        "scoring_scheme", m.ScoringScheme, "Skema penilaian", ("name", "version"),
+        "scoring_scheme", m.ScoringScheme, QT_TRANSLATE_NOOP("services.exchange.tables", "Skema penilaian"), ("name", "version"),
         scope=_id_in(
             "SELECT scheme_id FROM talent_period WHERE id = :p UNION SELECT scheme_id FROM mapping_run"
             " WHERE period_id = :p"
@@ -122,86 +123,86 @@ PARTS: tuple[Part, ...] = (
         locked=lambda _local, _incoming: True,  # a saved version never changes
     ),
     Part(
-        "talent_period", m.TalentPeriod, "Periode", ("label",), {"scheme_id": "scoring_scheme"},
+        "talent_period", m.TalentPeriod, QT_TRANSLATE_NOOP("services.exchange.tables", "Periode"), ("label",), {"scheme_id": "scoring_scheme"},
         scope=lambda table, period_id: table.c.id == period_id, advances=_period_closed,
     ),
     Part(
-        "mapping_run", m.MappingRun, "Pemetaan", ("period_id", "computed_at", "computed_by"),
+        "mapping_run", m.MappingRun, QT_TRANSLATE_NOOP("services.exchange.tables", "Pemetaan"), ("period_id", "computed_at", "computed_by"),
         {"period_id": "talent_period", "scheme_id": "scoring_scheme"}, policy=APPEND, scope=_of_period,
     ),
     Part(
-        "placement", m.Placement, "Penempatan", ("run_id", "person_id"),
+        "placement", m.Placement, QT_TRANSLATE_NOOP("services.exchange.tables", "Penempatan"), ("run_id", "person_id"),
         {"run_id": "mapping_run", "period_id": "talent_period", "person_id": "person"},
         parent="run_id", scope=_of_period, local_scope=_of_period,
     ),
     Part(
-        "committee", m.Committee, "Komite Talenta", ("name", "sk_number"),
+        "committee", m.Committee, QT_TRANSLATE_NOOP("services.exchange.tables", "Komite Talenta"), ("name", "sk_number"),
         scope=_id_in("SELECT committee_id FROM meeting WHERE period_id = :p"),
     ),
     Part(
-        "committee_member", m.CommitteeMember, "Anggota komite", ("committee_id", "nama"),
+        "committee_member", m.CommitteeMember, QT_TRANSLATE_NOOP("services.exchange.tables", "Anggota komite"), ("committee_id", "nama"),
         {"committee_id": "committee", "person_id": "person"},
         scope=lambda table, period_id: table.c.committee_id.in_(
             select(m.Meeting.committee_id).where(m.Meeting.period_id == period_id)
         ),
     ),
     Part(
-        "meeting", m.Meeting, "Rapat komite", ("committee_id", "number"),
+        "meeting", m.Meeting, QT_TRANSLATE_NOOP("services.exchange.tables", "Rapat komite"), ("committee_id", "number"),
         {"committee_id": "committee", "period_id": "talent_period", "corrects_meeting_id": "meeting"},
         policy=RECORD, scope=_of_period, local_only=("minutes_draft", "minutes_draft_at"),
         locked=_meeting_final_here, advances=_meeting_finalised,
     ),
     Part(
-        "meeting_agenda", m.AgendaItem, "Acara rapat", ("meeting_id", "position"), {"meeting_id": "meeting"},
+        "meeting_agenda", m.AgendaItem, QT_TRANSLATE_NOOP("services.exchange.tables", "Acara rapat"), ("meeting_id", "position"), {"meeting_id": "meeting"},
         parent="meeting_id", scope=_id_in(f"SELECT id FROM meeting_agenda WHERE meeting_id IN ({_MEETINGS})"),
     ),
     Part(
-        "meeting_attendance", m.Attendance, "Kehadiran", ("meeting_id", "member_id"),
+        "meeting_attendance", m.Attendance, QT_TRANSLATE_NOOP("services.exchange.tables", "Kehadiran"), ("meeting_id", "member_id"),
         {"meeting_id": "meeting", "member_id": "committee_member"}, parent="meeting_id",
         scope=_id_in(f"SELECT id FROM meeting_attendance WHERE meeting_id IN ({_MEETINGS})"),
     ),
     Part(
-        "meeting_note", m.DiscussionNote, "Catatan pembahasan", ("meeting_id", "person_id"),
+        "meeting_note", m.DiscussionNote, QT_TRANSLATE_NOOP("services.exchange.tables", "Catatan pembahasan"), ("meeting_id", "person_id"),
         {"meeting_id": "meeting", "person_id": "person"}, parent="meeting_id",
         scope=_id_in(f"SELECT id FROM meeting_note WHERE meeting_id IN ({_MEETINGS})"),
     ),
     Part(
-        "meeting_conflict", m.ConflictOfInterest, "Benturan kepentingan", ("meeting_id", "member_id", "person_id"),
+        "meeting_conflict", m.ConflictOfInterest, QT_TRANSLATE_NOOP("services.exchange.tables", "Benturan kepentingan"), ("meeting_id", "member_id", "person_id"),
         {"meeting_id": "meeting", "member_id": "committee_member", "person_id": "person"}, parent="meeting_id",
         scope=_id_in(f"SELECT id FROM meeting_conflict WHERE meeting_id IN ({_MEETINGS})"),
     ),
     Part(
-        "meeting_follow_up", m.FollowUp, "Tindak lanjut", ("meeting_id", "task"), {"meeting_id": "meeting"},
+        "meeting_follow_up", m.FollowUp, QT_TRANSLATE_NOOP("services.exchange.tables", "Tindak lanjut"), ("meeting_id", "task"), {"meeting_id": "meeting"},
         parent="meeting_id",
         scope=_id_in(f"SELECT id FROM meeting_follow_up WHERE meeting_id IN ({_MEETINGS})"),
     ),
     Part(
-        "calibration", m.Calibration, "Kalibrasi", ("period_id", "person_id", "decided_at"),
+        "calibration", m.Calibration, QT_TRANSLATE_NOOP("services.exchange.tables", "Kalibrasi"), ("period_id", "person_id", "decided_at"),
         {"period_id": "talent_period", "person_id": "person", "meeting_id": "meeting", "reverses_id": "calibration"},
         policy=APPEND, scope=_of_period,
     ),
     Part(
-        "meeting_decision", m.Decision, "Keputusan rapat", ("meeting_id", "kind", "person_id", "created_at"),
+        "meeting_decision", m.Decision, QT_TRANSLATE_NOOP("services.exchange.tables", "Keputusan rapat"), ("meeting_id", "kind", "person_id", "created_at"),
         {"meeting_id": "meeting", "person_id": "person", "calibration_id": "calibration"},
         policy=APPEND, scope=_id_in(f"SELECT id FROM meeting_decision WHERE meeting_id IN ({_MEETINGS})"),
     ),
     Part(
-        "critical_post", m.CriticalPost, "Jabatan target/kritikal", ("unit_id", "jabatan_nama"),
+        "critical_post", m.CriticalPost, QT_TRANSLATE_NOOP("services.exchange.tables", "Jabatan target/kritikal"), ("unit_id", "jabatan_nama"),
         {"unit_id": "unit", "incumbent_id": "person"},
     ),
     Part(
-        "successor", m.Successor, "Suksesor", ("post_id", "person_id", "period_id"),
+        "successor", m.Successor, QT_TRANSLATE_NOOP("services.exchange.tables", "Suksesor"), ("post_id", "person_id", "period_id"),
         {"post_id": "critical_post", "person_id": "person", "period_id": "talent_period",
          "decision_id": "meeting_decision"},
         scope=_of_period, advances=_successor_confirmed,
     ),
     Part(
-        "development_plan", m.DevelopmentPlan, "Rencana pengembangan", ("person_id", "period_id"),
+        "development_plan", m.DevelopmentPlan, QT_TRANSLATE_NOOP("services.exchange.tables", "Rencana pengembangan"), ("person_id", "period_id"),
         {"person_id": "person", "period_id": "talent_period", "decision_id": "meeting_decision"},
         policy=RECORD, scope=_of_period, advances=_plan_further,
     ),
     Part(
-        "development_activity", m.DevelopmentActivity, "Kegiatan pengembangan", ("plan_id", "position", "title"),
+        "development_activity", m.DevelopmentActivity, QT_TRANSLATE_NOOP("services.exchange.tables", "Kegiatan pengembangan"), ("plan_id", "position", "title"),
         {"plan_id": "development_plan"}, parent="plan_id",
         scope=_id_in("SELECT id FROM development_activity WHERE plan_id IN"
                      " (SELECT id FROM development_plan WHERE period_id = :p)"),

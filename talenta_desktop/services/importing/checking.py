@@ -16,6 +16,7 @@ from typing import Any
 
 from talenta_desktop.domain.cells import is_blank
 from talenta_desktop.domain.errors import RuleError, shown
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 
 from .report import ERROR, WARNING, Problem
 
@@ -40,20 +41,24 @@ class RowChecker:
         self.problems: list[Problem] = []
         self.invalid_rows: set[int] = set()  # indexes into the table
 
-    def error(self, index: int, field: str | None, value: object, message: str, code: str = "") -> None:
+    def error(
+        self, index: int, field: str | None, value: object, message: Message | str, code: str = ""
+    ) -> None:
         self.invalid_rows.add(index)
         self._add(index, field, value, message, ERROR, code)
 
-    def warn(self, index: int, field: str | None, value: object, message: str, code: str = "") -> None:
+    def warn(
+        self, index: int, field: str | None, value: object, message: Message | str, code: str = ""
+    ) -> None:
         self._add(index, field, value, message, WARNING, code)
 
     def _add(
-        self, index: int, field: str | None, value: object, message: str, severity: str, code: str
+        self, index: int, field: str | None, value: object, message: Message | str, severity: str, code: str
     ) -> None:
         column = self.table.headers.get(field) if field else None
         shown_value = None if value is None else shown(_as_typed(value), 60)
         self.problems.append(
-            Problem(self.table.row_numbers[index], column, shown_value, message, severity, code)
+            Problem.of(self.table.row_numbers[index], column, shown_value, message, severity, code)
         )
 
     def has(self, field: str) -> bool:
@@ -107,15 +112,17 @@ class RowChecker:
                 results[key] = None
                 bad[key] = exc
         if bad:
+            blank = Message(
+                QT_TRANSLATE_NOOP("services.importing.checking", "{column} wajib diisi."),
+                column=self.table.headers[field],
+            )
             for index, key in enumerate(keys):
                 if key in bad:
                     error = bad[key]
                     if error is None:
-                        self.error(
-                            index, field, None, f"{self.table.headers[field]} wajib diisi.", "required"
-                        )
+                        self.error(index, field, None, blank, "required")
                     else:
-                        self.error(index, field, key if plain else key[1], error.message, error.code)
+                        self.error(index, field, key if plain else key[1], error.user_message, error.code)
         return list(map(results.__getitem__, keys))
 
 
@@ -143,13 +150,18 @@ def text(max_length: int | None = None) -> Callable[[object], str]:
             raw = int(raw)  # a code typed as a number: 12.0 -> "12"
         if isinstance(raw, datetime | date):
             raise RuleError(
-                "text.invalid", f"Berisi tanggal '{shown(raw)}', bukan teks.", {"value": shown(raw)}
+                "text.invalid",
+                QT_TRANSLATE_NOOP("services.importing.checking", "Berisi tanggal '{value}', bukan teks."),
+                {"value": shown(raw)},
             )
         value = " ".join(str(raw).split())
         if max_length is not None and len(value) > max_length:
             raise RuleError(
                 "text.too_long",
-                f"Teks terlalu panjang ({len(value)} karakter; paling banyak {max_length}).",
+                QT_TRANSLATE_NOOP(
+                    "services.importing.checking",
+                    "Teks terlalu panjang ({length} karakter; paling banyak {max}).",
+                ),
                 {"length": len(value), "max": max_length},
             )
         return value
@@ -157,7 +169,33 @@ def text(max_length: int | None = None) -> Callable[[object], str]:
     return parse
 
 
+def _not_whole(what: str, raw: object) -> RuleError:
+    return RuleError(
+        "number.invalid",
+        QT_TRANSLATE_NOOP("services.importing.checking", "{what} '{value}' bukan bilangan bulat."),
+        {"what": what, "value": shown(raw)},
+    )
+
+
+def _not_number(what: str, raw: object) -> RuleError:
+    return RuleError(
+        "number.invalid",
+        QT_TRANSLATE_NOOP("services.importing.checking", "{what} '{value}' bukan angka."),
+        {"what": what, "value": shown(raw)},
+    )
+
+
+def _out_of_range(what: str, raw: object, low: str, high: str) -> RuleError:
+    return RuleError(
+        "number.range",
+        QT_TRANSLATE_NOOP("services.importing.checking", "{what} {value} di luar rentang {low}–{high}."),
+        {"what": what, "value": shown(_as_typed(raw)), "low": low, "high": high},
+    )
+
+
 def integer(low: int, high: int, what: str) -> Callable[[object], int]:
+    """A whole number in [low, high]; ``what`` names it in messages (a label marked for translation)."""
+
     def parse(raw: object) -> int:
         value: Any = raw
         if isinstance(raw, str):
@@ -165,12 +203,12 @@ def integer(low: int, high: int, what: str) -> Callable[[object], int]:
         try:
             number = Decimal(str(value))
         except (InvalidOperation, ValueError):
-            raise RuleError("number.invalid", f"{what} '{shown(raw)}' bukan bilangan bulat.") from None
+            raise _not_whole(what, raw) from None
         # NaN, and "sNaN" (a signalling NaN that raises on comparison), are no number at all
         if isinstance(raw, bool) or number.is_nan() or number != number.to_integral_value():
-            raise RuleError("number.invalid", f"{what} '{shown(raw)}' bukan bilangan bulat.")
+            raise _not_whole(what, raw)
         if not low <= number <= high:
-            raise RuleError("number.range", f"{what} {shown(_as_typed(raw))} di luar rentang {low}–{high}.")
+            raise _out_of_range(what, raw, str(low), str(high))
         return int(number)
 
     return parse
@@ -181,7 +219,7 @@ def decimal(low: float, high: float, what: str) -> Callable[[object], float]:
 
     def parse(raw: object) -> float:
         if isinstance(raw, bool):
-            raise RuleError("number.invalid", f"{what} '{shown(raw)}' bukan angka.")
+            raise _not_number(what, raw)
         if isinstance(raw, int | float):
             number = float(raw)
         else:
@@ -189,11 +227,9 @@ def decimal(low: float, high: float, what: str) -> Callable[[object], float]:
             try:
                 number = float(cleaned)
             except ValueError:
-                raise RuleError("number.invalid", f"{what} '{shown(raw)}' bukan angka.") from None
+                raise _not_number(what, raw) from None
         if math.isnan(number) or not low <= number <= high:
-            raise RuleError(
-                "number.range", f"{what} {shown(_as_typed(raw))} di luar rentang {low:g}–{high:g}."
-            )
+            raise _out_of_range(what, raw, f"{low:g}", f"{high:g}")
         return round(number, 2)
 
     return parse

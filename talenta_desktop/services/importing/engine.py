@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.cells import is_blank
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError
 from talenta_desktop.services import audit
 from talenta_desktop.services.actor import Actor
 from talenta_desktop.services.organization import has_instansi
@@ -31,7 +32,7 @@ from .report import WARNING, ImportReport, Problem
 Progress = Callable[[int, str], None]
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(MessageError):
     """The user cancelled; the transaction is rolled back and nothing is changed."""
 
 
@@ -111,13 +112,22 @@ def _run_import(
 
     def check_cancel() -> None:
         if cancel is not None and cancel():
-            raise ImportCancelled("Impor dibatalkan; tidak ada yang diubah.")
+            raise ImportCancelled(
+                QT_TRANSLATE_NOOP("services.importing.engine", "Impor dibatalkan; tidak ada yang diubah.")
+            )
 
     explicit = dict(mapping or {})
     if profile:
         saved = load_profile(session, profile)
         if saved.kind != kind:
-            raise ImportFileError(f"Profil '{profile}' untuk impor {saved.kind}, bukan {kind}.")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "services.importing.engine", "Profil '{profile}' untuk impor {saved}, bukan {kind}."
+                ),
+                profile=profile,
+                saved=str(saved.kind),
+                kind=str(kind),
+            )
         explicit = {**saved.mapping, **explicit}
         sheet = sheet or saved.sheet
     progress(2, "Membaca berkas")
@@ -132,7 +142,12 @@ def _run_import(
     table, _blank = load_table(raw, columns)
     if not len(table):
         raise ImportFileError(
-            f"Lembar '{raw.name}' tidak berisi baris data di bawah judul kolom (baris {columns.header_row})."
+            QT_TRANSLATE_NOOP(
+                "services.importing.engine",
+                "Lembar '{sheet}' tidak berisi baris data di bawah judul kolom (baris {row}).",
+            ),
+            sheet=raw.name,
+            row=columns.header_row,
         )
     report = ImportReport(
         kind=str(kind), file_name=path.name, sha256=file_sha256(path), sheet=raw.name,
@@ -176,10 +191,22 @@ def _personnel(session, actor, checker, report, dry_run, skip_invalid, progress,
     units = personnel.plan_units(session, checker, batch)
     if units.to_create and batch.instansi_nama is None and not has_instansi(session):
         checker.problems.append(
-            Problem(None, None, None, "Database belum memiliki instansi dan berkas tidak berisi kolom "
-                    "instansiKerjaNama; unit kerja baru dimasukkan ke instansi tanpa nama. Beri nama dengan "
-                    "'talenta init --instansi \"Pemerintah Kabupaten …\"'.", WARNING, "instansi.unnamed")
-        )  # fmt: skip
+            Problem.of(
+                None,
+                None,
+                None,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.importing.engine",
+                        "Database belum memiliki instansi dan berkas tidak berisi kolom instansiKerjaNama; unit "
+                        "kerja baru dimasukkan ke instansi tanpa nama. Beri nama dengan "
+                        "'talenta init --instansi \"Pemerintah Kabupaten …\"'.",
+                    )
+                ),
+                WARNING,
+                "instansi.unnamed",
+            )
+        )
     _finish_checks(checker, report)
     existing = personnel.existing_people(session, batch.columns)
     write = _may_write(report, dry_run, skip_invalid)

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError, joined
 from talenta_desktop.models import ImportProfile
 from talenta_desktop.services import audit
 from talenta_desktop.services.actor import Actor
@@ -39,15 +40,33 @@ class ColumnMapping:
         return {field: self.headers[index] for field, index in self.columns.items()}
 
 
+class ProfileError(MessageError, ValueError):
+    """A mapping profile that cannot be saved as asked."""
+
+
 class MissingColumnsError(ImportFileError):
     """Required fields have no column: the GUI offers the mapping dialog, the CLI says which."""
 
     def __init__(self, mapping: ColumnMapping, fields: tuple[FieldSpec, ...]) -> None:
         labels = {spec.key: spec.label for spec in fields}
-        missing = ", ".join(f"{labels[key]} ({key})" for key in mapping.missing_required)
+        missing = joined(
+            [
+                Message(
+                    QT_TRANSLATE_NOOP("services.importing.mapping", "{label} ({key})"),
+                    label=labels[key],
+                    key=key,
+                )
+                for key in mapping.missing_required
+            ]
+        )
         super().__init__(
-            f"Kolom wajib tidak ditemukan di lembar '{mapping.sheet}': {missing}. "
-            "Petakan kolomnya (profil pemetaan) atau ubah judul kolom di berkas."
+            QT_TRANSLATE_NOOP(
+                "services.importing.mapping",
+                "Kolom wajib tidak ditemukan di lembar '{sheet}': {missing}. "
+                "Petakan kolomnya (profil pemetaan) atau ubah judul kolom di berkas.",
+            ),
+            sheet=mapping.sheet,
+            missing=missing,
         )
         self.mapping = mapping
 
@@ -100,13 +119,21 @@ def detect_mapping(
     return ColumnMapping(sheet.name, best_row + 1, headers, best, ignored, missing)
 
 
+def no_sheets(path: Path) -> ImportFileError:
+    """The refusal of a file without a worksheet."""
+    return ImportFileError(
+        QT_TRANSLATE_NOOP("services.importing.mapping", "Berkas {name} tidak berisi lembar kerja."),
+        name=path.name,
+    )
+
+
 def choose_sheet(
     path: Path, kind: ImportKind, explicit: dict[str, str] | None = None
 ) -> tuple[RawSheet, ColumnMapping]:
     """The sheet whose header matches best (the first on a tie)."""
     names = sheet_names(path)
     if not names:
-        raise ImportFileError(f"Berkas {path.name} tidak berisi lembar kerja.")
+        raise no_sheets(path)
     best: tuple[RawSheet, ColumnMapping] | None = None
     for name in names:
         sheet = read_sheet(path, name)
@@ -138,11 +165,17 @@ def save_profile(
     """Create or replace a named mapping profile."""
     name = " ".join(name.split())
     if not name:
-        raise ValueError("Nama profil wajib diisi.")
+        raise ProfileError(QT_TRANSLATE_NOOP("services.importing.mapping", "Nama profil wajib diisi."))
     known = {spec.key for spec in FIELDS[kind]}
     unknown = sorted(set(mapping) - known)
     if unknown:
-        raise ValueError(f"Profil memuat kolom yang tidak dikenal untuk {kind}: {', '.join(unknown)}")
+        raise ProfileError(
+            QT_TRANSLATE_NOOP(
+                "services.importing.mapping", "Profil memuat kolom yang tidak dikenal untuk {kind}: {fields}"
+            ),
+            kind=str(kind),
+            fields=", ".join(unknown),
+        )
     query = select(ImportProfile).where(ImportProfile.name == name)
     try:
         row = session.scalar(query)
@@ -175,8 +208,12 @@ def _stored(row: ImportProfile) -> Profile:
         or not (sheet is None or isinstance(sheet, str))
     ):
         raise ImportFileError(
-            f"Profil pemetaan '{row.name}' rusak (isinya bukan pasangan kolom dan judul kolom); simpan "
-            "ulang profil itu dari pemetaan kolom."
+            QT_TRANSLATE_NOOP(
+                "services.importing.mapping",
+                "Profil pemetaan '{name}' rusak (isinya bukan pasangan kolom dan judul kolom); simpan "
+                "ulang profil itu dari pemetaan kolom.",
+            ),
+            name=row.name,
         )
     return Profile(row.name, ImportKind(row.kind), dict(mapping), sheet)
 
@@ -187,14 +224,25 @@ def load_profile(session: Session, name: str) -> Profile:
         row = session.scalar(select(ImportProfile).where(ImportProfile.name == name))
     except ValueError as exc:  # the stored mapping is not JSON at all
         raise ImportFileError(
-            f"Profil pemetaan '{name}' rusak (isinya tidak dapat dibaca); simpan ulang profil itu dari "
-            "pemetaan kolom."
+            QT_TRANSLATE_NOOP(
+                "services.importing.mapping",
+                "Profil pemetaan '{name}' rusak (isinya tidak dapat dibaca); simpan ulang profil itu "
+                "dari pemetaan kolom.",
+            ),
+            name=name,
         ) from exc
     if row is None:
-        names = (
-            ", ".join(session.scalars(select(ImportProfile.name).order_by(ImportProfile.name))) or "belum ada"
+        names = ", ".join(
+            session.scalars(select(ImportProfile.name).order_by(ImportProfile.name))
+        ) or QT_TRANSLATE_NOOP("services.importing.mapping", "belum ada")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "services.importing.mapping",
+                "Profil pemetaan '{name}' tidak ada; profil yang tersimpan: {names}.",
+            ),
+            name=name,
+            names=names,
         )
-        raise ImportFileError(f"Profil pemetaan '{name}' tidak ada; profil yang tersimpan: {names}.")
     return _stored(row)
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.cells import is_blank
 from talenta_desktop.domain.dates import parse_date
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, Template
 from talenta_desktop.domain.nip import normalize_nip
 from talenta_desktop.domain.skp import parse_predikat, parse_rating, predikat
 from talenta_desktop.models import Assessment, Person, Skp
@@ -42,14 +43,23 @@ def _person_ids(session: Session, checker: RowChecker) -> list[int | None]:
     for index, nip in enumerate(nips):
         if nip is not None and nip not in ids:
             checker.error(
-                index, "nipBaru", nip, f"NIP {nip} belum terdaftar sebagai pegawai; impor data pegawainya dulu.",
+                index,
+                "nipBaru",
+                nip,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.importing.performance",
+                        "NIP {nip} belum terdaftar sebagai pegawai; impor data pegawainya dulu.",
+                    ),
+                    nip=nip,
+                ),
                 "nip.unknown",
-            )  # fmt: skip
+            )
         out.append(ids.get(nip) if nip else None)
     return out
 
 
-def _deduplicate(checker: RowChecker, rows: list[Row], what: str) -> list[Row]:
+def _deduplicate(checker: RowChecker, rows: list[Row], what: Template) -> list[Row]:
     first: dict[tuple[Any, ...], int] = {}
     kept = []
     for row in rows:
@@ -58,7 +68,13 @@ def _deduplicate(checker: RowChecker, rows: list[Row], what: str) -> list[Row]:
                 row.index,
                 "nipBaru",
                 checker.raw("nipBaru")[row.index],
-                f"{what} yang sama sudah ada di baris {first[row.key]}.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.importing.performance", "{what} yang sama sudah ada di baris {row}."
+                    ),
+                    what=what,
+                    row=first[row.key],
+                ),
                 "duplicate",
             )
             continue
@@ -69,11 +85,20 @@ def _deduplicate(checker: RowChecker, rows: list[Row], what: str) -> list[Row]:
 
 def validate_skp(session: Session, checker: RowChecker) -> list[Row]:
     people = _person_ids(session, checker)
-    years = checker.parse("tahun", integer(2000, date.today().year + 1, "Tahun SKP"), required=True)
+    years = checker.parse(
+        "tahun",
+        integer(
+            2000, date.today().year + 1, QT_TRANSLATE_NOOP("services.importing.performance", "Tahun SKP")
+        ),
+        required=True,
+    )
     hasil = checker.parse("hasilKinerja", parse_rating)
     perilaku = checker.parse("perilakuKerja", parse_rating)
     stated = checker.parse("kuadranKinerja", parse_predikat)
-    nilai = checker.parse("hasilKinerjaNilai", decimal(0, 100, "Nilai hasil kerja"))
+    nilai = checker.parse(
+        "hasilKinerjaNilai",
+        decimal(0, 100, QT_TRANSLATE_NOOP("services.importing.performance", "Nilai hasil kerja")),
+    )
     rows = []
     for i, person in enumerate(people):
         if person is None or years[i] is None or i in checker.invalid_rows:
@@ -84,17 +109,32 @@ def validate_skp(session: Session, checker: RowChecker) -> list[Row]:
                 i,
                 field,
                 None,
-                "Hasil kerja dan perilaku kerja harus diisi keduanya, atau keduanya kosong.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.importing.performance",
+                        "Hasil kerja dan perilaku kerja harus diisi keduanya, atau keduanya kosong.",
+                    )
+                ),
                 "skp.rating",
             )
             continue
         derived = predikat(hasil[i], perilaku[i]) if hasil[i] is not None else None
         if derived is not None and stated[i] is not None and derived != stated[i]:
             checker.error(
-                i, "kuadranKinerja", str(stated[i]),
-                f"Predikat {stated[i]} tidak sesuai dengan hasil kerja dan perilaku kerja, yang menghasilkan {derived} "
-                "(PermenPANRB 6/2022).", "skp.predikat_mismatch",
-            )  # fmt: skip
+                i,
+                "kuadranKinerja",
+                str(stated[i]),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.importing.performance",
+                        "Predikat {stated} tidak sesuai dengan hasil kerja dan perilaku kerja, yang menghasilkan "
+                        "{derived} (PermenPANRB 6/2022).",
+                    ),
+                    stated=str(stated[i]),
+                    derived=str(derived),
+                ),
+                "skp.predikat_mismatch",
+            )
             continue
         final = derived or stated[i]
         if final is None:
@@ -102,14 +142,21 @@ def validate_skp(session: Session, checker: RowChecker) -> list[Row]:
                 i,
                 "kuadranKinerja",
                 None,
-                "Isi predikat kinerja, atau hasil kerja dan perilaku kerja.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.importing.performance",
+                        "Isi predikat kinerja, atau hasil kerja dan perilaku kerja.",
+                    )
+                ),
                 "skp.required",
             )
             continue
         values = {"hasil_kerja": hasil[i] and int(hasil[i]), "perilaku_kerja": perilaku[i] and int(perilaku[i]),
                   "predikat": str(final), "nilai": nilai[i]}  # fmt: skip
         rows.append(Row(i, (person, years[i]), values))
-    return _deduplicate(checker, rows, "SKP pegawai dan tahun")
+    return _deduplicate(
+        checker, rows, QT_TRANSLATE_NOOP("services.importing.performance", "SKP pegawai dan tahun")
+    )
 
 
 def validate_assessment(session: Session, checker: RowChecker) -> list[Row]:
@@ -122,10 +169,26 @@ def validate_assessment(session: Session, checker: RowChecker) -> list[Row]:
     scores = {
         column: checker.parse(field, decimal(0, 100, label))
         for column, field, label in (
-            ("nilai_manajerial", "nilaiManajerial", "Nilai manajerial"),
-            ("nilai_sosial_kultural", "nilaiSosialKultural", "Nilai sosial kultural"),
-            ("nilai_teknis", "nilaiTeknis", "Nilai teknis"),
-            ("nilai_potensi", "nilaiPotensi", "Nilai potensi"),
+            (
+                "nilai_manajerial",
+                "nilaiManajerial",
+                QT_TRANSLATE_NOOP("services.importing.performance", "Nilai manajerial"),
+            ),
+            (
+                "nilai_sosial_kultural",
+                "nilaiSosialKultural",
+                QT_TRANSLATE_NOOP("services.importing.performance", "Nilai sosial kultural"),
+            ),
+            (
+                "nilai_teknis",
+                "nilaiTeknis",
+                QT_TRANSLATE_NOOP("services.importing.performance", "Nilai teknis"),
+            ),
+            (
+                "nilai_potensi",
+                "nilaiPotensi",
+                QT_TRANSLATE_NOOP("services.importing.performance", "Nilai potensi"),
+            ),
         )
     }
     today = date.today()
@@ -135,7 +198,16 @@ def validate_assessment(session: Session, checker: RowChecker) -> list[Row]:
             continue
         if dates[i] > today:
             checker.error(
-                i, "tanggal", dates[i], f"Tanggal asesmen {dates[i]:%d-%m-%Y} belum terjadi.", "date.future"
+                i,
+                "tanggal",
+                dates[i],
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.importing.performance", "Tanggal asesmen {day} belum terjadi."
+                    ),
+                    day=f"{dates[i]:%d-%m-%Y}",
+                ),
+                "date.future",
             )
             continue
         values = {
@@ -144,7 +216,11 @@ def validate_assessment(session: Session, checker: RowChecker) -> list[Row]:
             **{column: parsed[i] for column, parsed in scores.items()},
         }  # fmt: skip
         rows.append(Row(i, (person, dates[i], values["jenis"]), values))
-    return _deduplicate(checker, rows, "Asesmen pegawai, tanggal dan jenis")
+    return _deduplicate(
+        checker,
+        rows,
+        QT_TRANSLATE_NOOP("services.importing.performance", "Asesmen pegawai, tanggal dan jenis"),
+    )
 
 
 def _jpm_parser(checker: RowChecker):

@@ -24,7 +24,8 @@ from talenta_desktop.domain.jabatan import (
     parse_eselon,
     parse_jenis_jabatan,
 )
-from talenta_desktop.domain.nip import nip_warnings, parse_nip
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+from talenta_desktop.domain.nip import nip_warning_messages, parse_nip
 from talenta_desktop.domain.people import parse_gender, parse_jenis_pegawai, split_gelar
 from talenta_desktop.models import Person, Unit
 from talenta_desktop.services.bulk import insert_columns
@@ -123,9 +124,18 @@ def validate(checker: RowChecker) -> PersonnelBatch:
         )
     }  # fmt: skip
     ints = {
-        "tahunLulus": checker.parse("tahunLulus", integer(1940, date.today().year, "Tahun lulus")),
-        "mkTahun": checker.parse("mkTahun", integer(0, 50, "Masa kerja (tahun)")),
-        "mkBulan": checker.parse("mkBulan", integer(0, 11, "Masa kerja (bulan)")),
+        "tahunLulus": checker.parse(
+            "tahunLulus",
+            integer(
+                1940, date.today().year, QT_TRANSLATE_NOOP("services.importing.personnel", "Tahun lulus")
+            ),
+        ),
+        "mkTahun": checker.parse(
+            "mkTahun", integer(0, 50, QT_TRANSLATE_NOOP("services.importing.personnel", "Masa kerja (tahun)"))
+        ),
+        "mkBulan": checker.parse(
+            "mkBulan", integer(0, 11, QT_TRANSLATE_NOOP("services.importing.personnel", "Masa kerja (bulan)"))
+        ),
         "bupPensiun": checker.parse("bupPensiun", integer(50, 70, "BUP")),
     }
     instansi_column = checker.raw("instansiKerjaNama")
@@ -165,22 +175,38 @@ def validate(checker: RowChecker) -> PersonnelBatch:
                 i,
                 "nipBaru",
                 nip,
-                f"NIP {nip} sudah ada di baris {first_row_of[nip]} berkas ini.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.importing.personnel", "NIP {nip} sudah ada di baris {row} berkas ini."
+                    ),
+                    nip=nip,
+                    row=first_row_of[nip],
+                ),
                 "nip.duplicate",
             )
             continue
         first_row_of[nip] = row_numbers[i]
         born, gender, stated_kind = birth_dates[i], genders[i], kinds_stated[i]
         if (born is not None and born != info.birth_date) or (gender is not None and gender != info.gender):
-            for warning in nip_warnings(info, born, gender):
-                field = "tglLahir" if "lahir" in warning.lower() else "jenisKelamin"
+            for warning in nip_warning_messages(info, born, gender):
+                field = "tglLahir" if "lahir" in str(warning).lower() else "jenisKelamin"
                 checker.warn(i, field, checker.raw(field)[i], warning, "nip.mismatch")
         if stated_kind is not None and stated_kind != info.kind:
             checker.error(
-                i, "jenisPegawaiNama", stated_kind,
-                f"Jenis pegawai {stated_kind} tidak cocok dengan NIP {nip}, yang berstruktur {info.kind}.",
+                i,
+                "jenisPegawaiNama",
+                stated_kind,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.importing.personnel",
+                        "Jenis pegawai {stated} tidak cocok dengan NIP {nip}, yang berstruktur {kind}.",
+                    ),
+                    stated=stated_kind,
+                    nip=nip,
+                    kind=info.kind,
+                ),
                 "jenis_pegawai.mismatch",
-            )  # fmt: skip
+            )
         born = born or info.birth_date
         values: dict[str, Any] = dict(zip(plain_names, plain_values, strict=True))
         values["tanggal_lahir"] = born
@@ -237,8 +263,8 @@ def _check_dates(checker: RowChecker, borns: list[date | None], dates: dict[str,
     labels = {
         "tmtCpns": "TMT CPNS",
         "tmtPns": "TMT PNS",
-        "tmtJabatan": "TMT jabatan",
-        "tmtGolAkhir": "TMT golongan",
+        "tmtJabatan": QT_TRANSLATE_NOOP("services.importing.personnel", "TMT jabatan"),
+        "tmtGolAkhir": QT_TRANSLATE_NOOP("services.importing.personnel", "TMT golongan"),
     }
     for key, label in labels.items():
         wrong = [
@@ -249,14 +275,35 @@ def _check_dates(checker: RowChecker, borns: list[date | None], dates: dict[str,
         for i in wrong:
             day, born = dates[key][i], borns[i]
             checker.error(
-                i, key, day, f"{label} {day:%d-%m-%Y} tidak mungkin sebelum tanggal lahir {born:%d-%m-%Y}.",
+                i,
+                key,
+                day,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.importing.personnel",
+                        "{label} {day} tidak mungkin sebelum tanggal lahir {born}.",
+                    ),
+                    label=label,
+                    day=f"{day:%d-%m-%Y}",
+                    born=f"{born:%d-%m-%Y}",
+                ),
                 "date.order",
-            )  # fmt: skip
+            )
     pairs = zip(dates["tmtCpns"], dates["tmtPns"], strict=True)
     for i in [i for i, (cpns, pns) in enumerate(pairs) if cpns and pns and pns < cpns]:
         cpns, pns = dates["tmtCpns"][i], dates["tmtPns"][i]
         checker.error(
-            i, "tmtPns", pns, f"TMT PNS {pns:%d-%m-%Y} mendahului TMT CPNS {cpns:%d-%m-%Y}.", "date.order"
+            i,
+            "tmtPns",
+            pns,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "services.importing.personnel", "TMT PNS {pns} mendahului TMT CPNS {cpns}."
+                ),
+                pns=f"{pns:%d-%m-%Y}",
+                cpns=f"{cpns:%d-%m-%Y}",
+            ),
+            "date.order",
         )
 
 
@@ -289,19 +336,33 @@ def plan_units(session: Session, checker: RowChecker, batch: PersonnelBatch) -> 
     resolved: dict[UnitRef, int] = {}
     parents: dict[UnitRef, int] = {}
     to_create: dict[UnitRef, tuple[UnitRef, str, UnitRef | None]] = {}
-    ambiguous: dict[UnitRef, tuple[str, str]] = {}  # ref -> (field, message) for each of its rows
+    ambiguous: dict[UnitRef, tuple[str, Message]] = {}  # ref -> (field, message) for each of its rows
     new_kode: dict[str, UnitRef] = {}  # a kode the tree does not know -> the one unit the file means by it
 
-    def kode_clash(*refs: UnitRef) -> str | None:
+    def unit_named(ref: UnitRef) -> Message:
+        if ref.induk_nama:
+            return Message(
+                QT_TRANSLATE_NOOP("services.importing.personnel", "'{nama}' (induk '{induk}')"),
+                nama=ref.nama,
+                induk=ref.induk_nama,
+            )
+        return Message(QT_TRANSLATE_NOOP("services.importing.personnel", "'{nama}'"), nama=ref.nama)
+
+    def kode_clash(*refs: UnitRef) -> Message | None:
         """A unit id is one unit: rows giving one new kode two names (or two parents) cannot both be it."""
         seen = dict(new_kode)
         for ref in refs:
             first = seen.setdefault(ref.kode, ref) if ref.kode else ref
             if first != ref:
-                return (
-                    f"Kode unit '{ref.kode}' dipakai di berkas ini untuk dua unit yang berbeda: "
-                    f"'{first.nama}'{f' (induk {first.induk_nama!r})' if first.induk_nama else ''} dan "
-                    f"'{ref.nama}'{f' (induk {ref.induk_nama!r})' if ref.induk_nama else ''}; satu kode untuk satu unit."
+                return Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.importing.personnel",
+                        "Kode unit '{kode}' dipakai di berkas ini untuk dua unit yang berbeda: {first} dan "
+                        "{second}; satu kode untuk satu unit.",
+                    ),
+                    kode=ref.kode,
+                    first=unit_named(first),
+                    second=unit_named(ref),
                 )
         new_kode.update(seen)
         return None
@@ -325,7 +386,13 @@ def plan_units(session: Session, checker: RowChecker, batch: PersonnelBatch) -> 
         elif len(matches) > 1:
             ambiguous[ref] = (
                 "unorNama",
-                f"Unit kerja '{ref.nama}' ada lebih dari satu; isi kolom unit induk untuk memilihnya.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.importing.personnel",
+                        "Unit kerja '{nama}' ada lebih dari satu; isi kolom unit induk untuk memilihnya.",
+                    ),
+                    nama=ref.nama,
+                ),
             )
         elif ref.nama:
             parent_ref = None
@@ -342,7 +409,16 @@ def plan_units(session: Session, checker: RowChecker, batch: PersonnelBatch) -> 
                 to_create.setdefault(parent_ref, (parent_ref, ref.induk_nama, None))
             to_create.setdefault(ref, (ref, ref.nama, parent_ref))
         else:
-            ambiguous[ref] = ("unorNama", f"Kode unit '{ref.kode}' tidak dikenal dan nama unitnya kosong.")
+            ambiguous[ref] = (
+                "unorNama",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.importing.personnel",
+                        "Kode unit '{kode}' tidak dikenal dan nama unitnya kosong.",
+                    ),
+                    kode=ref.kode,
+                ),
+            )
     for record in batch.records:
         if record.unit in ambiguous:
             field, message = ambiguous[record.unit]

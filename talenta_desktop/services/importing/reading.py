@@ -15,13 +15,15 @@ from pathlib import Path
 
 import python_calamine as calamine
 
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, MessageError
+
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 CSV_SUFFIXES = (".csv", ".txt")
 SUPPORTED = SPREADSHEET_SUFFIXES + CSV_SUFFIXES
 _CSV_ENCODINGS = ("utf-8-sig", "cp1252")  # UTF-8 (with or without BOM), else Excel's Windows default
 
 
-class ImportFileError(Exception):
+class ImportFileError(MessageError):
     """The file as a whole cannot be imported; the message says why, in the user's language."""
 
 
@@ -43,13 +45,21 @@ def file_sha256(path: Path) -> str:
 
 def _check(path: Path) -> None:
     if not path.is_file():
-        raise ImportFileError(f"Berkas tidak ditemukan: {path}")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("services.importing.reading", "Berkas tidak ditemukan: {path}"), path=path
+        )
     if path.suffix.lower() not in SUPPORTED:
         raise ImportFileError(
-            f"Jenis berkas '{path.suffix or path.name}' tidak didukung; gunakan .xlsx, .xls, .ods atau .csv."
+            QT_TRANSLATE_NOOP(
+                "services.importing.reading",
+                "Jenis berkas '{suffix}' tidak didukung; gunakan .xlsx, .xls, .ods atau .csv.",
+            ),
+            suffix=path.suffix or path.name,
         )
     if path.stat().st_size == 0:
-        raise ImportFileError(f"Berkas {path.name} kosong.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("services.importing.reading", "Berkas {name} kosong."), name=path.name
+        )
 
 
 def _open_by_content(path: Path) -> calamine.CalamineWorkbook:
@@ -69,10 +79,20 @@ def _open_workbook(path: Path) -> calamine.CalamineWorkbook:
         return _open_by_content(path)
     except calamine.PasswordError as exc:
         raise ImportFileError(
-            f"Berkas {path.name} dilindungi kata sandi; simpan tanpa kata sandi lalu impor lagi."
+            QT_TRANSLATE_NOOP(
+                "services.importing.reading",
+                "Berkas {name} dilindungi kata sandi; simpan tanpa kata sandi lalu impor lagi.",
+            ),
+            name=path.name,
         ) from exc
     except Exception as exc:  # calamine raises several kinds for a damaged or mislabelled file
-        raise ImportFileError(f"Berkas {path.name} tidak dapat dibaca sebagai lembar kerja: {exc}") from exc
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "services.importing.reading", "Berkas {name} tidak dapat dibaca sebagai lembar kerja: {exc}"
+            ),
+            name=path.name,
+            exc=exc,
+        ) from exc
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -103,14 +123,31 @@ def read_sheet(path: Path, sheet: str | None = None) -> RawSheet:
         if sheet is None:
             sheet = names[0] if names else None
         if sheet not in names:
-            available = ", ".join(f"'{n}'" for n in names) or "tidak ada"
-            raise ImportFileError(f"Lembar '{sheet}' tidak ada di {path.name}; lembar yang ada: {available}.")
+            available = ", ".join(f"'{n}'" for n in names) or QT_TRANSLATE_NOOP(
+                "services.importing.reading", "tidak ada"
+            )
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "services.importing.reading",
+                    "Lembar '{sheet}' tidak ada di {name}; lembar yang ada: {available}.",
+                ),
+                sheet=sheet,
+                name=path.name,
+                available=available,
+            )
         try:
             data = book.get_sheet_by_name(sheet)
             rows = data.to_python(skip_empty_area=False)  # empty cells are "" (blank to every check)
             merged = data.merged_cell_ranges or []
         except Exception as exc:
-            raise ImportFileError(f"Lembar '{sheet}' di {path.name} tidak dapat dibaca: {exc}") from exc
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "services.importing.reading", "Lembar '{sheet}' di {name} tidak dapat dibaca: {exc}"
+                ),
+                sheet=sheet,
+                name=path.name,
+                exc=exc,
+            ) from exc
     finally:
         book.close()
     _fill_merged(rows, merged)
@@ -138,9 +175,20 @@ def _read_csv(path: Path) -> list[list[object]]:
         except UnicodeDecodeError:
             continue
     else:  # cp1252 decodes nearly everything; this is a safety net
-        raise ImportFileError(f"Berkas {path.name} bukan teks yang dapat dibaca (UTF-8 atau Windows-1252).")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "services.importing.reading",
+                "Berkas {name} bukan teks yang dapat dibaca (UTF-8 atau Windows-1252).",
+            ),
+            name=path.name,
+        )
     if "\x00" in text:
-        raise ImportFileError(f"Berkas {path.name} bukan berkas CSV (berisi data biner).")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "services.importing.reading", "Berkas {name} bukan berkas CSV (berisi data biner)."
+            ),
+            name=path.name,
+        )
     sample = text[:20_000]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=";,\t|")
@@ -151,4 +199,10 @@ def _read_csv(path: Path) -> list[list[object]]:
             [cell if cell.strip() else None for cell in row] for row in csv.reader(io.StringIO(text), dialect)
         ]
     except csv.Error as exc:
-        raise ImportFileError(f"Berkas {path.name} tidak dapat dibaca sebagai CSV: {exc}") from exc
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "services.importing.reading", "Berkas {name} tidak dapat dibaca sebagai CSV: {exc}"
+            ),
+            name=path.name,
+            exc=exc,
+        ) from exc

@@ -10,6 +10,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+
 ERROR, WARNING = "error", "warning"
 SEVERITY_LABELS = {ERROR: "Kesalahan", WARNING: "Peringatan"}
 
@@ -19,15 +21,47 @@ class Problem:
     row: int | None  # the spreadsheet's row number, as the user sees it; None for the whole file
     column: str | None  # the header as written in the file
     value: str | None  # the cell as read, shortened
-    message: str  # Indonesian, for the user
+    message: str  # Indonesian, for the user (the CLI, the problems workbook)
     severity: str = ERROR
     code: str = ""  # stable machine code (e.g. "nip.length"), for filtering and tests
+    # the same message for a screen in the user's language (None: ``message`` is all there is)
+    text: Message | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(
+        cls,
+        row: int | None,
+        column: str | None,
+        value: str | None,
+        message: Message | str,
+        severity: str = ERROR,
+        code: str = "",
+    ) -> Problem:
+        """A problem from a message: its Indonesian text is ``message``, the message itself ``text``."""
+        if isinstance(message, Message):
+            return cls(row, column, value, str(message), severity, code, message)
+        return cls(row, column, value, message, severity, code)
+
+    @property
+    def user_message(self) -> Message:
+        return self.text if self.text is not None else Message(self.message)
 
     def describe(self) -> str:
-        where = f"Baris {self.row}" if self.row is not None else "Berkas"
-        if self.column:
-            where += f", kolom '{self.column}'"
-        return f"{where}: {self.message}"
+        return str(self.description())
+
+    def description(self) -> Message:
+        """Where and what: "Baris 7, kolom 'NIP': …"."""
+        if self.row is None and self.column:
+            template = QT_TRANSLATE_NOOP("services.importing.report", "Berkas, kolom '{column}': {message}")
+        elif self.row is None:
+            template = QT_TRANSLATE_NOOP("services.importing.report", "Berkas: {message}")
+        elif self.column:
+            template = QT_TRANSLATE_NOOP(
+                "services.importing.report", "Baris {row}, kolom '{column}': {message}"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("services.importing.report", "Baris {row}: {message}")
+        return Message(template, row=self.row, column=self.column, message=self.user_message)
 
 
 @dataclass
@@ -58,13 +92,35 @@ class ImportReport:
         return [p for p in self.problems if p.severity == WARNING]
 
     def summary(self) -> str:
-        text = (
-            f"{self.rows_read} baris dibaca dari lembar '{self.sheet}': {self.new} baru, {self.updated} diperbarui, "
-            f"{self.unchanged} tidak berubah, {self.invalid} tidak valid"
-        )
+        return str(self.summary_message())
+
+    def summary_message(self) -> Message:
+        params = {
+            "rows": self.rows_read,
+            "sheet": self.sheet,
+            "new": self.new,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "invalid": self.invalid,
+        }
         if self.units_created:
-            text += f"; {len(self.units_created)} unit kerja baru"
-        return text + "."
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "services.importing.report",
+                    "{rows} baris dibaca dari lembar '{sheet}': {new} baru, {updated} diperbarui, "
+                    "{unchanged} tidak berubah, {invalid} tidak valid; {units} unit kerja baru.",
+                ),
+                units=len(self.units_created),
+                **params,
+            )
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "services.importing.report",
+                "{rows} baris dibaca dari lembar '{sheet}': {new} baru, {updated} diperbarui, "
+                "{unchanged} tidak berubah, {invalid} tidak valid.",
+            ),
+            **params,
+        )
 
 
 def write_problems_workbook(problems: Iterable[Problem], path: Path) -> Path:

@@ -20,6 +20,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Lowered, joined, message_of
+
 from ..actor import Actor
 from ..export_log import record_export
 from ..permissions import Permission, require
@@ -95,9 +97,9 @@ def _idp(session: Session, request: ReportRequest):
     try:
         return idp_report_data(session, request.nip, request.period)
     except InvalidNip as exc:
-        raise InvalidNipError(str(exc)) from exc
+        raise InvalidNipError(message_of(exc)) from exc
     except IdpReportError as exc:
-        raise ReportError(str(exc)) from exc
+        raise ReportError(message_of(exc)) from exc
 
 
 def _berita_acara(session: Session, request: ReportRequest):
@@ -107,12 +109,16 @@ def _berita_acara(session: Session, request: ReportRequest):
         meeting = get_meeting(session, request.meeting)
         if not meeting.is_final:
             raise ReportError(
-                f"Rapat {meeting.number} belum difinalkan; berita acara dicetak setelah rapat difinalkan "
-                "(halaman Komite)."
+                QT_TRANSLATE_NOOP(
+                    "services.reports.catalog",
+                    "Rapat {number} belum difinalkan; berita acara dicetak setelah rapat difinalkan (halaman "
+                    "Komite).",
+                ),
+                number=meeting.number,
             )
         return berita_acara_document(session, request.meeting)  # the snapshot, checked
     except CommitteeError as exc:
-        raise ReportError(str(exc)) from exc
+        raise ReportError(message_of(exc)) from exc
 
 
 def _function(module: str, function: str) -> Callable[..., Any]:
@@ -137,24 +143,24 @@ def _writer(module: str, function: str) -> Callable[[Any, Path, str], None]:
 
 REPORTS: dict[str, ReportKind] = {
     "talent-map": ReportKind(
-        "Peta talenta", ("period",), _talent_map, _writer("talent_map_report", "write_talent_map_report"),
+        QT_TRANSLATE_NOOP("services.reports.catalog", "Peta talenta"), ("period",), _talent_map, _writer("talent_map_report", "write_talent_map_report"),
         lambda r: len(r.people) + len(r.holding), _function("talent_map_report", "redact_talent_map"),
     ),
     "profile": ReportKind(
-        "Profil talenta", ("nip", "period"), _profile, _writer("profile_report", "write_profile_report"),
+        QT_TRANSLATE_NOOP("services.reports.catalog", "Profil talenta"), ("nip", "period"), _profile, _writer("profile_report", "write_profile_report"),
         lambda _r: 1,
     ),
     "executive": ReportKind(
-        "Ringkasan eksekutif", ("period",), _executive, _writer("executive_report", "write_executive_report"),
+        QT_TRANSLATE_NOOP("services.reports.catalog", "Ringkasan eksekutif"), ("period",), _executive, _writer("executive_report", "write_executive_report"),
         lambda r: r.people, _function("executive_report", "redact_executive_report"),
     ),
     "succession": ReportKind(
-        "Laporan suksesi", ("period",), _succession, _writer("succession", "write_succession_report"),
+        QT_TRANSLATE_NOOP("services.reports.catalog", "Laporan suksesi"), ("period",), _succession, _writer("succession", "write_succession_report"),
         lambda r: sum(len(p.successors) for p in r.posts), _function("succession", "redact_succession_report"),
     ),
-    "idp": ReportKind("Rencana pengembangan individu", ("nip", "period"), _idp,
+    "idp": ReportKind(QT_TRANSLATE_NOOP("services.reports.catalog", "Rencana pengembangan individu"), ("nip", "period"), _idp,
                       _writer("idp", "write_idp_report"), lambda _r: 1),
-    "berita-acara": ReportKind("Berita acara", ("meeting",), _berita_acara,
+    "berita-acara": ReportKind(QT_TRANSLATE_NOOP("services.reports.catalog", "Berita acara"), ("meeting",), _berita_acara,
                                _writer("berita_acara", "render_berita_acara"), lambda _r: None),
 }  # fmt: skip
 
@@ -180,7 +186,11 @@ def produce_report(
 
     def check() -> None:
         if cancel is not None and cancel():
-            raise ReportCancelled("Laporan dibatalkan; tidak ada berkas yang ditulis.")
+            raise ReportCancelled(
+                QT_TRANSLATE_NOOP(
+                    "services.reports.catalog", "Laporan dibatalkan; tidak ada berkas yang ditulis."
+                )
+            )
 
     require(actor, Permission.REPORT)
     if request.include_sensitive:
@@ -190,26 +200,51 @@ def produce_report(
 
     kind = REPORTS.get(request.kind)
     if kind is None:
-        raise ReportError(f"Jenis laporan tidak dikenal: {request.kind!r} (pilih {', '.join(REPORTS)}).")
+        raise ReportError(
+            QT_TRANSLATE_NOOP(
+                "services.reports.catalog", "Jenis laporan tidak dikenal: {kind} (pilih {choices})."
+            ),
+            kind=repr(request.kind),
+            choices=", ".join(REPORTS),
+        )
     if request.redact and not kind.redactable:
         raise ReportError(
-            f"{kind.title} tidak dapat disamarkan: laporan ini tentang satu pegawai atau catatan resmi yang "
-            "ditandatangani, jadi nama dan NIP tetap dicetak. Yang dapat disamarkan: "
-            f"{', '.join(v.title.lower() for v in REPORTS.values() if v.redactable)}."
+            QT_TRANSLATE_NOOP(
+                "services.reports.catalog",
+                "{title} tidak dapat disamarkan: laporan ini tentang satu pegawai atau catatan resmi "
+                "yang ditandatangani, jadi nama dan NIP tetap dicetak. Yang dapat disamarkan: {redactable}.",
+            ),
+            title=kind.title,
+            redactable=joined([Lowered(v.title) for v in REPORTS.values() if v.redactable]),
         )
     if request.redact and request.include_sensitive:
         raise ReportError(
-            "Laporan tersamar tidak memuat rincian hukuman disiplin: pilih salah satu, samarkan identitas "
-            "atau sertakan data sensitif."
+            QT_TRANSLATE_NOOP(
+                "services.reports.catalog",
+                "Laporan tersamar tidak memuat rincian hukuman disiplin: pilih salah satu, samarkan "
+                "identitas atau sertakan data sensitif.",
+            )
         )
     missing = [name for name in kind.needs if getattr(request, name) in (None, "")]
     if missing:
-        raise ReportError(f"{kind.title}: isian {', '.join(missing)} wajib diisi.")
+        raise ReportError(
+            QT_TRANSLATE_NOOP("services.reports.catalog", "{title}: isian {fields} wajib diisi."),
+            title=kind.title,
+            fields=", ".join(missing),
+        )
     if request.paper.upper() not in PAPERS:
-        raise ReportError(f"Ukuran kertas tidak dikenal: {request.paper!r} (pilih A4 atau F4).")
+        raise ReportError(
+            QT_TRANSLATE_NOOP(
+                "services.reports.catalog", "Ukuran kertas tidak dikenal: {paper} (pilih A4 atau F4)."
+            ),
+            paper=repr(request.paper),
+        )
     target = Path(out)
     if target.suffix.lower() != ".pdf":
-        raise ReportError(f"Berkas keluaran harus .pdf: {target}")
+        raise ReportError(
+            QT_TRANSLATE_NOOP("services.reports.catalog", "Berkas keluaran harus .pdf: {target}"),
+            target=target,
+        )
     check()
     try:
         data = kind.read(session, request)

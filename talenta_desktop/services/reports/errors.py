@@ -7,10 +7,12 @@ period — because "not found" without the value sends a BKPSDM operator hunting
 
 from __future__ import annotations
 
+from talenta_desktop.domain.messages import MessageError
+
 __all__ = ["InvalidNipError", "ReportError"]
 
 
-class ReportError(ValueError):
+class ReportError(MessageError, ValueError):
     """The report cannot be made as asked (unknown unit, NIP or period, a period not yet mapped)."""
 
 

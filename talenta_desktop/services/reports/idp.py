@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from talenta_desktop.domain.dates import format_tanggal
 from talenta_desktop.domain.errors import RuleError
 from talenta_desktop.domain.golongan import golongan_by_code
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, MessageError, message_of
 from talenta_desktop.domain.ninebox import KINERJA_LABELS, POTENSIAL_LABELS, REKOMENDASI, box_levels
 from talenta_desktop.domain.nip import normalize_nip
 from talenta_desktop.domain.people import full_name
@@ -87,7 +88,7 @@ _DASH = "\u2014"
 EVIDENCE_WIDTH = 22 * mm  # the "Bukti" column
 
 
-class IdpReportError(ValueError):
+class IdpReportError(MessageError, ValueError):
     """The IDP cannot be printed (unknown or malformed NIP, no plan in the period); says why in Indonesian."""
 
 
@@ -134,10 +135,13 @@ def _person(session: Session, nip: str) -> Person:
     try:
         digits = normalize_nip(nip)
     except RuleError as err:
-        raise InvalidNip(str(err)) from err  # names the value and what is wrong with it
+        raise InvalidNip(message_of(err)) from err  # names the value and what is wrong with it
     person = session.scalar(select(Person).where(Person.nip == digits))
     if person is None:
-        raise IdpReportError(f"Pegawai dengan NIP {nip_text(digits)} tidak ditemukan.")
+        raise IdpReportError(
+            QT_TRANSLATE_NOOP("services.reports.idp", "Pegawai dengan NIP {nip} tidak ditemukan."),
+            nip=nip_text(digits),
+        )
     return person
 
 
@@ -161,8 +165,13 @@ def idp_report_data(session: Session, nip: str, period_label: str, *, today: dat
     nama = full_name(person.gelar_depan, person.nama, person.gelar_belakang)
     if plan is None:
         raise IdpReportError(
-            f"{nama} (NIP {nip_text(person.nip)}) belum mempunyai rencana pengembangan individu pada periode "
-            f"{period.label}."
+            QT_TRANSLATE_NOOP(
+                "services.reports.idp",
+                "{nama} (NIP {nip}) belum mempunyai rencana pengembangan individu pada periode {label}.",
+            ),
+            nama=nama,
+            nip=nip_text(person.nip),
+            label=period.label,
         )
     unit = session.get(Unit, person.unit_id) if person.unit_id else None
     induk = None

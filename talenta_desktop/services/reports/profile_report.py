@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.dates import format_tanggal
 from talenta_desktop.domain.errors import RuleError
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, message_of
 from talenta_desktop.domain.ninebox import NATIONAL_KRS_BOXES, REKOMENDASI, TALENT_POOL_BOXES
 from talenta_desktop.domain.nip import normalize_nip
 from talenta_desktop.models import Meeting, Person, ScoringScheme
@@ -181,10 +182,13 @@ def _person(session: Session, nip: str) -> Person:
     try:
         digits = normalize_nip(nip)
     except RuleError as err:
-        raise InvalidNipError(str(err)) from err  # names the value and what is wrong with it
+        raise InvalidNipError(message_of(err)) from err  # names the value and what is wrong with it
     person = session.scalar(select(Person).where(Person.nip == digits))
     if person is None:
-        raise ReportError(f"Pegawai dengan NIP {nip_text(digits)} tidak ditemukan.")
+        raise ReportError(
+            QT_TRANSLATE_NOOP("services.reports.profile_report", "Pegawai dengan NIP {nip} tidak ditemukan."),
+            nip=nip_text(digits),
+        )
     return person
 
 

@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.dates import format_tanggal
 from talenta_desktop.domain.masking import masked_identity, redact_hukdis
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, message_of
 from talenta_desktop.domain.ninebox import (
     KINERJA_LABELS,
     POTENSIAL_LABELS,
@@ -197,10 +198,14 @@ def report_period(session: Session, period_label: str, *, mapped: bool = True) -
     try:
         period = get_period(session, period_label)
     except PeriodError as err:
-        raise ReportError(str(err)) from err
+        raise ReportError(message_of(err)) from err
     if mapped and period.last_run_id is None:
         raise ReportError(
-            f"Periode {period.label!r} belum dipetakan: jalankan pemetaan talenta periode itu lebih dahulu."
+            QT_TRANSLATE_NOOP(
+                "services.reports.talent_map_report",
+                "Periode {label} belum dipetakan: jalankan pemetaan talenta periode itu lebih dahulu.",
+            ),
+            label=repr(period.label),
         )
     return period
 
@@ -210,7 +215,9 @@ def resolve_unit(session: Session, unit: int | str) -> tuple[int, str]:
     value when none matches, or when a name is shared by several units."""
     raw = str(unit).strip()
     if not raw:
-        raise ReportError("Unit kerja tidak boleh kosong.")
+        raise ReportError(
+            QT_TRANSLATE_NOOP("services.reports.talent_map_report", "Unit kerja tidak boleh kosong.")
+        )
     if isinstance(unit, int) or raw.isdigit():
         row = session.execute(select(Unit.id, Unit.nama).where(Unit.id == int(raw))).first()
         if row is not None:
@@ -229,9 +236,21 @@ def resolve_unit(session: Session, unit: int | str) -> tuple[int, str]:
     if matches:
         ids = ", ".join(str(uid) for uid, _ in matches)
         raise ReportError(
-            f"Nama unit kerja {raw!r} dipakai oleh {len(matches)} unit (id {ids}); sebutkan id atau kodenya."
+            QT_TRANSLATE_NOOP(
+                "services.reports.talent_map_report",
+                "Nama unit kerja {raw} dipakai oleh {count} unit (id {ids}); sebutkan id atau kodenya.",
+            ),
+            raw=repr(raw),
+            count=len(matches),
+            ids=ids,
         )
-    raise ReportError(f"Unit kerja {raw!r} tidak ditemukan (dicari menurut id, kode dan nama unit).")
+    raise ReportError(
+        QT_TRANSLATE_NOOP(
+            "services.reports.talent_map_report",
+            "Unit kerja {raw} tidak ditemukan (dicari menurut id, kode dan nama unit).",
+        ),
+        raw=repr(raw),
+    )
 
 
 def _luminance(hex_colour: str) -> float:

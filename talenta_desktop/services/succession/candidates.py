@@ -3,7 +3,7 @@ words, ranked box 9 > 8 > 7 then by talent score (DOMAIN §6). Set-based over th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
@@ -11,9 +11,10 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from talenta_desktop.domain.dates import add_years, format_tanggal, retirement_date
+from talenta_desktop.domain.dates import add_years, retirement_date
 from talenta_desktop.domain.golongan import golongan_by_code
 from talenta_desktop.domain.jabatan import FEEDER_JENJANG, bup_of
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError
 from talenta_desktop.domain.ninebox import TALENT_POOL_BOXES
 from talenta_desktop.models import Assessment, CriticalPost, HukdisHistory, Person, Skp
 
@@ -31,14 +32,26 @@ RULE_LABELS = {
 }
 
 
-class SuccessionError(ValueError):
-    """A succession action that cannot be done; the message says why, in Indonesian."""
+class SuccessionError(MessageError, ValueError):
+    """A succession action that cannot be done; the message says why (Indonesian as text, and as a
+    message for the screen in the user's language)."""
+
+
+# hukuman disiplin levels as a reason names them
+_HUKDIS_WORDS = {
+    "ringan": QT_TRANSLATE_NOOP("services.succession.candidates", "ringan"),
+    "sedang": QT_TRANSLATE_NOOP("services.succession.candidates", "sedang"),
+    "berat": QT_TRANSLATE_NOOP("services.succession.candidates", "berat"),
+}
 
 
 def post_row(session: Session, post_id: int) -> CriticalPost:
     row = session.get(CriticalPost, post_id)
     if row is None:
-        raise SuccessionError(f"Jabatan target #{post_id} tidak ditemukan.")
+        raise SuccessionError(
+            QT_TRANSLATE_NOOP("services.succession.candidates", "Jabatan target #{post_id} tidak ditemukan."),
+            post_id=post_id,
+        )
     return row
 
 
@@ -86,7 +99,8 @@ def candidates(
     talent: TalentMap | None = None,
 ) -> pd.DataFrame:
     """Every KRS member of the period except the incumbent, ranked, with one boolean column per rule
-    (ok_level, ok_golongan, ok_hukdis, ok_retirement), ``eligible`` and ``reasons`` (why not, in words).
+    (ok_level, ok_golongan, ok_hukdis, ok_retirement), ``eligible`` and ``reasons`` (why not, in words:
+    Indonesian text, and the same as messages in ``reason_messages``).
 
     Columns also carry person_id, nip, nama_lengkap, jabatan, jenjang, golongan, unit_induk, box,
     nilai_talenta, nilai_kinerja, nilai_potensial, retires_on and rank (1 = first among the eligible).
@@ -106,7 +120,7 @@ def candidates(
     frame["born"] = pd.to_datetime(frame["person_id"].map(born["born"])).dt.date
     frame["retires_on"] = [retirement_date(b, post.bup) for b in frame["born"]]
 
-    reasons: list[list[str]] = [[] for _ in range(len(frame))]
+    reasons: list[list[Message]] = [[] for _ in range(len(frame))]
 
     said = frame[["person_id", "jenjang", "golongan", "retires_on"]]  # what the reasons quote
 
@@ -121,17 +135,33 @@ def candidates(
     rule(
         "level",
         frame["jenjang"].isin(feeders) if settings.one_level_below else pd.Series(True, index=frame.index),
-        lambda r: (
-            f"Jenjang {r.jenjang or '—'} bukan satu tingkat di bawah {post.jenjang}"
-            f" ({', '.join(feeders) or 'tidak ada jenjang di bawahnya'})."
+        lambda r: Message(
+            QT_TRANSLATE_NOOP(
+                "services.succession.candidates",
+                "Jenjang {jenjang} bukan satu tingkat di bawah {post} ({feeders}).",
+            ),
+            jenjang=r.jenjang or "—",
+            post=post.jenjang,
+            feeders=", ".join(feeders)
+            or QT_TRANSLATE_NOOP("services.succession.candidates", "tidak ada jenjang di bawahnya"),
         ),
     )
     if settings.min_golongan and post.min_golongan:
         minimum = golongan_by_code(post.min_golongan)
         ok = (frame["jenis_pegawai"] == "PNS") & (frame["golongan_rank"].astype(float) >= minimum.rank)
-        rule("golongan", ok, lambda r: f"Golongan {r.golongan or '—'} di bawah {minimum.label}.")
+        rule(
+            "golongan",
+            ok,
+            lambda r: Message(
+                QT_TRANSLATE_NOOP(
+                    "services.succession.candidates", "Golongan {golongan} di bawah {minimum}."
+                ),
+                golongan=r.golongan or "—",
+                minimum=minimum.label,
+            ),
+        )
     else:
-        rule("golongan", pd.Series(True, index=frame.index), lambda r: "")
+        rule("golongan", pd.Series(True, index=frame.index), lambda r: Message(""))
     if settings.hukdis_years:
         since = add_years(today, -settings.hukdis_years)
         sentences = _hukdis(session, settings.hukdis_levels, since, today).set_index("person_id")
@@ -139,29 +169,41 @@ def candidates(
         rule(
             "hukdis",
             ~hit,
-            lambda r: (
-                f"Hukuman disiplin tingkat {sentences.at[r.person_id, 'tingkat']} (TMT "
-                f"{format_tanggal(date.fromisoformat(str(sentences.at[r.person_id, 'tmt'])))}) dalam "
-                f"{settings.hukdis_years} tahun terakhir."
+            lambda r: Message(
+                QT_TRANSLATE_NOOP(
+                    "services.succession.candidates",
+                    "Hukuman disiplin tingkat {level} (TMT {tmt}) dalam {years} tahun terakhir.",
+                ),
+                level=_HUKDIS_WORDS.get(
+                    sentences.at[r.person_id, "tingkat"], sentences.at[r.person_id, "tingkat"]
+                ),
+                tmt=date.fromisoformat(str(sentences.at[r.person_id, "tmt"])),
+                years=settings.hukdis_years,
             ),
         )
     else:
-        rule("hukdis", pd.Series(True, index=frame.index), lambda r: "")
+        rule("hukdis", pd.Series(True, index=frame.index), lambda r: Message(""))
     if settings.retirement_years:
         limit = add_years(today, settings.retirement_years)
         ok = pd.Series([d >= limit for d in frame["retires_on"]], index=frame.index)
         rule(
             "retirement",
             ok,
-            lambda r: (
-                f"Pensiun {format_tanggal(r.retires_on)} (BUP {post.bup} tahun jabatan ini), kurang dari "
-                f"{settings.retirement_years} tahun lagi."
+            lambda r: Message(
+                QT_TRANSLATE_NOOP(
+                    "services.succession.candidates",
+                    "Pensiun {retires_on} (BUP {bup} tahun jabatan ini), kurang dari {years} tahun lagi.",
+                ),
+                retires_on=r.retires_on,
+                bup=post.bup,
+                years=settings.retirement_years,
             ),
         )
     else:
-        rule("retirement", pd.Series(True, index=frame.index), lambda r: "")
+        rule("retirement", pd.Series(True, index=frame.index), lambda r: Message(""))
     frame["eligible"] = frame[[f"ok_{r}" for r in RULES]].all(axis=1)
-    frame["reasons"] = [tuple(r) for r in reasons]
+    frame["reasons"] = [tuple(str(m) for m in r) for r in reasons]
+    frame["reason_messages"] = [tuple(r) for r in reasons]
     frame = frame.sort_values(
         ["eligible", "box", "nilai_talenta", "nama_lengkap"],
         ascending=[False, False, False, True],
@@ -182,15 +224,43 @@ def check_candidate(
     settings: SuccessionSettings | None = None,
     talent: TalentMap | None = None,
 ) -> tuple[str, ...]:
-    """Why ``person_id`` may not succeed to the post (empty when they may)."""
+    """Why ``person_id`` may not succeed to the post (empty when they may), in Indonesian."""
+    refusals = candidate_refusals(session, period_label, post_id, person_id, settings=settings, talent=talent)
+    return tuple(str(reason) for reason in refusals)
+
+
+def candidate_refusals(
+    session: Session,
+    period_label: str,
+    post_id: int,
+    person_id: int,
+    *,
+    settings: SuccessionSettings | None = None,
+    talent: TalentMap | None = None,
+) -> tuple[Message, ...]:
+    """:func:`check_candidate` as messages."""
     frame = candidates(session, period_label, post_id, settings=settings, talent=talent)
     row = frame[frame["person_id"] == person_id]
     if row.empty:
         post = post_row(session, post_id)
         if person_id == post.incumbent_id:
-            return ("Pegawai ini pemangku jabatan itu sendiri.",)
-        return (f"Pegawai ini tidak berada di Kelompok Rencana Suksesi (kotak 7–9) periode {period_label}.",)
-    return tuple(row["reasons"].iloc[0])
+            return (
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services.succession.candidates", "Pegawai ini pemangku jabatan itu sendiri."
+                    )
+                ),
+            )
+        return (
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "services.succession.candidates",
+                    "Pegawai ini tidak berada di Kelompok Rencana Suksesi (kotak 7–9) periode {period}.",
+                ),
+                period=period_label,
+            ),
+        )
+    return tuple(row["reason_messages"].iloc[0])
 
 
 @dataclass(frozen=True)
@@ -214,6 +284,7 @@ class TalentCard:
     jpm: float | None
     jp_this_year: int
     hukdis: str | None  # the latest sentence in words, if any
+    hukdis_message: Message | None = field(default=None, compare=False)  # the same, for the screen
 
 
 def talent_cards(
@@ -223,7 +294,11 @@ def talent_cards(
     from ..development.plans import jp_by_year
 
     if not 1 <= len(person_ids) <= 4:
-        raise SuccessionError("Bandingkan satu sampai empat calon sekaligus.")
+        raise SuccessionError(
+            QT_TRANSLATE_NOOP(
+                "services.succession.candidates", "Bandingkan satu sampai empat calon sekaligus."
+            )
+        )
     period = period_row(session, period_label)
     today = today or period.reference_date
     frame = talent_map(session, period_label).frame.set_index("person_id")
@@ -232,7 +307,10 @@ def talent_cards(
     for pid in person_ids:
         person = session.get(Person, pid)
         if person is None:
-            raise SuccessionError(f"Pegawai #{pid} tidak ditemukan.")
+            raise SuccessionError(
+                QT_TRANSLATE_NOOP("services.succession.candidates", "Pegawai #{pid} tidak ditemukan."),
+                pid=pid,
+            )
         row = frame.loc[pid] if pid in frame.index else None
         skp = tuple(
             (s.tahun, s.predikat)
@@ -248,6 +326,16 @@ def talent_cards(
             .where(HukdisHistory.person_id == pid)
             .order_by(HukdisHistory.tmt.desc())
             .limit(1)
+        )
+        hukdis_message = (
+            Message(
+                QT_TRANSLATE_NOOP("services.succession.candidates", "{jenis} (tingkat {level}, TMT {tmt})"),
+                jenis=hukdis.jenis,
+                level=_HUKDIS_WORDS.get(hukdis.tingkat, hukdis.tingkat),
+                tmt=hukdis.tmt,
+            )
+            if hukdis
+            else None
         )
         born = person.tanggal_lahir
         age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
@@ -267,7 +355,7 @@ def talent_cards(
                 retirement_date(born, person.bup or bup_of(person.jenjang_jabatan)), skp,
                 float(assessment.jpm) if assessment is not None and assessment.jpm is not None else None,
                 int(jp[(jp["person_id"] == pid) & (jp["year"] == today.year)]["jp"].sum()),
-                f"{hukdis.jenis} (tingkat {hukdis.tingkat}, TMT {format_tanggal(hukdis.tmt)})" if hukdis else None,
+                str(hukdis_message) if hukdis_message else None, hukdis_message,
             )
         )  # fmt: skip
     return cards

@@ -13,10 +13,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from talenta_desktop.domain.dates import format_tanggal, retirement_date
+from talenta_desktop.domain.dates import retirement_date
 from talenta_desktop.domain.errors import RuleError
 from talenta_desktop.domain.golongan import golongan_by_code, parse_golongan
 from talenta_desktop.domain.jabatan import JENJANG_TARGETS
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, joined
 from talenta_desktop.domain.ninebox import TALENT_POOL_BOXES
 from talenta_desktop.models import CriticalPost, Person, Successor, TalentPeriod, Unit
 from talenta_desktop.models.succession import POST_KINDS
@@ -25,10 +26,17 @@ from ..actor import Actor
 from ..audit import record
 from ..talent.periods import _row as period_row
 from ..talent.talent_map import TalentMap, current_boxes
-from .candidates import SuccessionError, check_candidate, post_bup, post_row
+from .candidates import SuccessionError, candidate_refusals, post_bup, post_row
 from .settings import SuccessionSettings, get_settings
 
 KIND_LABELS = {"target": "Jabatan target", "kritikal": "Jabatan kritikal"}
+
+
+SUCCESSOR_STATUS_WORDS = {
+    "usulan": QT_TRANSLATE_NOOP("services.succession.posts", "usulan"),
+    "ditetapkan": QT_TRANSLATE_NOOP("services.succession.posts", "ditetapkan"),
+    "batal": QT_TRANSLATE_NOOP("services.succession.posts", "batal"),
+}
 
 
 @dataclass(frozen=True)
@@ -100,28 +108,54 @@ def _min_golongan(raw: str | None) -> str | None:
     try:
         found = parse_golongan(raw, "PNS")
     except RuleError as err:
-        raise SuccessionError(f"Golongan paling rendah {raw!r}: {err}") from err
+        raise SuccessionError(
+            QT_TRANSLATE_NOOP("services.succession.posts", "Golongan paling rendah '{raw}': {err}"),
+            raw=raw,
+            err=err.user_message,
+        ) from err
     return found.code
 
 
 def _check_post(values: dict, session: Session) -> None:
     if "jabatan_nama" in values and not (values["jabatan_nama"] or "").strip():
-        raise SuccessionError("Nama jabatan wajib diisi.")
+        raise SuccessionError(QT_TRANSLATE_NOOP("services.succession.posts", "Nama jabatan wajib diisi."))
     if "kind" in values and values["kind"] not in POST_KINDS:
-        raise SuccessionError(f"Jenis jabatan {values['kind']!r} tidak dikenal: pilih target atau kritikal.")
+        raise SuccessionError(
+            QT_TRANSLATE_NOOP(
+                "services.succession.posts",
+                "Jenis jabatan '{kind}' tidak dikenal: pilih target atau kritikal.",
+            ),
+            kind=values["kind"],
+        )
     if "jenjang_jabatan" in values and values["jenjang_jabatan"] not in JENJANG_TARGETS:
         raise SuccessionError(
-            f"Jenjang {values['jenjang_jabatan']!r} tidak dikenal sebagai jabatan target "
-            f"(pilih: {', '.join(JENJANG_TARGETS)})."
+            QT_TRANSLATE_NOOP(
+                "services.succession.posts",
+                "Jenjang '{jenjang}' tidak dikenal sebagai jabatan target (pilih: {choices}).",
+            ),
+            jenjang=values["jenjang_jabatan"],
+            choices=", ".join(JENJANG_TARGETS),
         )
     if values.get("bup") is not None and not 50 <= int(values["bup"]) <= 70:
-        raise SuccessionError(f"BUP harus 50–70 tahun, bukan {values['bup']}.")
+        raise SuccessionError(
+            QT_TRANSLATE_NOOP("services.succession.posts", "BUP harus 50–70 tahun, bukan {bup}."),
+            bup=values["bup"],
+        )
     if values.get("successors_needed") is not None and not 1 <= int(values["successors_needed"]) <= 10:
-        raise SuccessionError(f"Jumlah suksesor harus 1–10, bukan {values['successors_needed']}.")
+        raise SuccessionError(
+            QT_TRANSLATE_NOOP("services.succession.posts", "Jumlah suksesor harus 1–10, bukan {count}."),
+            count=values["successors_needed"],
+        )
     if values.get("incumbent_id") is not None and session.get(Person, values["incumbent_id"]) is None:
-        raise SuccessionError(f"Pemangku jabatan #{values['incumbent_id']} tidak ditemukan.")
+        raise SuccessionError(
+            QT_TRANSLATE_NOOP("services.succession.posts", "Pemangku jabatan #{person_id} tidak ditemukan."),
+            person_id=values["incumbent_id"],
+        )
     if values.get("unit_id") is not None and session.get(Unit, values["unit_id"]) is None:
-        raise SuccessionError(f"Unit kerja #{values['unit_id']} tidak ditemukan.")
+        raise SuccessionError(
+            QT_TRANSLATE_NOOP("services.succession.posts", "Unit kerja #{unit_id} tidak ditemukan."),
+            unit_id=values["unit_id"],
+        )
 
 
 def create_post(
@@ -155,7 +189,10 @@ def update_post(session: Session, actor: Actor, post_id: int, **changes) -> None
     row = post_row(session, post_id)
     unknown = set(changes) - set(_POST_FIELDS)
     if unknown:
-        raise SuccessionError(f"Kolom jabatan tidak dapat diubah: {', '.join(sorted(unknown))}.")
+        raise SuccessionError(
+            QT_TRANSLATE_NOOP("services.succession.posts", "Kolom jabatan tidak dapat diubah: {fields}."),
+            fields=", ".join(sorted(unknown)),
+        )
     _check_post(changes, session)
     if "min_golongan" in changes:
         changes["min_golongan"] = _min_golongan(changes["min_golongan"])
@@ -234,20 +271,41 @@ def propose_successor(
     settings = get_settings(session)
     post = post_row(session, post_id)
     if not post.active:
-        raise SuccessionError(f"Jabatan {post.jabatan_nama} tidak lagi aktif sebagai jabatan target.")
+        raise SuccessionError(
+            QT_TRANSLATE_NOOP(
+                "services.succession.posts", "Jabatan {jabatan_nama} tidak lagi aktif sebagai jabatan target."
+            ),
+            jabatan_nama=post.jabatan_nama,
+        )
     if settings.readiness_of(readiness) is None:
         known = ", ".join(r.label for r in settings.readiness)
-        raise SuccessionError(f"Kategori kesiapan {readiness!r} tidak dikenal (pilih: {known}).")
+        raise SuccessionError(
+            QT_TRANSLATE_NOOP(
+                "services.succession.posts", "Kategori kesiapan '{readiness}' tidak dikenal (pilih: {known})."
+            ),
+            readiness=readiness,
+            known=known,
+        )
     period = period_row(session, period_label)
-    reasons = check_candidate(session, period_label, post_id, person_id, settings=settings, talent=talent)
+    reasons = candidate_refusals(session, period_label, post_id, person_id, settings=settings, talent=talent)
     if reasons:
-        raise SuccessionError("Pegawai ini tidak memenuhi syarat calon suksesor: " + " ".join(reasons))
+        raise SuccessionError(
+            QT_TRANSLATE_NOOP(
+                "services.succession.posts", "Pegawai ini tidak memenuhi syarat calon suksesor: {reasons}"
+            ),
+            reasons=joined(reasons, " "),
+        )
     existing = session.scalar(
         select(Successor).where(Successor.post_id == post_id, Successor.person_id == person_id,
                                 Successor.period_id == period.id)
     )  # fmt: skip
     if existing is not None and existing.status != "batal":
-        raise SuccessionError("Pegawai ini sudah diusulkan sebagai suksesor jabatan ini pada periode ini.")
+        raise SuccessionError(
+            QT_TRANSLATE_NOOP(
+                "services.succession.posts",
+                "Pegawai ini sudah diusulkan sebagai suksesor jabatan ini pada periode ini.",
+            )
+        )
     if existing is None:
         existing = Successor(
             post_id=post_id, person_id=person_id, period_id=period.id, created_by=actor.username
@@ -263,14 +321,20 @@ def propose_successor(
 def _successor(session: Session, successor_id: int) -> Successor:
     row = session.get(Successor, successor_id)
     if row is None:
-        raise SuccessionError(f"Suksesor #{successor_id} tidak ditemukan.")
+        raise SuccessionError(
+            QT_TRANSLATE_NOOP("services.succession.posts", "Suksesor #{successor_id} tidak ditemukan."),
+            successor_id=successor_id,
+        )
     return row
 
 
 def set_readiness(session: Session, actor: Actor, successor_id: int, readiness: str) -> None:
     settings = get_settings(session)
     if settings.readiness_of(readiness) is None:
-        raise SuccessionError(f"Kategori kesiapan {readiness!r} tidak dikenal.")
+        raise SuccessionError(
+            QT_TRANSLATE_NOOP("services.succession.posts", "Kategori kesiapan '{readiness}' tidak dikenal."),
+            readiness=readiness,
+        )
     row = _successor(session, successor_id)
     before = row.readiness
     row.readiness = readiness
@@ -284,7 +348,11 @@ def withdraw_successor(session: Session, actor: Actor, successor_id: int) -> Non
     row = _successor(session, successor_id)
     if row.status == "ditetapkan":
         raise SuccessionError(
-            "Suksesor ini sudah ditetapkan komite; perubahannya memerlukan keputusan rapat komite berikutnya."
+            QT_TRANSLATE_NOOP(
+                "services.succession.posts",
+                "Suksesor ini sudah ditetapkan komite; perubahannya memerlukan keputusan rapat komite "
+                "berikutnya.",
+            )
         )
     row.status = "batal"
     record(session, actor, "succession.withdraw", entity="critical_post", entity_id=row.post_id,
@@ -300,11 +368,21 @@ def confirm_successor(session: Session, actor: Actor, meeting_id: int, successor
     period = session.get(TalentPeriod, row.period_id)
     if meeting.period_label != period.label:
         raise SuccessionError(
-            f"Rapat {meeting.number} membahas periode {meeting.period_label}; usulan suksesor ini untuk "
-            f"periode {period.label}."
+            QT_TRANSLATE_NOOP(
+                "services.succession.posts",
+                "Rapat {number} membahas periode {period_label}; usulan suksesor ini untuk periode {label}.",
+            ),
+            number=meeting.number,
+            period_label=meeting.period_label,
+            label=period.label,
         )
     if row.status != "usulan":
-        raise SuccessionError(f"Hanya usulan yang dapat ditetapkan (status kini {row.status}).")
+        raise SuccessionError(
+            QT_TRANSLATE_NOOP(
+                "services.succession.posts", "Hanya usulan yang dapat ditetapkan (status kini {status})."
+            ),
+            status=SUCCESSOR_STATUS_WORDS.get(row.status, row.status),
+        )
     post = post_row(session, row.post_id)
     level = get_settings(session).readiness_of(row.readiness)
     text = f"Ditetapkan sebagai suksesor {post.jabatan_nama} dengan kesiapan {level.label if level else row.readiness}."
@@ -357,13 +435,26 @@ def bench_summary(
 
 
 def vacancy_text(post: PostInfo, today: date) -> str:
-    """The expected vacancy in words, as the page and the report print it."""
+    """The expected vacancy in words, as the report prints it (Indonesian)."""
+    return str(vacancy_message(post, today))
+
+
+def vacancy_message(post: PostInfo, today: date) -> Message:
+    """The expected vacancy in words, as the page shows it in the user's language."""
     if post.vacancy_on is None:
-        return "Lowong"
+        return Message(QT_TRANSLATE_NOOP("services.succession.posts", "Lowong"))
     months = post.months_to_vacancy(today)
-    when = format_tanggal(post.vacancy_on)
+    when = post.vacancy_on
     if post.vacancy_on <= today:
-        return f"Lowong sejak {when}"
+        return Message(QT_TRANSLATE_NOOP("services.succession.posts", "Lowong sejak {when}"), when=when)
     if months == 0:
-        return f"{when} (kurang dari sebulan lagi)"
-    return f"{when} ({months} bulan lagi)" if months < 24 else when
+        return Message(
+            QT_TRANSLATE_NOOP("services.succession.posts", "{when} (kurang dari sebulan lagi)"), when=when
+        )
+    if months < 24:
+        return Message(
+            QT_TRANSLATE_NOOP("services.succession.posts", "{when} ({months} bulan lagi)"),
+            when=when,
+            months=months,
+        )
+    return Message(QT_TRANSLATE_NOOP("services.succession.posts", "{when}"), when=when)

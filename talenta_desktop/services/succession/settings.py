@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+
 from ..actor import Actor
 from ..app_settings import get_setting, put_setting
 
@@ -19,9 +21,12 @@ HUKDIS_LEVELS = ("ringan", "sedang", "berat")
 
 
 class SettingsError(ValueError):
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__(" ".join(problems))
-        self.problems = problems
+    """Settings that cannot be saved: ``problems`` in Indonesian, ``problem_messages`` for the screen."""
+
+    def __init__(self, problems: list[Message] | list[str]) -> None:
+        self.problem_messages = [p if isinstance(p, Message) else Message(p) for p in problems]
+        self.problems = [str(p) for p in self.problem_messages]
+        super().__init__(" ".join(self.problems))
 
 
 @dataclass(frozen=True)
@@ -57,34 +62,105 @@ class SuccessionSettings:
 
 
 def validate_settings(settings: SuccessionSettings) -> list[str]:
+    """What is wrong with the settings, in Indonesian (empty when nothing is)."""
+    return [str(problem) for problem in settings_problems(settings)]
+
+
+def settings_problems(settings: SuccessionSettings) -> list[Message]:
+    """:func:`validate_settings` as messages, for a screen in the user's language."""
     problems = []
     if not 0 <= settings.hukdis_years <= 10:
-        problems.append(f"Masa hukuman disiplin harus 0–10 tahun, bukan {settings.hukdis_years}.")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "services.succession.settings", "Masa hukuman disiplin harus 0–10 tahun, bukan {years}."
+                ),
+                years=settings.hukdis_years,
+            )
+        )
     if settings.hukdis_years and not settings.hukdis_levels:
         problems.append(
-            f"Aturan hukuman disiplin {settings.hukdis_years} tahun tanpa tingkat hukuman: pilih paling sedikit "
-            "satu tingkat, atau isi 0 tahun untuk mematikan aturan ini."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "services.succession.settings",
+                    "Aturan hukuman disiplin {years} tahun tanpa tingkat hukuman: pilih paling sedikit "
+                    "satu tingkat, atau isi 0 tahun untuk mematikan aturan ini.",
+                ),
+                years=settings.hukdis_years,
+            )
         )
     unknown = [lvl for lvl in settings.hukdis_levels if lvl not in HUKDIS_LEVELS]
     if unknown:
-        problems.append(f"Tingkat hukuman disiplin tidak dikenal: {', '.join(map(repr, unknown))}.")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "services.succession.settings", "Tingkat hukuman disiplin tidak dikenal: {levels}."
+                ),
+                levels=", ".join(map(repr, unknown)),
+            )
+        )
     if not 0 <= settings.retirement_years <= 10:
-        problems.append(f"Jarak ke BUP harus 0–10 tahun, bukan {settings.retirement_years}.")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "services.succession.settings", "Jarak ke BUP harus 0–10 tahun, bukan {years}."
+                ),
+                years=settings.retirement_years,
+            )
+        )
     if not 1 <= settings.successors_needed <= 10:
-        problems.append(f"Jumlah suksesor per jabatan harus 1–10, bukan {settings.successors_needed}.")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "services.succession.settings", "Jumlah suksesor per jabatan harus 1–10, bukan {count}."
+                ),
+                count=settings.successors_needed,
+            )
+        )
     if not 0 <= settings.vacancy_warning_months <= 60:
         problems.append(
-            f"Batas peringatan kekosongan harus 0–60 bulan, bukan {settings.vacancy_warning_months}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "services.succession.settings",
+                    "Batas peringatan kekosongan harus 0–60 bulan, bukan {months}.",
+                ),
+                months=settings.vacancy_warning_months,
+            )
         )
     codes = [r.code for r in settings.readiness]
     if not settings.readiness:
-        problems.append("Kategori kesiapan wajib diisi, paling sedikit satu.")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "services.succession.settings", "Kategori kesiapan wajib diisi, paling sedikit satu."
+                )
+            )
+        )
     if len(set(codes)) != len(codes):
-        problems.append("Kode kategori kesiapan harus berbeda satu sama lain.")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "services.succession.settings", "Kode kategori kesiapan harus berbeda satu sama lain."
+                )
+            )
+        )
     if any(not r.label.strip() or not r.code.strip() for r in settings.readiness):
-        problems.append("Setiap kategori kesiapan memerlukan kode dan nama.")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "services.succession.settings", "Setiap kategori kesiapan memerlukan kode dan nama."
+                )
+            )
+        )
     if settings.readiness and not any(r.ready_now for r in settings.readiness):
-        problems.append('Paling sedikit satu kategori kesiapan berarti "siap sekarang".')
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "services.succession.settings",
+                    'Paling sedikit satu kategori kesiapan berarti "siap sekarang".',
+                )
+            )
+        )
     return problems
 
 
@@ -104,7 +180,7 @@ def get_settings(session: Session) -> SuccessionSettings:
 
 
 def save_settings(session: Session, actor: Actor, settings: SuccessionSettings) -> None:
-    problems = validate_settings(settings)
+    problems = settings_problems(settings)
     if problems:
         raise SettingsError(problems)
     put_setting(session, actor, SETTING_KEY, dataclasses.asdict(settings))

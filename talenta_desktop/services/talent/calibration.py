@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, MessageError
 from talenta_desktop.domain.ninebox import box_levels, box_number
 from talenta_desktop.models import Calibration, Meeting, Person, Placement, TalentPeriod
 
@@ -20,7 +21,7 @@ from .latest import latest_calibration, latest_run_id
 from .periods import _row, require_open
 
 
-class CalibrationError(ValueError):
+class CalibrationError(MessageError, ValueError):
     """A move that cannot be recorded; the message says why, in the user's language."""
 
 
@@ -64,21 +65,39 @@ def _insert(
     period = require_open(session, period_id)
     reason = (reason or "").strip()
     if not reason:
-        raise CalibrationError("Alasan kalibrasi wajib diisi.")
+        raise CalibrationError(
+            QT_TRANSLATE_NOOP("services.talent.calibration", "Alasan kalibrasi wajib diisi.")
+        )
     if to_box not in range(1, 10):
-        raise CalibrationError(f"Kotak tujuan harus 1–9, bukan {to_box!r}.")
+        raise CalibrationError(
+            QT_TRANSLATE_NOOP("services.talent.calibration", "Kotak tujuan harus 1–9, bukan {to_box}."),
+            to_box=repr(to_box),
+        )
     person = session.get(Person, person_id)
     if person is None:
-        raise CalibrationError(f"Pegawai #{person_id} tidak ditemukan.")
+        raise CalibrationError(
+            QT_TRANSLATE_NOOP("services.talent.calibration", "Pegawai #{person_id} tidak ditemukan."),
+            person_id=person_id,
+        )
     meeting_id = _meeting_for(session, period_id, person_id, meeting_id, person.nama)
     computed, before = current_box(session, period_id, person_id)
     if before is None:
         raise CalibrationError(
-            f"{person.nama} ({person.nip}) belum dapat dipetakan pada periode {period.label}; "
-            "lengkapi datanya lalu petakan ulang sebelum kalibrasi."
+            QT_TRANSLATE_NOOP(
+                "services.talent.calibration",
+                "{nama} ({nip}) belum dapat dipetakan pada periode {label}; lengkapi datanya lalu "
+                "petakan ulang sebelum kalibrasi.",
+            ),
+            nama=person.nama,
+            nip=person.nip,
+            label=period.label,
         )
     if before == to_box:
-        raise CalibrationError(f"{person.nama} sudah berada di kotak {to_box}.")
+        raise CalibrationError(
+            QT_TRANSLATE_NOOP("services.talent.calibration", "{nama} sudah berada di kotak {to_box}."),
+            nama=person.nama,
+            to_box=to_box,
+        )
     k_before, p_before = box_levels(before)
     k_after, p_after = box_levels(to_box)
     row = Calibration(
@@ -132,16 +151,34 @@ def _meeting_for(
         )
     meeting = session.get(Meeting, meeting_id) if meeting_id is not None else None
     if meeting_id is not None and (meeting is None or meeting.status != "active"):
-        raise CalibrationError(f"Rapat #{meeting_id} tidak sedang berlangsung; kalibrasi tidak dicatat.")
+        raise CalibrationError(
+            QT_TRANSLATE_NOOP(
+                "services.talent.calibration",
+                "Rapat #{meeting_id} tidak sedang berlangsung; kalibrasi tidak dicatat.",
+            ),
+            meeting_id=meeting_id,
+        )
     if meeting is not None and meeting.period_id != period_id:
         other = session.get(TalentPeriod, meeting.period_id).label
-        raise CalibrationError(f"Rapat {meeting.number} membahas periode {other}; kalibrasi tidak dicatat.")
+        raise CalibrationError(
+            QT_TRANSLATE_NOOP(
+                "services.talent.calibration",
+                "Rapat {number} membahas periode {other}; kalibrasi tidak dicatat.",
+            ),
+            number=meeting.number,
+            other=other,
+        )
     last = latest_calibration(session, period_id, person_id)
     locked = _final_meeting(session, last.meeting_id) if last is not None else None
     if locked is not None and (meeting is None or meeting.corrects_meeting_id != locked.id):
         raise CalibrationError(
-            f"Kotak {name} sudah ditetapkan dalam rapat {locked.number} yang telah difinalkan; perubahan "
-            "hanya melalui rapat koreksi yang merujuk rapat tersebut."
+            QT_TRANSLATE_NOOP(
+                "services.talent.calibration",
+                "Kotak {name} sudah ditetapkan dalam rapat {number} yang telah difinalkan; perubahan "
+                "hanya melalui rapat koreksi yang merujuk rapat tersebut.",
+            ),
+            name=name,
+            number=locked.number,
         )
     return meeting_id
 
@@ -170,18 +207,32 @@ def reverse_calibration(
     been moved again since, because reversing then would silently undo the later decision."""
     target = session.get(Calibration, calibration_id)
     if target is None:
-        raise CalibrationError(f"Kalibrasi #{calibration_id} tidak ditemukan.")
+        raise CalibrationError(
+            QT_TRANSLATE_NOOP("services.talent.calibration", "Kalibrasi #{calibration_id} tidak ditemukan."),
+            calibration_id=calibration_id,
+        )
     locked = _final_meeting(session, target.meeting_id)
     if locked is not None:
         raise CalibrationError(
-            f"Kalibrasi #{calibration_id} sudah ditetapkan dalam rapat {locked.number} yang telah difinalkan; "
-            "koreksi hanya melalui rapat baru yang merujuk rapat tersebut."
+            QT_TRANSLATE_NOOP(
+                "services.talent.calibration",
+                "Kalibrasi #{calibration_id} sudah ditetapkan dalam rapat {number} yang telah "
+                "difinalkan; koreksi hanya melalui rapat baru yang merujuk rapat tersebut.",
+            ),
+            calibration_id=calibration_id,
+            number=locked.number,
         )
     _, now = current_box(session, target.period_id, target.person_id)
     after = box_number(target.kinerja_after, target.potensial_after)
     if now != after:
         raise CalibrationError(
-            f"Kalibrasi #{calibration_id} tidak dapat dibatalkan: pegawai sudah dipindah lagi (kini kotak {now})."
+            QT_TRANSLATE_NOOP(
+                "services.talent.calibration",
+                "Kalibrasi #{calibration_id} tidak dapat dibatalkan: pegawai sudah dipindah lagi (kini "
+                "kotak {now}).",
+            ),
+            calibration_id=calibration_id,
+            now=now,
         )
     back_to = box_number(target.kinerja_before, target.potensial_before)
     reason = reason or f"Pembatalan kalibrasi #{calibration_id} ({target.reason})"

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 from sqlalchemy.orm import Session
 
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, MessageError
 from talenta_desktop.domain.ninebox import box_number
 from talenta_desktop.models import MappingRun, Placement, TalentPeriod
 
@@ -30,7 +31,7 @@ from .scoring import compute_placements
 Progress = Callable[[int, str], None]
 
 
-class MappingCancelled(Exception):
+class MappingCancelled(MessageError):
     pass
 
 
@@ -103,7 +104,9 @@ def map_period(
 
     def check() -> None:
         if cancel is not None and cancel():
-            raise MappingCancelled("Pemetaan dibatalkan; tidak ada yang disimpan.")
+            raise MappingCancelled(
+                QT_TRANSLATE_NOOP("services.talent.mapping", "Pemetaan dibatalkan; tidak ada yang disimpan.")
+            )
 
     period = _row(session, period_label)
     require_open(session, period.id)
@@ -115,17 +118,22 @@ def map_period(
         scheme = find_scheme(session)
     _check(scheme.params)
 
-    say(5, "Membaca SKP, asesmen dan riwayat")
+    say(5, QT_TRANSLATE_NOOP("services.talent.mapping", "Membaca SKP, asesmen dan riwayat"))
     frame = _inputs(session, period, scheme.params)
     if frame.empty:
-        raise PeriodError("Belum ada data pegawai untuk dipetakan. Impor data pegawai terlebih dahulu.")
+        raise PeriodError(
+            QT_TRANSLATE_NOOP(
+                "services.talent.mapping",
+                "Belum ada data pegawai untuk dipetakan. Impor data pegawai terlebih dahulu.",
+            )
+        )
     check()
-    say(40, "Menghitung nilai kinerja dan potensial")
+    say(40, QT_TRANSLATE_NOOP("services.talent.mapping", "Menghitung nilai kinerja dan potensial"))
     result = compute_placements(frame, scheme.params, period.reference_date)
     check()
 
     previous_run = latest_run_id(session, period.id)
-    say(60, "Menyimpan penempatan")
+    say(60, QT_TRANSLATE_NOOP("services.talent.mapping", "Menyimpan penempatan"))
     held = result["holding_reason"].notna()
     run = MappingRun(
         period_id=period.id,
@@ -164,7 +172,7 @@ def map_period(
         },
     )
     check()
-    say(85, "Membandingkan dengan pemetaan sebelumnya")
+    say(85, QT_TRANSLATE_NOOP("services.talent.mapping", "Membandingkan dengan pemetaan sebelumnya"))
     boxes = boxes_of(result)
     changes: list[BoxChange] = []
     if previous_run is not None:
@@ -201,7 +209,7 @@ def map_period(
             "changed": len(changes),
         },
     )
-    say(100, "Selesai")
+    say(100, QT_TRANSLATE_NOOP("services.talent.mapping", "Selesai"))
     summary.seconds = time.perf_counter() - started
     return summary
 

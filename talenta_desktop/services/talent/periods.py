@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError
 from talenta_desktop.models import ScoringScheme, TalentPeriod
 
 from ..actor import Actor
@@ -15,7 +16,7 @@ from ..audit import record
 from .latest import latest_run
 
 
-class PeriodError(ValueError):
+class PeriodError(MessageError, ValueError):
     """A period that does not exist, cannot be created, or is closed for changes."""
 
 
@@ -34,6 +35,7 @@ class PeriodInfo:
     last_run_at: datetime | None
     placed: int
     holding: int
+    scheme_title_message: Message | None = field(default=None, compare=False)  # scheme_title, for the screen
 
     @property
     def is_open(self) -> bool:
@@ -47,6 +49,15 @@ def _info(session: Session, period: TalentPeriod) -> PeriodInfo:
         if (run or period.scheme_id)
         else None
     )
+    title = (
+        Message(
+            QT_TRANSLATE_NOOP("services.talent.periods", "{name} (versi {version})"),
+            name=scheme.name,
+            version=scheme.version,
+        )
+        if scheme
+        else None
+    )
     return PeriodInfo(
         period.id,
         period.label,
@@ -56,11 +67,12 @@ def _info(session: Session, period: TalentPeriod) -> PeriodInfo:
         period.assessment_valid_years,
         period.status,
         scheme.id if scheme else None,
-        f"{scheme.name} (versi {scheme.version})" if scheme else None,
+        str(title) if title else None,
         run.id if run else None,
         run.computed_at if run else None,
         run.placed_count if run else 0,
         run.holding_count if run else 0,
+        title,
     )
 
 
@@ -78,9 +90,20 @@ def _row(session: Session, label: str) -> TalentPeriod:
         labels = ", ".join(
             p.label for p in session.scalars(select(TalentPeriod).order_by(TalentPeriod.label))
         )
+        if labels:
+            raise PeriodError(
+                QT_TRANSLATE_NOOP(
+                    "services.talent.periods",
+                    "Periode '{label}' tidak ditemukan. Periode yang ada: {labels}.",
+                ),
+                label=str(label),
+                labels=labels,
+            )
         raise PeriodError(
-            f"Periode {label!r} tidak ditemukan."
-            + (f" Periode yang ada: {labels}." if labels else " Belum ada periode.")
+            QT_TRANSLATE_NOOP(
+                "services.talent.periods", "Periode '{label}' tidak ditemukan. Belum ada periode."
+            ),
+            label=str(label),
         )
     return row
 
@@ -112,13 +135,28 @@ def create_period(
 ) -> PeriodInfo:
     label = str(label).strip()
     if not label:
-        raise PeriodError("Nama periode wajib diisi.")
+        raise PeriodError(QT_TRANSLATE_NOOP("services.talent.periods", "Nama periode wajib diisi."))
     if session.scalar(select(TalentPeriod.id).where(TalentPeriod.label == label)):
-        raise PeriodError(f"Periode {label!r} sudah ada.")
+        raise PeriodError(
+            QT_TRANSLATE_NOOP("services.talent.periods", "Periode '{label}' sudah ada."), label=label
+        )
     if skp_year_from > skp_year_to:
-        raise PeriodError(f"Tahun SKP awal ({skp_year_from}) sesudah tahun akhir ({skp_year_to}).")
+        raise PeriodError(
+            QT_TRANSLATE_NOOP(
+                "services.talent.periods",
+                "Tahun SKP awal ({skp_year_from}) sesudah tahun akhir ({skp_year_to}).",
+            ),
+            skp_year_from=skp_year_from,
+            skp_year_to=skp_year_to,
+        )
     if not 1 <= assessment_valid_years <= 10:
-        raise PeriodError(f"Masa berlaku asesmen harus 1–10 tahun, bukan {assessment_valid_years}.")
+        raise PeriodError(
+            QT_TRANSLATE_NOOP(
+                "services.talent.periods",
+                "Masa berlaku asesmen harus 1–10 tahun, bukan {assessment_valid_years}.",
+            ),
+            assessment_valid_years=assessment_valid_years,
+        )
     row = TalentPeriod(
         label=label,
         skp_year_from=skp_year_from,
@@ -146,7 +184,10 @@ def create_period(
 
 def set_period_status(session: Session, actor: Actor, label: str, status: str) -> PeriodInfo:
     if status not in ("open", "closed"):
-        raise PeriodError(f"Status periode tidak dikenal: {status!r}.")
+        raise PeriodError(
+            QT_TRANSLATE_NOOP("services.talent.periods", "Status periode tidak dikenal: '{status}'."),
+            status=status,
+        )
     row = _row(session, label)
     before = row.status
     row.status = status
@@ -165,9 +206,18 @@ def set_period_status(session: Session, actor: Actor, label: str, status: str) -
 def require_open(session: Session, period_id: int) -> TalentPeriod:
     row = session.get(TalentPeriod, period_id)
     if row is None:
-        raise PeriodError(f"Periode #{period_id} tidak ditemukan.")
+        raise PeriodError(
+            QT_TRANSLATE_NOOP("services.talent.periods", "Periode #{period_id} tidak ditemukan."),
+            period_id=period_id,
+        )
     if row.status != "open":
-        raise PeriodError(f"Periode {row.label} sudah ditutup; buka kembali periode untuk mengubahnya.")
+        raise PeriodError(
+            QT_TRANSLATE_NOOP(
+                "services.talent.periods",
+                "Periode {label} sudah ditutup; buka kembali periode untuk mengubahnya.",
+            ),
+            label=row.label,
+        )
     return row
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from talenta_desktop.domain.errors import RuleError
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError, joined
 from talenta_desktop.models import ScoringScheme
 
 from ..actor import Actor
@@ -153,7 +154,21 @@ class SchemeInfo:
 
     @property
     def title(self) -> str:
-        return f"{self.name} (versi {self.version})"
+        return str(self.title_message)
+
+    @property
+    def title_message(self) -> Message:
+        return Message(
+            QT_TRANSLATE_NOOP("services.talent.schemes", "{name} (versi {version})"),
+            name=self.name,
+            version=self.version,
+        )
+
+
+_AXIS_WORDS = {
+    "kinerja": QT_TRANSLATE_NOOP("services.talent.schemes", "kinerja"),
+    "potensial": QT_TRANSLATE_NOOP("services.talent.schemes", "potensial"),
+}
 
 
 def validate_params(params: dict[str, Any]) -> list[RuleError]:
@@ -162,8 +177,15 @@ def validate_params(params: dict[str, Any]) -> list[RuleError]:
     for axis in AXES:
         spec = params.get(axis) or {}
         components = spec.get("components") or []
+        axis_word = _AXIS_WORDS.get(axis, axis)
         if not components:
-            problems.append(RuleError("scheme.empty", f"Sumbu {axis}: belum ada komponen.", {"axis": axis}))
+            problems.append(
+                RuleError(
+                    "scheme.empty",
+                    QT_TRANSLATE_NOOP("services.talent.schemes", "Sumbu {axis}: belum ada komponen."),
+                    {"axis": axis_word},
+                )
+            )
         seen: set[str] = set()
         total = 0.0
         for comp in components:
@@ -171,20 +193,32 @@ def validate_params(params: dict[str, Any]) -> list[RuleError]:
             if source not in SOURCES or SOURCES[source].axis != axis:
                 problems.append(
                     RuleError(
-                        "scheme.source", f"Sumbu {axis}: komponen tidak dikenal: {source!r}.", {"axis": axis}
+                        "scheme.source",
+                        QT_TRANSLATE_NOOP(
+                            "services.talent.schemes", "Sumbu {axis}: komponen tidak dikenal: {source}."
+                        ),
+                        {"axis": axis_word, "source": repr(source)},
                     )
                 )
                 continue
             if source in seen:
                 label = SOURCES[source].label
-                problems.append(RuleError("scheme.duplicate", f"Sumbu {axis}: komponen {label} ganda.", {}))
+                problems.append(
+                    RuleError(
+                        "scheme.duplicate",
+                        QT_TRANSLATE_NOOP("services.talent.schemes", "Sumbu {axis}: komponen {label} ganda."),
+                        {"axis": axis_word, "label": label},
+                    )
+                )
             seen.add(source)
             if not isinstance(weight, int | float) or weight < 0:
                 problems.append(
                     RuleError(
                         "scheme.weight",
-                        f"Sumbu {axis}: bobot {SOURCES[source].label} tidak sah: {weight!r}.",
-                        {},
+                        QT_TRANSLATE_NOOP(
+                            "services.talent.schemes", "Sumbu {axis}: bobot {label} tidak sah: {weight}."
+                        ),
+                        {"axis": axis_word, "label": SOURCES[source].label, "weight": repr(weight)},
                     )
                 )
                 continue
@@ -193,23 +227,34 @@ def validate_params(params: dict[str, Any]) -> list[RuleError]:
                 problems.append(
                     RuleError(
                         "scheme.required",
-                        f"Sumbu {axis}: {SOURCES[source].label} belum tercatat di aplikasi, jadi tidak bisa wajib.",
-                        {},
+                        QT_TRANSLATE_NOOP(
+                            "services.talent.schemes",
+                            "Sumbu {axis}: {label} belum tercatat di aplikasi, jadi tidak bisa wajib.",
+                        ),
+                        {"axis": axis_word, "label": SOURCES[source].label},
                     )
                 )
         if components and abs(total - 100) > 1e-6:
             problems.append(
                 RuleError(
                     "scheme.sum",
-                    f"Sumbu {axis}: jumlah bobot harus 100, sekarang {total:g}.",
-                    {"axis": axis, "total": total},
+                    QT_TRANSLATE_NOOP(
+                        "services.talent.schemes", "Sumbu {axis}: jumlah bobot harus 100, sekarang {total:g}."
+                    ),
+                    {"axis": axis_word, "total": total},
                 )
             )
         if components and not any(
             SOURCES.get(c.get("source")) and SOURCES[c["source"]].recorded for c in components
         ):
             problems.append(
-                RuleError("scheme.unrecorded", f"Sumbu {axis}: tidak ada komponen yang datanya tercatat.", {})
+                RuleError(
+                    "scheme.unrecorded",
+                    QT_TRANSLATE_NOOP(
+                        "services.talent.schemes", "Sumbu {axis}: tidak ada komponen yang datanya tercatat."
+                    ),
+                    {"axis": axis_word},
+                )
             )
         cut = spec.get("cutoffs")
         if (
@@ -221,41 +266,61 @@ def validate_params(params: dict[str, Any]) -> list[RuleError]:
             problems.append(
                 RuleError(
                     "scheme.cutoffs",
-                    f"Sumbu {axis}: batas harus dua angka berurutan di antara 0 dan 100 "
-                    f"(batas menengah < batas tinggi), sekarang {cut!r}.",
-                    {"axis": axis},
+                    QT_TRANSLATE_NOOP(
+                        "services.talent.schemes",
+                        "Sumbu {axis}: batas harus dua angka berurutan di antara 0 dan 100 "
+                        "(batas menengah < batas tinggi), sekarang {cutoffs}.",
+                    ),
+                    {"axis": axis_word, "cutoffs": repr(cut)},
                 )
             )
     weights = params.get("talenta_weights") or {}
     if abs(sum(weights.get(axis, 0) for axis in AXES) - 100) > 1e-6:
         problems.append(
-            RuleError("scheme.talenta", f"Bobot nilai talenta harus berjumlah 100: {weights!r}.", {})
+            RuleError(
+                "scheme.talenta",
+                QT_TRANSLATE_NOOP(
+                    "services.talent.schemes", "Bobot nilai talenta harus berjumlah 100: {weights}."
+                ),
+                {"weights": repr(weights)},
+            )
         )
     guideline = params.get("guideline") or {}
     if guideline and abs(sum(guideline.values()) - 100) > 1e-6:
         problems.append(
             RuleError(
                 "scheme.guideline",
-                f"Distribusi acuan harus berjumlah 100%, sekarang {sum(guideline.values()):g}%.",
-                {},
+                QT_TRANSLATE_NOOP(
+                    "services.talent.schemes", "Distribusi acuan harus berjumlah 100%, sekarang {total:g}%."
+                ),
+                {"total": sum(guideline.values())},
             )
         )
     eligibility = params.get("eligibility") or {}
     for key in ("hukdis_years", "years_before_retirement"):
         value = eligibility.get(key, 0)
         if not isinstance(value, int | float) or value < 0:
-            problems.append(RuleError("scheme.eligibility", f"Syarat {key} tidak sah: {value!r}.", {}))
+            problems.append(
+                RuleError(
+                    "scheme.eligibility",
+                    QT_TRANSLATE_NOOP("services.talent.schemes", "Syarat {key} tidak sah: {value}."),
+                    {"key": key, "value": repr(value)},
+                )
+            )
     return problems
 
 
-class SchemeError(ValueError):
+class SchemeError(MessageError, ValueError):
     """A scheme that cannot be saved or used; the message lists every problem."""
 
 
 def _check(params: dict[str, Any]) -> None:
     problems = validate_params(params)
     if problems:
-        raise SchemeError("Skema tidak sah:\n" + "\n".join(f"• {p.message}" for p in problems))
+        bullets = joined([Message("• {problem}", problem=p.user_message) for p in problems], "\n")
+        raise SchemeError(
+            QT_TRANSLATE_NOOP("services.talent.schemes", "Skema tidak sah:\n{problems}"), problems=bullets
+        )
 
 
 def _info(row: ScoringScheme, latest: int) -> SchemeInfo:
@@ -317,7 +382,10 @@ def list_schemes(session: Session, latest_only: bool = False) -> list[SchemeInfo
 def get_scheme(session: Session, scheme_id: int) -> SchemeInfo:
     row = session.get(ScoringScheme, scheme_id)
     if row is None:
-        raise SchemeError(f"Skema #{scheme_id} tidak ditemukan.")
+        raise SchemeError(
+            QT_TRANSLATE_NOOP("services.talent.schemes", "Skema #{scheme_id} tidak ditemukan."),
+            scheme_id=scheme_id,
+        )
     latest = session.scalar(select(func.max(ScoringScheme.version)).where(ScoringScheme.name == row.name))
     return _info(row, latest)
 
@@ -329,13 +397,24 @@ def find_scheme(session: Session, name: str | None = None) -> SchemeInfo:
             select(ScoringScheme).where(ScoringScheme.is_default).order_by(ScoringScheme.version.desc())
         )
         if row is None:
-            raise SchemeError("Belum ada skema penilaian bawaan. Jalankan `talenta init` terlebih dahulu.")
+            raise SchemeError(
+                QT_TRANSLATE_NOOP(
+                    "services.talent.schemes",
+                    "Belum ada skema penilaian bawaan. Jalankan `talenta init` terlebih dahulu.",
+                )
+            )
         name = row.name
     wanted = name.strip().casefold()
     matches = [s for s in list_schemes(session, latest_only=True) if s.name.casefold() == wanted]
     if not matches:
         names = ", ".join(s.name for s in list_schemes(session, latest_only=True))
-        raise SchemeError(f"Skema {name!r} tidak ditemukan. Skema yang ada: {names}.")
+        raise SchemeError(
+            QT_TRANSLATE_NOOP(
+                "services.talent.schemes", "Skema '{name}' tidak ditemukan. Skema yang ada: {names}."
+            ),
+            name=name,
+            names=names,
+        )
     return matches[0]
 
 
@@ -346,7 +425,10 @@ def save_new_version(
     _check(params)
     base = session.get(ScoringScheme, scheme_id)
     if base is None:
-        raise SchemeError(f"Skema #{scheme_id} tidak ditemukan.")
+        raise SchemeError(
+            QT_TRANSLATE_NOOP("services.talent.schemes", "Skema #{scheme_id} tidak ditemukan."),
+            scheme_id=scheme_id,
+        )
     version = (
         session.scalar(select(func.max(ScoringScheme.version)).where(ScoringScheme.name == base.name)) + 1
     )

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP
+
 AXES = ("kinerja", "potensial")
 
 EDUCATION_SCORE = {
@@ -40,7 +42,7 @@ _NO_ASSESSMENT = (
 @dataclass(frozen=True)
 class Source:
     axis: str
-    label: str
+    label: str  # marked for translation: the scheme editor shows it in the user's language
     compute: Callable[[pd.DataFrame], pd.Series]
     recorded: bool = True
     required_default: bool = False
@@ -76,64 +78,101 @@ SOURCES: dict[str, Source] = {
     # kinerja
     "skp_predikat": Source(
         "kinerja",
-        "Predikat SKP (rata-rata tahun periode)",
+        QT_TRANSLATE_NOOP("services.talent.sources", "Predikat SKP (rata-rata tahun periode)"),
         _col("skp_mean"),
         required_default=True,
         missing_reason="Tidak ada SKP pada tahun periode",
     ),
     "skp_predikat_terakhir": Source(
         "kinerja",
-        "Predikat SKP tahun terakhir",
+        QT_TRANSLATE_NOOP("services.talent.sources", "Predikat SKP tahun terakhir"),
         _col("skp_latest"),
         required_default=True,
         missing_reason="Tidak ada SKP pada tahun periode",
     ),
-    "penghargaan": Source("kinerja", "Penghargaan", _col("penghargaan_score")),
-    "tim_kerja": Source("kinerja", "Penugasan tim kerja", _unrecorded, recorded=False),
-    "umpan_balik_360": Source("kinerja", "Umpan balik 360°", _unrecorded, recorded=False),
-    "integritas_kinerja": Source("kinerja", "Rekam jejak disiplin", _col("integritas_score")),
+    "penghargaan": Source(
+        "kinerja", QT_TRANSLATE_NOOP("services.talent.sources", "Penghargaan"), _col("penghargaan_score")
+    ),
+    "tim_kerja": Source(
+        "kinerja",
+        QT_TRANSLATE_NOOP("services.talent.sources", "Penugasan tim kerja"),
+        _unrecorded,
+        recorded=False,
+    ),
+    "umpan_balik_360": Source(
+        "kinerja",
+        QT_TRANSLATE_NOOP("services.talent.sources", "Umpan balik 360°"),
+        _unrecorded,
+        recorded=False,
+    ),
+    "integritas_kinerja": Source(
+        "kinerja",
+        QT_TRANSLATE_NOOP("services.talent.sources", "Rekam jejak disiplin"),
+        _col("integritas_score"),
+    ),
     # potensial
     "kompetensi": Source(
         "potensial",
-        "Penilaian kompetensi (JPM)",
+        QT_TRANSLATE_NOOP("services.talent.sources", "Penilaian kompetensi (JPM)"),
         _col("jpm"),
         required_default=True,
         missing_reason=_NO_ASSESSMENT,
     ),
     "jpm": Source(
         "potensial",
-        "Job Person Match (JPM)",
+        QT_TRANSLATE_NOOP("services.talent.sources", "Job Person Match (JPM)"),
         _col("jpm"),
         required_default=True,
         missing_reason=_NO_ASSESSMENT,
     ),
     "potensi": Source(
         "potensial",
-        "Penilaian potensi",
+        QT_TRANSLATE_NOOP("services.talent.sources", "Penilaian potensi"),
         _col("nilai_potensi"),
         required_default=True,
         missing_reason=_NO_ASSESSMENT,
     ),
     "kompetensi_manajerial_sosiokultural": Source(
         "potensial",
-        "Kompetensi manajerial dan sosial kultural",
+        QT_TRANSLATE_NOOP("services.talent.sources", "Kompetensi manajerial dan sosial kultural"),
         _mean_of("nilai_manajerial", "nilai_sosial_kultural"),
         required_default=True,
         missing_reason=_NO_ASSESSMENT,
     ),
     "kompetensi_teknis": Source(
         "potensial",
-        "Kompetensi teknis",
+        QT_TRANSLATE_NOOP("services.talent.sources", "Kompetensi teknis"),
         _col("nilai_teknis"),
         required_default=True,
         missing_reason=_NO_ASSESSMENT,
     ),
-    "pengembangan_kompetensi": Source("potensial", "Pengembangan kompetensi (JP per tahun)", _pengembangan),
-    "pengalaman_jabatan": Source("potensial", "Pengalaman / rekam jejak jabatan", _pengalaman),
-    "pendidikan": Source("potensial", "Pendidikan formal", _pendidikan),
-    "kesesuaian_bidang": Source("potensial", "Kesesuaian bidang ilmu", _unrecorded, recorded=False),
-    "golongan": Source("potensial", "Pangkat/golongan", _col("golongan_score")),
-    "integritas": Source("potensial", "Integritas / rekam jejak disiplin", _col("integritas_score")),
+    "pengembangan_kompetensi": Source(
+        "potensial",
+        QT_TRANSLATE_NOOP("services.talent.sources", "Pengembangan kompetensi (JP per tahun)"),
+        _pengembangan,
+    ),
+    "pengalaman_jabatan": Source(
+        "potensial",
+        QT_TRANSLATE_NOOP("services.talent.sources", "Pengalaman / rekam jejak jabatan"),
+        _pengalaman,
+    ),
+    "pendidikan": Source(
+        "potensial", QT_TRANSLATE_NOOP("services.talent.sources", "Pendidikan formal"), _pendidikan
+    ),
+    "kesesuaian_bidang": Source(
+        "potensial",
+        QT_TRANSLATE_NOOP("services.talent.sources", "Kesesuaian bidang ilmu"),
+        _unrecorded,
+        recorded=False,
+    ),
+    "golongan": Source(
+        "potensial", QT_TRANSLATE_NOOP("services.talent.sources", "Pangkat/golongan"), _col("golongan_score")
+    ),
+    "integritas": Source(
+        "potensial",
+        QT_TRANSLATE_NOOP("services.talent.sources", "Integritas / rekam jejak disiplin"),
+        _col("integritas_score"),
+    ),
 }
 
 

@@ -31,11 +31,12 @@ from talenta_desktop.services.berita_acara_template import (
     TemplateError,
     get_template,
     save_template,
-    validate_template,
+    template_problems,
 )
 from talenta_desktop.services.permissions import PermissionDenied
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui.forms import refusal_text
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.restyle import restyle
 
 SIGNER_TEXT = {  # translated where shown: self.tr() in the dialog's own context
@@ -212,8 +213,9 @@ class BeritaAcaraTemplateDialog(QDialog):
 
     def _check(self) -> None:
         template = self.template()
-        problems = validate_template(template)
-        self.messages.setText("\n".join(problems))
+        found = template_problems(template)
+        problems = [str(p) for p in found]  # Indonesian: what the checks below look at
+        self.messages.setText("\n".join(user_text(p) for p in found))
         if self.messages.isVisibleTo(self) != bool(problems):
             self.messages.setVisible(bool(problems))
             if self.isVisible():  # a top-level window does not grow by itself for wrapped text

@@ -21,6 +21,7 @@ from talenta_desktop.services.units import UnitNode
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
 from talenta_desktop.ui.forms import hint
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.workers import Task
 
 from .dialogs import REFUSALS, ServiceDialog
@@ -188,6 +189,6 @@ class BulkPlanDialog(ServiceDialog):
         self._busy(False)
         self._update()
         if isinstance(error, REFUSALS):
-            self.show_message(str(error))
+            self.show_message(user_text(error))
         else:
-            self.show_message(self.tr("Rencana tidak dapat dibuat: {0}").format(error))
+            self.show_message(self.tr("Rencana tidak dapat dibuat: {0}").format(user_text(error)))

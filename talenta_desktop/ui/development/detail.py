@@ -42,6 +42,7 @@ from talenta_desktop.services.permissions import Permission
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
 from talenta_desktop.ui.forms import ask, hbox, section
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.permissions import denial, guard
 from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.tables import read_only_table
@@ -137,6 +138,7 @@ class PlanDetail(QWidget):
         self.cancel_button.setProperty("role", "warning")
         self.reopen_button = QPushButton(self.tr("Buka kembali"), objectName="reopenPlan")
         self.reopen_button.setToolTip(self.tr("Buka kembali rencana ini agar kegiatannya dapat diubah"))
+        self.reopen_button.hide()  # only a closed plan shows it; a fifth button would widen the page
         self.status = QLabel(objectName="detailStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -282,7 +284,7 @@ class PlanDetail(QWidget):
         self.approval.setVisible(bool(plan.decision_id))
         self.gaps_label.setText(
             "<ul style='margin-left:-20px'>"
-            + "".join(f"<li>{escape(g.text)}</li>" for g in self.gaps)
+            + "".join(f"<li>{escape(user_text(g.message or g.text))}</li>" for g in self.gaps)
             + "</ul>"
             if self.gaps
             else escape(self.tr("Tidak ada kesenjangan kompetensi atau kinerja yang tercatat."))
@@ -508,7 +510,7 @@ class PlanDetail(QWidget):
         try:
             self.workspace.write(service, *args)
         except REFUSALS as exc:
-            self._say(str(exc), "error")
+            self._say(user_text(exc), "error")
             return False
         self._written(message)
         return True

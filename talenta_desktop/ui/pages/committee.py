@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from talenta_desktop.services.committee import (
-    DAYS,
     CommitteeError,
     CommitteeInfo,
     MeetingInfo,
@@ -98,8 +97,9 @@ from talenta_desktop.ui.committee.models import (
 from talenta_desktop.ui.committee.person_picker import PEOPLE_COLUMNS
 from talenta_desktop.ui.committee.style import style
 from talenta_desktop.ui.committee.template_dialog import BeritaAcaraTemplateDialog
-from talenta_desktop.ui.formatting import date_text
+from talenta_desktop.ui.formatting import date_text, weekday_text
 from talenta_desktop.ui.forms import ElidedLabel, ask, hbox, say, section
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.permissions import guard
 from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.shortcuts import bind
@@ -695,7 +695,7 @@ class CommitteePage(QWidget):
             document = read(berita_acara_document, meeting_id)
         except CommitteeError as exc:  # a final record altered outside the app: say so, show the rest
             document = None
-            self._status(str(exc), "error")
+            self._status(user_text(exc), "error")
         locked_before = self.attendance_model.locked
         self.attendance_model.set_locked(self.meeting.is_final or not self.may_manage)
         self.attendance_model.set_rows(read(attendance, meeting_id))
@@ -740,7 +740,7 @@ class CommitteePage(QWidget):
             else self.tr("{0} WIB").format(meeting.starts_at)
         )
         facts = self.tr("{0}, {1} · {2} · {3} · periode {4}").format(
-            DAYS[meeting.held_on.weekday()],
+            weekday_text(meeting.held_on),
             date_text(meeting.held_on),
             time,
             meeting.place,
@@ -764,7 +764,7 @@ class CommitteePage(QWidget):
 
         # attendance and quorum
         q = self.quorum
-        say(self.quorum_label, q.describe(), "ok" if q.met else "error")
+        say(self.quorum_label, user_text(q.message()), "ok" if q.met else "error")
         self.attendance_table.setEditTriggers(
             QAbstractItemView.EditTrigger.NoEditTriggers
             if final or not self.may_manage
@@ -857,7 +857,7 @@ class CommitteePage(QWidget):
     def _refused(self, exc: CommitteeError | PermissionDenied, title: str) -> None:
         if isinstance(exc, MeetingLocked):
             title = self.tr("Rapat terkunci")
-        self.show_error(title, str(exc))
+        self.show_error(title, user_text(exc))
         if self.meeting is not None:  # the meeting may have changed elsewhere (finalised, say)
             self._reload_meeting(list_too=isinstance(exc, MeetingLocked))
 
@@ -1053,7 +1053,11 @@ class CommitteePage(QWidget):
         try:
             moment = self.workspace.write(save_minutes_draft, meeting_id, minutes)
         except REFUSALS as exc:
-            say(self.minutes_status, self.tr("Draf notulen tidak tersimpan: {0}").format(exc), "error")
+            say(
+                self.minutes_status,
+                self.tr("Draf notulen tidak tersimpan: {0}").format(user_text(exc)),
+                "error",
+            )
             return False
         self._minutes_stored = minutes
         say(self.minutes_status, self.tr("Tersimpan otomatis pukul {0}").format(clock(moment)))
@@ -1346,7 +1350,7 @@ class CommitteePage(QWidget):
             message = self.tr("Pembuat PDF berita acara belum tersedia pada versi ini.")
         else:
             log.warning("berita acara failed: %r", error)
-            message = self.tr("Berita acara tidak dapat dibuat: {0}").format(error)
+            message = self.tr("Berita acara tidak dapat dibuat: {0}").format(user_text(error))
         self._status(message, "error")
         self.show_error(self.tr("Berita acara"), message)
 

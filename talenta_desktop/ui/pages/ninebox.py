@@ -44,7 +44,9 @@ from talenta_desktop.services.units import subtree_ids, unit_tree
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui.calibration_dialog import CalibrationDialog
 from talenta_desktop.ui.formatting import date_text
+from talenta_desktop.ui.forms import period_label
 from talenta_desktop.ui.map_dialog import MapDialog
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.models.frame_filter import FrameFilter
 from talenta_desktop.ui.models.talent_lists import (
     BOX_COLUMNS,
@@ -190,6 +192,8 @@ class NineBoxPage(QWidget):
         self.undo_button.setDefaultAction(self.undo_action)
         self.redo_button = QToolButton(objectName="redoButton")
         self.redo_button.setDefaultAction(self.redo_action)
+        for button in (self.undo_button, self.redo_button):
+            button.setProperty("role", "button")  # drawn as the page's other buttons
 
         self.projector_button = QPushButton(self.tr("Proyektor"), objectName="projectorButton")
         self.projector_button.setToolTip(self.tr("Tampilkan peta di layar proyektor (F5)"))
@@ -227,7 +231,7 @@ class NineBoxPage(QWidget):
         titles.addWidget(self.subtitle)
         heading.addLayout(titles, 1)
         for widget in (
-            QLabel(self.tr("Periode")),
+            period_label(self.tr("&Periode:"), self.period_combo),
             self.period_combo,
             self.map_button,
             self.undo_button,
@@ -258,7 +262,6 @@ class NineBoxPage(QWidget):
             )
         )
         self.filters = PersonFilterBar(units, frame, self._subtree, self)
-        self.filters.layout().addWidget(self.filters.reset_button)
 
         self.view = NineBoxView(self)
         self.panel = PlacementPanel(show_sensitive=self.may_see_sensitive)
@@ -365,7 +368,7 @@ class NineBoxPage(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Peta talenta tidak dapat dibaca"),
-            str(error),
+            user_text(error),
             QMessageBox.StandardButton.Ok,
             self,
         )
@@ -482,7 +485,10 @@ class NineBoxPage(QWidget):
         n = self.locale().toString
         status = self.tr("Terbuka") if period.is_open else self.tr("Ditutup — kalibrasi tidak dapat diubah")
         text = self.tr("{0} · {1} · {2} dipetakan · {3} belum dapat dipetakan").format(
-            status, period.scheme_title or "—", n(period.placed), n(period.holding)
+            status,
+            user_text(period.scheme_title_message or period.scheme_title or "—"),
+            n(period.placed),
+            n(period.holding),
         )
         if not self.may_calibrate:
             text += " · " + self.tr("hanya lihat")
@@ -632,7 +638,7 @@ class NineBoxPage(QWidget):
         try:
             result = self.workspace.write(service, *args)
         except (CalibrationError, PeriodError, PermissionDenied) as exc:
-            QMessageBox.warning(self, self.tr("Kalibrasi tidak dicatat"), str(exc))
+            QMessageBox.warning(self, self.tr("Kalibrasi tidak dicatat"), user_text(exc))
             return None
         self._apply(result)
         self.changed.emit()
@@ -676,7 +682,7 @@ class NineBoxPage(QWidget):
             try:
                 period, _ = self.workspace.write(ensure_year_period, str(date.today().year))
             except (PeriodError, PermissionDenied) as exc:
-                QMessageBox.warning(self, self.tr("Periode tidak dapat dibuat"), str(exc))
+                QMessageBox.warning(self, self.tr("Periode tidak dapat dibuat"), user_text(exc))
                 return
             self._after_load = self.open_map_dialog  # once the new period is read
             self.refresh()

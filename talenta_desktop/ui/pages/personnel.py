@@ -58,6 +58,7 @@ from talenta_desktop.services.personnel import (
 )
 from talenta_desktop.services.units import subtree_ids, unit_tree
 from talenta_desktop.services.workspace import Workspace
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.models.personnel_table import (
     PersonIdRole,
     PersonnelTableModel,
@@ -177,7 +178,7 @@ class ExportWorker(QThread):
         except ExportCancelled:
             self.cancelled_.emit()
         except (ExportError, PermissionDenied, OSError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(user_text(exc))
         else:
             self.succeeded.emit(n)
 
@@ -226,7 +227,6 @@ class PersonnelPage(QWidget):
         titles.addWidget(title)
         titles.addWidget(self.count_label)
         heading.addLayout(titles, 1)
-        heading.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignBottom)
         heading.addWidget(self.columns_button, 0, Qt.AlignmentFlag.AlignBottom)
         heading.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
 
@@ -332,7 +332,7 @@ class PersonnelPage(QWidget):
             self._keep_selection(selected)
 
     def _load_failed(self, error: BaseException) -> None:
-        self.count_label.setText(self.tr("Daftar pegawai tidak dapat dibaca: {0}").format(error))
+        self.count_label.setText(self.tr("Daftar pegawai tidak dapat dibaca: {0}").format(user_text(error)))
 
     def _select_first_row(self) -> None:
         if self.model.visible_count and self.selected_person_id() is None:

@@ -57,6 +57,7 @@ from talenta_desktop.services.units import unit_tree
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui.committee.person_picker import PEOPLE_COLUMNS
 from talenta_desktop.ui.forms import last_folder, remember_folder
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.permissions import PermissionDenied, denial, guard, role_text
 from talenta_desktop.ui.reports.feedback import JobPanel, ResultPanel
 from talenta_desktop.ui.reports.labels import REPORT_TITLE, Describer, text
@@ -359,7 +360,7 @@ class ReportsPage(QWidget):
         if isinstance(error, ExportCancelled | PackageCancelled | ReportCancelled):
             self.result.show_result(job.cancelled, None)
         elif isinstance(error, REFUSALS):
-            self.show_error(job.failure_title, str(error))
+            self.show_error(job.failure_title, user_text(error))
         elif isinstance(error, OSError):
             self.show_error(
                 job.failure_title,
@@ -373,7 +374,7 @@ class ReportsPage(QWidget):
                 job.failure_title,
                 self.tr(
                     "Terjadi kesalahan yang tidak terduga: {0}. Tidak ada berkas atau data yang berubah."
-                ).format(error),
+                ).format(user_text(error)),
             )
         self.task_ended.emit(None)
 
@@ -481,7 +482,7 @@ class ReportsPage(QWidget):
         try:
             return self.pdf.request()
         except RuleError as exc:
-            self.show_error(self.tr("NIP tidak sah"), str(exc))
+            self.show_error(self.tr("NIP tidak sah"), user_text(exc))
             self.pdf.nip_edit.setFocus()
             self.pdf.nip_edit.selectAll()
             return None

@@ -61,6 +61,7 @@ from talenta_desktop.services.talent.schemes import (
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
 from talenta_desktop.ui.formatting import date_text, datetime_text
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.period_dialog import PeriodDialog
 from talenta_desktop.ui.permissions import denial, guard
 from talenta_desktop.ui.restyle import restyle
@@ -97,28 +98,9 @@ atexit.register(_finish_previews)  # edits closer together than this make one pr
 
 # The page styles its own controls: palette @tokens, filled in when the page is built (theme.style_sheet).
 STYLE = """
-QTabWidget#settingsTabs::pane { border: none; background: transparent; }
-QTabWidget#settingsTabs QTabBar::tab {
-    background: transparent; color: @text_muted; padding: 7px 14px; border: none;
-    border-bottom: @line_bold solid transparent; font-size: 10.5pt;
-}
-QTabWidget#settingsTabs QTabBar::tab:hover { color: @text; }
-QTabWidget#settingsTabs QTabBar::tab:selected {
-    color: @accent; border-bottom: @line_bold solid @accent; font-weight: 600;
-}
+QTabWidget#settingsTabs QTabBar::tab { padding: 7px 14px; font-size: 10.5pt; }
 QWidget#schemeSection, QWidget#periodSection, QWidget#editorBody { background: @background; }
 QScrollArea#editorScroll, QScrollArea#previewScroll { background: @background; border: none; }
-QPushButton {
-    background: @surface; border: @line solid @border_strong; border-radius: 5px; padding: 5px 14px;
-    min-height: 20px; color: @text;
-}
-QPushButton:hover { background: @hover; border-color: @accent; }
-QPushButton:pressed { background: @pressed; }
-QPushButton:focus { border-color: @accent; border-width: @focus_line; }
-QPushButton:disabled { color: @text_disabled; border-color: @border; background: @disabled_bg; }
-QPushButton[role="primary"] { background: @accent; border-color: @accent; color: @on_accent; }
-QPushButton[role="primary"]:hover { background: @accent_hover; }
-QPushButton[role="primary"]:disabled { background: @accent_disabled; border-color: @accent_disabled; color: @on_accent_disabled; }
 QGroupBox {
     background: @surface; border: @line solid @border; border-radius: 6px;
     margin-top: 14px; padding-top: 6px; font-weight: 600;
@@ -155,19 +137,8 @@ QLabel#problems[tone="ok"], QLabel#saveStatus[tone="ok"], QLabel#periodStatus[to
 }
 QLineEdit[invalid="true"], QAbstractSpinBox[invalid="true"] { background: @error_row; color: @error_text; }
 QLabel[role="before"] { font-size: 8.5pt; color: @text_muted; }
-QTableView {
-    background: @surface; alternate-background-color: @alt_row; border: @line solid @border_soft;
-    gridline-color: @grid; selection-background-color: @selection; selection-color: @text;
-}
-QTableView QHeaderView::section {
-    background: @background; color: @header_text; font-weight: 600; border: none;
-    border-bottom: @line solid @border; border-right: @line solid @border_soft; padding: 4px 6px;
-}
 QTableView#periodTable { border: @line solid @border; }
 QTableView#periodTable::item { padding: 0 6px; }
-QLabel[tone="error"] { color: @error_text; }
-QLabel[tone="ok"] { color: @ok_text; }
-QLabel[tone="warning"] { color: @caution_text; }
 """
 
 
@@ -345,7 +316,8 @@ class SchemeSection(QWidget):
         body_layout.addWidget(self.editor)
         self.editor_scroll = QScrollArea(objectName="editorScroll", widgetResizable=True)
         self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # on a 1024-pixel screen the editor is wider than its column: it scrolls rather than being cut
+        self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.editor_scroll.setWidget(editor_body)
         self.editor_scroll.setFocusPolicy(
             Qt.FocusPolicy.NoFocus
@@ -681,7 +653,7 @@ class SchemeSection(QWidget):
         self.schedule_preview()
 
     def problems(self) -> list[str]:
-        return [p.message for p in validate_params(self.editor.params())]
+        return [user_text(p) for p in validate_params(self.editor.params())]
 
     def _update_validation(self) -> None:
         if self.current is None:
@@ -753,7 +725,7 @@ class SchemeSection(QWidget):
                     "Pemetaan tersimpan {0}: {1} · {2} dipetakan · {3} belum dapat dipetakan · {4}"
                 ).format(
                     period.label,
-                    period.scheme_title or "–",
+                    user_text(period.scheme_title_message or period.scheme_title or "–"),
                     n(period.placed),
                     n(period.holding),
                     _when(period.last_run_at),
@@ -850,7 +822,7 @@ class SchemeSection(QWidget):
         self.preview_updated.emit(now)
 
     def _base_title(self) -> str:
-        return self.current.title if self.current else ""
+        return user_text(self.current.title_message) if self.current else ""
 
     def _preview_failed(self, error) -> None:
         if not self._take():
@@ -868,7 +840,7 @@ class SchemeSection(QWidget):
         log.warning("scheme preview failed: %r", error)
         _say(
             self.preview_status,
-            self.tr("Pratinjau tidak dapat dihitung: {0}").format(error),
+            self.tr("Pratinjau tidak dapat dihitung: {0}").format(user_text(error)),
             "error",
         )
 
@@ -911,7 +883,7 @@ class SchemeSection(QWidget):
         try:
             info = self.workspace.write(save_new_version, base.id, self.editor.params(), description or None)
         except (SchemeError, PermissionDenied) as exc:
-            _say(self.save_status, str(exc), "error")
+            _say(self.save_status, user_text(exc), "error")
             return None
         self.reload(select_id=info.id)
         _say(
@@ -940,7 +912,7 @@ class SchemeSection(QWidget):
         try:
             self.workspace.write(set_default, name)
         except (SchemeError, PermissionDenied) as exc:
-            _say(self.save_status, str(exc), "error")
+            _say(self.save_status, user_text(exc), "error")
             return False
         edits = self.editor.params() if self.editor.is_modified() else None
         self.reload(select_id=self.current.id)
@@ -957,7 +929,7 @@ class SchemeSection(QWidget):
             self.workspace.write(ensure_presets)
         except PermissionDenied as exc:
             box = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Skema bawaan tidak dipasang"), str(exc), parent=self
+                QMessageBox.Icon.Warning, self.tr("Skema bawaan tidak dipasang"), user_text(exc), parent=self
             )
             box.setObjectName("schemeMessage")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -1053,7 +1025,7 @@ class PeriodTableModel(QAbstractTableModel):
             if column == "status":
                 return self.tr("Terbuka") if period.is_open else self.tr("Ditutup")
             if column == "scheme":
-                return period.scheme_title or "–"
+                return user_text(period.scheme_title_message or period.scheme_title or "–")
             if column == "last_run":
                 return _when(period.last_run_at) if mapped else self.tr("Belum dipetakan")
             if column == "placed":
@@ -1228,7 +1200,7 @@ class PeriodSection(QWidget):
         try:
             self.workspace.write(set_period_status, period.label, status)
         except (PeriodError, PermissionDenied) as exc:
-            _say(self.status, str(exc), "error")
+            _say(self.status, user_text(exc), "error")
             return False
         self.reload(select=period.label)
         _say(

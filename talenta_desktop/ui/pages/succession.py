@@ -52,7 +52,7 @@ from talenta_desktop.services.succession.posts import (
     list_posts,
     set_readiness,
     update_post,
-    vacancy_text,
+    vacancy_message,
     withdraw_successor,
 )
 from talenta_desktop.services.succession.settings import SuccessionSettings, get_settings
@@ -63,7 +63,9 @@ from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
 from talenta_desktop.ui.committee.labels import nip_text
 from talenta_desktop.ui.committee.person_picker import PEOPLE_COLUMNS
+from talenta_desktop.ui.formatting import number_text
 from talenta_desktop.ui.forms import ElidedLabel, ask, hbox, refusal_text, say, section
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.permissions import denial, guard
 from talenta_desktop.ui.shortcuts import bind
 from talenta_desktop.ui.succession.compare import CompareDialog
@@ -515,7 +517,10 @@ class SuccessionPage(QWidget):
     def _show_posts(self, keep: int | None) -> None:
         self._selecting = True
         self.post_model.set_posts(
-            self.posts, date.today(), self.settings.vacancy_warning_months, vacancy_text
+            self.posts,
+            date.today(),
+            self.settings.vacancy_warning_months,
+            lambda post, today: user_text(vacancy_message(post, today)),
         )
         index = self._post_index(keep)
         if not index.isValid() and self.posts:
@@ -539,7 +544,7 @@ class SuccessionPage(QWidget):
             )
             self.urgent_banner.hide()
             return
-        ratio = f"{summary.ratio:.1f}".replace(".", ",")
+        ratio = number_text(summary.ratio, 1)
         self.bench_label.setText(
             self.tr(
                 "<b>{0}</b> jabatan target · <b>{1}</b> talenta KRS (rasio <b>{2}</b> per jabatan) · "
@@ -693,7 +698,7 @@ class SuccessionPage(QWidget):
             self.show_error(self.tr("Calon suksesor tidak dapat dihitung"), refusal_text(error))
         else:  # a page never falls over on a read; the log keeps the detail
             log.error("candidates for post %s, period %s", key[1], key[0], exc_info=error)
-            self.show_error(self.tr("Calon suksesor tidak dapat dihitung"), str(error))
+            self.show_error(self.tr("Calon suksesor tidak dapat dihitung"), user_text(error))
         self._put_candidates(key, ())
 
     def _put_candidates(self, key: tuple[str, int], rows) -> None:

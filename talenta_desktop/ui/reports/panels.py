@@ -39,6 +39,7 @@ from talenta_desktop.services.units import UnitNode
 from talenta_desktop.ui.committee.labels import nip_text
 from talenta_desktop.ui.formatting import date_text
 from talenta_desktop.ui.forms import hint, section
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.tables import read_only_table, set_widths
 
@@ -529,7 +530,7 @@ class PdfPanel(QWidget):
             try:
                 nip = normalize_nip(raw)
             except RuleError as exc:
-                self.person_note.setText(str(exc))
+                self.person_note.setText(user_text(exc))
                 restyle(self.person_note, "tone", "error")
             else:
                 frame = self._people()

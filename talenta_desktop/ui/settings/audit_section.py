@@ -70,6 +70,8 @@ from talenta_desktop.services.audit_log import (
     export_audit_log,
     field_label,
     group_label,
+    shorten,
+    summary_message,
 )
 from talenta_desktop.services.export_log import ACTION_PREFIX, KIND_LABELS
 from talenta_desktop.services.permissions import Permission, PermissionDenied
@@ -77,6 +79,7 @@ from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
 from talenta_desktop.ui.formatting import datetime_text
 from talenta_desktop.ui.forms import last_folder, remember_folder
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.reports.feedback import JobPanel, ResultPanel
 from talenta_desktop.ui.reports.labels import EXPORT_KIND_TEXT, PART_TEXT, local_time, part_text
 from talenta_desktop.ui.restyle import restyle
@@ -375,9 +378,11 @@ class AuditLogModel(QAbstractTableModel):
         self.total = 0
         self.broken_id: int | None = None  # the first broken link of the chain: shown in red
         self.fetch = None  # Callable[[int], Sequence[AuditRow]]
+        self._summaries: dict[int, str] = {}  # event id -> its summary on screen
 
     def reset(self, rows, total: int) -> None:
         self.beginResetModel()
+        self._summaries.clear()
         self.rows = list(rows)
         self.total = max(int(total), len(self.rows))
         self.endResetModel()
@@ -386,6 +391,14 @@ class AuditLogModel(QAbstractTableModel):
         self.broken_id = event_id
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
+
+    def summary(self, row: AuditRow) -> str:
+        """What the event recorded, in the interface language (the service's summary, translated)."""
+        text = self._summaries.get(row.id)
+        if text is None:
+            message = summary_message(row.action, row.before, row.after, entity_id=row.entity_id)
+            text = self._summaries[row.id] = shorten(user_text(message))
+        return text
 
     def row_of(self, event_id: int) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == event_id), -1)
@@ -448,8 +461,8 @@ class AuditLogModel(QAbstractTableModel):
             if column == self.ACTION:
                 return action_text(row.action)
             if column == self.SUMMARY:
-                who = row.person_name or row.person
-                return f"{who} · {row.summary}" if who and row.summary else who or row.summary
+                who, summary = row.person_name or row.person, self.summary(row)
+                return f"{who} · {summary}" if who and summary else who or summary
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.TIME:
@@ -457,7 +470,7 @@ class AuditLogModel(QAbstractTableModel):
             if column == self.ACTION:
                 return row.action
             if column == self.SUMMARY:
-                return "\n".join(part for part in (row.person, row.summary) if part) or None
+                return "\n".join(part for part in (row.person, self.summary(row)) if part) or None
             if column == self.ID and row.id == self.broken_id:
                 return tr("Rantai log audit terputus di peristiwa ini")
             return None
@@ -497,10 +510,6 @@ QFrame#jobPanel { background: @info_bg; border: @line solid @info_border; border
 QFrame#resultPanel { border: @line solid @border; border-radius: 6px; background: @surface; }
 QFrame#resultPanel[tone="ok"] { background: @ok_bg; border-color: @ok_border; }
 QFrame#resultPanel[tone="error"] { background: @error_bg; border-color: @error_border; }
-QProgressBar {
-    background: @surface; border: @line solid @border_strong; border-radius: 4px; min-height: 16px;
-}
-QProgressBar::chunk { background: @accent; border-radius: 3px; }
 """
 
 
@@ -586,7 +595,7 @@ class AuditSection(QWidget):
         self.person_edit.setClearButtonEnabled(True)
         self.person_edit.setMinimumWidth(240)
         self.person_edit.setAccessibleName(self.tr("Pegawai"))
-        self.clear_button = QPushButton(self.tr("&Hapus saringan"), objectName="clearFilters")
+        self.clear_button = QPushButton(self.tr("&Hapus filter"), objectName="clearFilters")
         self.export_button = QPushButton(self.tr("&Ekspor…"), objectName="exportAudit")
         self.export_button.setProperty("role", "primary")
         self.export_button.setToolTip(
@@ -635,7 +644,7 @@ class AuditSection(QWidget):
         header.setStretchLastSection(True)
         for column, width in (
             (AuditLogModel.ID, 56),
-            (AuditLogModel.TIME, 118),
+            (AuditLogModel.TIME, 168),  # "24 November 2026 14.05" whole
             (AuditLogModel.USER, 96),
             (AuditLogModel.ACTION, 220),
         ):
@@ -897,7 +906,7 @@ class AuditSection(QWidget):
                 (
                     self.tr("Rantai"),
                     f"<span style='color:{palette.ERROR_TEXT}'><b>{esc(self.tr('terputus di sini'))}</b>: "
-                    f"{esc(self.chain.reason or '')}</span>",
+                    f"{esc(user_text(self.chain.reason_message or self.chain.reason or ''))}</span>",
                 )
             )
         parts = ["<table cellspacing='0' cellpadding='2'>"]
@@ -985,7 +994,9 @@ class AuditSection(QWidget):
     def _chain_failed(self, error: BaseException) -> None:
         self.chain_task = None
         self.chain_button.setEnabled(True)
-        self.chain_label.setText(self.tr("Rantai log audit tidak dapat diperiksa: {0}").format(error))
+        self.chain_label.setText(
+            self.tr("Rantai log audit tidak dapat diperiksa: {0}").format(user_text(error))
+        )
         restyle(self.chain_banner, "tone", "error")
 
     def show_broken(self) -> None:
@@ -1070,8 +1081,8 @@ class AuditSection(QWidget):
         if isinstance(error, AuditExportCancelled):
             self.result.show_result(self.tr("Dibatalkan; tidak ada berkas yang ditulis."), None)
         elif isinstance(error, AuditExportError | PermissionDenied):
-            self.last_error = str(error)
-            self.result.show_result(str(error), "error")
+            self.last_error = user_text(error)
+            self.result.show_result(self.last_error, "error")
         elif isinstance(error, OSError):
             self.last_error = str(error)
             self.result.show_result(

@@ -59,8 +59,9 @@ from talenta_desktop.services.privacy import (
 )
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
-from talenta_desktop.ui.formatting import date_text
+from talenta_desktop.ui.formatting import date_text, short_date_text
 from talenta_desktop.ui.forms import last_folder, remember_folder
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.permissions import PermissionDenied, denial, guard, role_text
 from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.tables import read_only_table
@@ -209,10 +210,6 @@ CANDIDATE_COLUMNS = ("nip", "nama", "kedudukan", "left_on", "action")
 CANDIDATE_WIDTHS = {"nip": 160, "kedudukan": 140, "left_on": 140, "action": 110}
 
 
-def _short_date(day: date) -> str:
-    return f"{day:%d-%m-%Y}"
-
-
 class CandidateTableModel(QAbstractTableModel):
     """The people the retention rules reach today, as the preview lists them."""
 
@@ -267,7 +264,7 @@ class CandidateTableModel(QAbstractTableModel):
                 "nip": _nip(c.nip),
                 "nama": c.nama,
                 "kedudukan": c.kedudukan,
-                "left_on": _short_date(c.left_on),
+                "left_on": short_date_text(c.left_on),
                 "action": self.action_text(c),
             }[column]
         if role == SortRole:
@@ -281,7 +278,7 @@ class CandidateTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "left_on":
                 return self.tr("{0} ({1}); masa simpan habis {2}").format(
-                    date_text(c.left_on), c.left_basis, date_text(c.due_on)
+                    date_text(c.left_on), user_text(c.left_basis_message or c.left_basis), date_text(c.due_on)
                 )
             if column == "action":
                 rows = self.tr("{0} baris riwayat, SKP, dan asesmen dihapus.").format(_number(c.rows))
@@ -770,7 +767,7 @@ class PrivacySection(QWidget):
         try:
             settings = self.workspace.write(privacy.save_retention, self.form_values())
         except (RetentionError, PermissionDenied) as exc:
-            _say(self.rules_status, str(exc), "error")
+            _say(self.rules_status, user_text(exc), "error")
             return None
         self.stored = settings
         self._fill_form(settings)
@@ -819,7 +816,9 @@ class PrivacySection(QWidget):
         if preview.is_empty:
             lines.append("<b>" + self.tr("Tidak ada data yang melewati masa retensi.") + "</b>")
         else:
-            parts = ", ".join(f"{html.escape(label)} {n(count)}" for label, count in preview.removals)
+            parts = ", ".join(
+                f"{html.escape(user_text(label))} {n(count)}" for label, count in preview.removals
+            )
             lines.append("<b>" + self.tr("Akan diterapkan:") + "</b> " + parts + ".")
         if preview.hukdis_cutoff is not None:
             lines.append(
@@ -853,7 +852,7 @@ class PrivacySection(QWidget):
             )
             return
         text = self.tr("{0}: terakhir bekerja {1} ({2}); masa simpan habis {3}.").format(
-            c.nama, date_text(c.left_on), c.left_basis, date_text(c.due_on)
+            c.nama, date_text(c.left_on), user_text(c.left_basis_message or c.left_basis), date_text(c.due_on)
         )
         if c.action == privacy.ACTION_DELETE:
             text += " " + self.tr("Tidak disebut dalam catatan apa pun: seluruh datanya dihapus")
@@ -884,7 +883,7 @@ class PrivacySection(QWidget):
                 "{0}\n\nSebelumnya dibuat salinan cadangan otomatis; data yang dihapus hanya dapat "
                 "dikembalikan dengan memulihkan salinan itu. Berita acara, keputusan komite, dan log audit "
                 "tidak diubah. Lanjutkan?"
-            ).format(preview.summary()),
+            ).format(user_text(preview.summary_message())),
         ):
             return None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -896,13 +895,13 @@ class PrivacySection(QWidget):
             result = self.workspace.write(privacy.apply_retention, token=preview.token)
         except (RetentionError, PermissionDenied, BackupError) as exc:
             QGuiApplication.restoreOverrideCursor()
-            _say(self.preview_status, str(exc), "error")
+            _say(self.preview_status, user_text(exc), "error")
             self.refresh_preview()
             return None
         QGuiApplication.restoreOverrideCursor()
         self.reload(keep_form=self.is_modified())
         note = self.tr(" Salinan sebelum retensi: {0}.").format(made.path.name) if made is not None else ""
-        _say(self.preview_status, result.summary() + note, "ok")
+        _say(self.preview_status, user_text(result.summary_message()) + note, "ok")
         self.changed.emit()
         return result
 
@@ -933,7 +932,7 @@ class PrivacySection(QWidget):
                 privacy.export_register, target, backup_count=privacy.count_backups(self.workspace.db)
             )
         except (RetentionError, PermissionDenied, OSError) as exc:
-            _say(self.register_status, str(exc), "error")
+            _say(self.register_status, user_text(exc), "error")
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()

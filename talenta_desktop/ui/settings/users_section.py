@@ -43,6 +43,7 @@ from talenta_desktop.services.users import (
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
 from talenta_desktop.ui.forms import ServiceDialog, ask, hint, say
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.models.rows import RowsModel
 from talenta_desktop.ui.permissions import role_text
 from talenta_desktop.ui.sign_in import NewAdministratorDialog
@@ -350,7 +351,7 @@ class UsersSection(QWidget):
         try:
             set_active(self.workspace.db, self.workspace.actor, user.username, False)
         except (UserError, PermissionDenied) as exc:
-            say(self.message, str(exc), "error")
+            say(self.message, user_text(exc), "error")
             return
         self._done(self.tr("Pengguna {0} dinonaktifkan.").format(user.username))
 

@@ -29,6 +29,7 @@ from talenta_desktop.services.succession.candidates import TalentCard
 from talenta_desktop.ui import palette
 from talenta_desktop.ui.committee.labels import nip_text
 from talenta_desktop.ui.formatting import date_text
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.shortcuts import bind
 from talenta_desktop.ui.theme import style_sheet
 
@@ -131,7 +132,7 @@ class CompareDialog(QDialog):
         def hukdis(card: TalentCard) -> str:
             if not self.show_hukdis:
                 return self.tr("(tidak ditampilkan)")
-            return card.hukdis or self.tr("Tidak ada")
+            return user_text(card.hukdis_message or card.hukdis) if card.hukdis else self.tr("Tidak ada")
 
         def score(name: str):
             return lambda c: getattr(c, name)

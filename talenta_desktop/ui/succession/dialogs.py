@@ -42,7 +42,7 @@ from talenta_desktop.services.succession.settings import (
     SettingsError,
     SuccessionSettings,
     save_settings,
-    validate_settings,
+    settings_problems,
 )
 from talenta_desktop.services.talent.periods import PeriodError
 from talenta_desktop.services.units import UnitNode
@@ -51,6 +51,7 @@ from talenta_desktop.ui import forms
 from talenta_desktop.ui.committee.labels import nip_text
 from talenta_desktop.ui.committee.person_picker import PersonPicker
 from talenta_desktop.ui.forms import hint
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.restyle import restyle
 
 from .labels import HUKDIS_LEVEL_TEXT, KIND_LONG_TEXT, text
@@ -469,7 +470,7 @@ class SettingsDialog(SuccessionDialog):
 
     def problems(self) -> list[str]:
         settings = self.settings()
-        problems = validate_settings(settings)
+        problems = [user_text(problem) for problem in settings_problems(settings)]
         if settings.hukdis_years and not settings.hukdis_levels:
             problems.append(
                 self.tr("Pilih paling sedikit satu tingkat hukuman disiplin, atau pilih “tidak diperiksa”.")

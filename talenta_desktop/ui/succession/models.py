@@ -35,6 +35,7 @@ from talenta_desktop.services.succession.settings import Readiness
 from talenta_desktop.ui import palette
 from talenta_desktop.ui.committee.labels import nip_text
 from talenta_desktop.ui.committee.models import Column, IdRole, RowsModel
+from talenta_desktop.ui.messages import user_text
 
 from .labels import KIND_LONG_TEXT, KIND_TEXT, RULE_HEADER, RULE_TEXT, SUCCESSOR_STATUS_TEXT, text
 
@@ -436,7 +437,8 @@ def candidate_rows(frame: pd.DataFrame, *, show_hukdis: bool = True) -> tuple[Ca
     for position, (row, ok, unit_name) in enumerate(
         zip(frame.itertuples(index=False), flags, unit.to_numpy(), strict=True)
     ):
-        reasons = iter(row.reasons)
+        said = getattr(row, "reason_messages", None)  # frames built elsewhere may carry only the text
+        reasons = iter(user_text(r) for r in said) if isinstance(said, tuple) else iter(row.reasons)
         why = []
         for rule, passed in zip(RULES, ok, strict=True):
             reason = "" if passed else next(reasons, "")
