@@ -15,11 +15,13 @@ own resolution, and every operation is also given as a ratio to it (DESIGN §6 h
 
     .venv/bin/python -m benchmarks.bench_responsiveness [--size 50000] [--profile SUBSTRING]
 
+The window starts as the application starts it (app.start_background_work after show: the pages'
+modules imported in the background once Beranda is counted, then gc.freeze()), and the first step lasts
+until that is done, so its stalls count there.
+
 ``--profile`` (repeatable) runs cProfile on the GUI thread during the steps whose name contains SUBSTRING
-and prints the heaviest functions: where a stall comes from. Two switches try what the application's
-start-up could do (see their help): ``--warm-imports`` and ``--gc-freeze``. The run ends with the number
-and the longest of the full garbage collections: they hold the GIL, so one in a worker thread stalls the
-window too.
+and prints the heaviest functions: where a stall comes from. The run ends with the number and the longest
+of the full garbage collections: they hold the GIL, so one in a worker thread stalls the window too.
 """
 
 from __future__ import annotations
@@ -48,10 +50,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableView  # noqa: E402
 from benchmarks.common import demo_database_apart, peak_rss_mb  # noqa: E402
 
 LIMIT_MS = 200.0
-PAGE_MODULES = [
-    f"talenta_desktop.ui.pages.{name}"
-    for name in ("personnel", "ninebox", "committee", "development", "succession", "reports", "settings")
-]
 PING_S = 0.004  # the watchdog's resolution: a stall is measured to within this
 BUSY_S = 0.04  # a gap longer than this means the GUI thread is still working through something
 WATCHDOG: StallWatchdog | None = None  # the one running, for settle()
@@ -230,25 +228,13 @@ def main() -> None:
     parser.add_argument(
         "--profile", metavar="SUBSTRING", action="append", help="cProfile the steps whose name has this"
     )
-    parser.add_argument(
-        "--gc-freeze",
-        action="store_true",
-        help="gc.freeze() once the window is built (what start-up could do): later full garbage "
-        "collections no longer walk the objects of the modules and the window",
-    )
-    parser.add_argument(
-        "--warm-imports",
-        action="store_true",
-        help="import the page modules in a background thread after start-up, before the tour (what the "
-        "window could do while the user reads Beranda); shows what the first visits cost without imports",
-    )
     args = parser.parse_args()
 
     app = QApplication([])
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)  # a private settings file, not the user's
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_SANDBOX / "settings"))
 
-    from talenta_desktop.app import build_window
+    from talenta_desktop.app import build_window, start_background_work
     from talenta_desktop.domain.ninebox import grid_position
     from talenta_desktop.models.db import backup_sqlite
     from talenta_desktop.ui.calibration_dialog import CalibrationDialog
@@ -270,18 +256,11 @@ def main() -> None:
         window = build_window(path, is_demo=True)
         window.resize(1366, 768)
         window.show()
+        start_background_work(window)
         holder["window"] = window
 
     tour.step("open the main window (start-up, Beranda)", build)
     window = holder["window"]
-    if args.warm_imports:
-        from talenta_desktop.ui.workers import preload
-
-        preload(PAGE_MODULES)
-        settle()
-    if args.gc_freeze:
-        gc.collect()
-        gc.freeze()
     baseline = QLabel(window)
     baseline.show()
     tour.step("baseline: QLabel.setText", *[lambda i=i: baseline.setText(f"baseline {i}") for i in range(5)])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,6 +23,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP, MessageError
+
 from .encryption import is_encrypted, key_file_path, sqlcipher_key_pragma
 
 if TYPE_CHECKING:
@@ -33,9 +35,13 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "alembic_version"
 BUSY_TIMEOUT_MS = 10_000
+# A copy that may be cancelled goes 4 MB at a time, and a long statement asks every million SQLite steps
+# (a few hundredths of a second): a Cancel is answered at once, without taking the GIL often from the UI.
+COPY_STEP_PAGES = 1024
+CANCEL_CHECK_STEPS = 1_000_000
 
 
-class DatabaseError(Exception):
+class DatabaseError(MessageError):
     """A database that cannot be opened as asked; the message is for the user."""
 
 
@@ -45,6 +51,10 @@ class SchemaTooNewError(DatabaseError):
 
 class EncryptedDatabaseError(DatabaseError):
     """The database is encrypted and no key was given: a user must sign in."""
+
+
+class CopyCancelled(DatabaseError):
+    """A copy stopped because its ``cancel()`` said so; the unfinished target is the caller's to delete."""
 
 
 def _sqlcipher():
@@ -103,7 +113,9 @@ def make_engine(url: str, key: bytes | None = None) -> Engine:
         engine = create_engine(url)
     else:
         if sqlite_path(url) is None:
-            raise DatabaseError("Enkripsi hanya untuk database berkas SQLite.")
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("models.db", "Enkripsi hanya untuk database berkas SQLite.")
+            )
         engine = create_engine(url, module=_sqlcipher())
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", lambda conn, record: _set_sqlite_pragmas(conn, record, key))
@@ -214,23 +226,52 @@ class Database:
         self.engine.dispose()
 
 
-def backup_sqlite(source: Path, target: Path, key: bytes | None = None) -> Path:
+def backup_sqlite(
+    source: Path, target: Path, key: bytes | None = None, *, cancel: Callable[[], bool] = lambda: False
+) -> Path:
     """A consistent copy of a live SQLite database through SQLite's online backup API. An encrypted
-    database's copy is encrypted with the same key, so the same key file opens it."""
+    database's copy is encrypted with the same key, so the same key file opens it. When ``cancel()``
+    turns true the copy stops with CopyCancelled (a write by another connection between two steps only
+    restarts the copy: what is copied is always one state of the database)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     src = connect_file(source, key)
     try:
         dst = connect_file(target, key)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, with no -wal beside it
-            if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise DatabaseError(f"Salinan cadangan {target} rusak; migrasi dibatalkan.")
+            with stoppable(dst, cancel):
+                src.backup(dst, pages=COPY_STEP_PAGES, progress=lambda *_: _stop_if(cancel))
+                dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, with no -wal beside it
+                if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                    raise DatabaseError(
+                        QT_TRANSLATE_NOOP(
+                            "models.db", "Salinan cadangan {target} rusak; migrasi dibatalkan."
+                        ),
+                        target=target,
+                    )
         finally:
             dst.close()
     finally:
         src.close()
     return target
+
+
+def _stop_if(cancel: Callable[[], bool]) -> None:
+    if cancel():
+        raise CopyCancelled(QT_TRANSLATE_NOOP("models.db", "Salinan dibatalkan."))
+
+
+@contextmanager
+def stoppable(connection, cancel: Callable[[], bool]) -> Iterator[None]:
+    """Inside the block, ``cancel()`` stops the statement running on ``connection`` (an integrity check
+    of a large file takes seconds) with CopyCancelled."""
+    connection.set_progress_handler(cancel, CANCEL_CHECK_STEPS)  # SQLite interrupts when it is true
+    try:
+        yield
+    except driver_errors():
+        _stop_if(cancel)  # "interrupted" because of the cancel: say so
+        raise
+    finally:
+        connection.set_progress_handler(None, 0)
 
 
 def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
@@ -246,7 +287,10 @@ def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
     check = connect_file(target, key)
     try:
         if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise DatabaseError(f"Salinan terenkripsi {target.name} gagal diperiksa.")
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("models.db", "Salinan terenkripsi {name} gagal diperiksa."),
+                name=target.name,
+            )
     finally:
         check.close()
 
@@ -264,17 +308,26 @@ def open_database(
     path = sqlite_path(url)
     if path is not None and not path.exists():
         if not create:
-            raise DatabaseError(f"Database tidak ditemukan: {path}")
+            raise DatabaseError(QT_TRANSLATE_NOOP("models.db", "Database tidak ditemukan: {path}"), path=path)
         path.parent.mkdir(parents=True, exist_ok=True)
     if path is not None and key is None and is_encrypted(path):
         if not key_file_path(path).is_file():
             raise DatabaseError(
-                f"{path.name} bukan database SQLite yang dapat dibuka: bukan database Talenta Desktop, rusak, "
-                f"atau terenkripsi tanpa berkas kuncinya ({key_file_path(path).name}). Berkas tidak diubah."
+                QT_TRANSLATE_NOOP(
+                    "models.db",
+                    "{name} bukan database SQLite yang dapat dibuka: bukan database Talenta Desktop, rusak, "
+                    "atau terenkripsi tanpa berkas kuncinya ({key_file}). Berkas tidak diubah.",
+                ),
+                name=path.name,
+                key_file=key_file_path(path).name,
             )
         raise EncryptedDatabaseError(
-            f"Database {path.name} terenkripsi: masuk dengan nama pengguna dan kata sandi "
-            "(di baris perintah: --user NAMA, kata sandi dari TALENTA_PASSWORD atau ditanyakan)."
+            QT_TRANSLATE_NOOP(
+                "models.db",
+                "Database {name} terenkripsi: masuk dengan nama pengguna dan kata sandi (di baris "
+                "perintah: --user NAMA, kata sandi dari TALENTA_PASSWORD atau ditanyakan).",
+            ),
+            name=path.name,
         )
     if path is not None and path.is_file() and path.stat().st_size:
         check_schema(*file_schema(path, key))  # read-only first: a refused file is left as it was
@@ -284,7 +337,11 @@ def open_database(
         _check_and_migrate(db, migrate=migrate)
     except (DBAPIError, UnicodeDecodeError, *driver_errors()) as exc:  # a wrong key: "not a database"
         engine.dispose()
-        raise DatabaseError(f"Database {path.name if path else url} tidak dapat dibuka: {exc}") from exc
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("models.db", "Database {name} tidak dapat dibuka: {exc}"),
+            name=path.name if path else url,
+            exc=exc,
+        ) from exc
     except BaseException:
         engine.dispose()
         raise
@@ -306,11 +363,19 @@ def file_schema(path: Path, key: bytes | None = None) -> tuple[set[str], str | N
     except (UnicodeDecodeError, *driver_errors()) as exc:  # a damaged schema is quoted in the error text
         if key is not None:  # a right password opened a slot, so the key file is another database's
             raise DatabaseError(
-                f"Database {path.name} tidak dapat dibuka dengan kunci ini: berkas kuncinya milik database "
-                "lain, atau database rusak. Berkas tidak diubah."
+                QT_TRANSLATE_NOOP(
+                    "models.db",
+                    "Database {name} tidak dapat dibuka dengan kunci ini: berkas kuncinya milik database "
+                    "lain, atau database rusak. Berkas tidak diubah.",
+                ),
+                name=path.name,
             ) from exc
         raise DatabaseError(
-            f"{path.name} bukan database SQLite yang dapat dibaca ({exc}); tidak diubah."
+            QT_TRANSLATE_NOOP(
+                "models.db", "{name} bukan database SQLite yang dapat dibaca ({exc}); tidak diubah."
+            ),
+            name=path.name,
+            exc=exc,
         ) from exc
     return tables, revision
 
@@ -321,7 +386,10 @@ def check_schema(tables: set[str], revision: str | None) -> None:
     if revision is None:
         if tables - {"alembic_version"}:
             raise DatabaseError(
-                "Berkas ini bukan database Talenta Desktop (tabelnya tidak dikenal); tidak dibuka."
+                QT_TRANSLATE_NOOP(
+                    "models.db",
+                    "Berkas ini bukan database Talenta Desktop (tabelnya tidak dikenal); tidak dibuka.",
+                )
             )
         return
     if revision == head_revision():  # the common case, answered without loading Alembic
@@ -330,8 +398,12 @@ def check_schema(tables: set[str], revision: str | None) -> None:
         _script_directory().get_revision(revision)
     except Exception as exc:  # alembic raises several kinds for an unknown revision
         raise SchemaTooNewError(
-            f"Database ini dibuat oleh versi Talenta Desktop yang lebih baru (skema {revision}). "
-            "Perbarui aplikasi untuk membukanya; database tidak diubah."
+            QT_TRANSLATE_NOOP(
+                "models.db",
+                "Database ini dibuat oleh versi Talenta Desktop yang lebih baru (skema {revision}). "
+                "Perbarui aplikasi untuk membukanya; database tidak diubah.",
+            ),
+            revision=revision,
         ) from exc
 
 

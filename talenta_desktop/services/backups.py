@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from talenta_desktop.domain.messages import QT_TRANSLATE_NOOP
 from talenta_desktop.models import User
 from talenta_desktop.models.db import (
     Database,
@@ -33,6 +35,7 @@ from talenta_desktop.models.db import (
     export_encrypted,
     head_revision,
     make_engine,
+    stoppable,
     upgrade,
 )
 from talenta_desktop.models.encryption import is_encrypted, key_file_path
@@ -110,37 +113,59 @@ def _stamp(moment: datetime) -> str:
 def _require_file(db: Database) -> Path:
     if db.path is None:
         raise BackupError(
-            "Cadangan dengan salinan berkas hanya untuk database SQLite; gunakan alat basis data."
+            QT_TRANSLATE_NOOP(
+                "services.backups",
+                "Cadangan dengan salinan berkas hanya untuk database SQLite; gunakan alat basis data.",
+            )
         )
     return db.path
 
 
-def summarize(path: Path, key: bytes | None = None) -> DatabaseSummary:
+def summarize(
+    path: Path, key: bytes | None = None, *, cancel: Callable[[], bool] = lambda: False
+) -> DatabaseSummary:
     """Check a database file (SQLite integrity, a Talenta schema this version can read) and count it;
-    an encrypted one with its key. Raises BackupError naming what is wrong."""
+    an encrypted one with its key. Raises BackupError naming what is wrong, CopyCancelled when
+    ``cancel()`` stopped the check."""
     if not path.is_file():
-        raise BackupError(f"Berkas tidak ditemukan: {path}")
+        raise BackupError(QT_TRANSLATE_NOOP("services.backups", "Berkas tidak ditemukan: {path}"), path=path)
     if key is None and is_encrypted(path):
         raise BackupError(
-            f"{path.name} terenkripsi atau bukan database SQLite; salinan terenkripsi hanya dapat dipulihkan "
-            "ke database terenkripsi yang sama."
+            QT_TRANSLATE_NOOP(
+                "services.backups",
+                "{name} terenkripsi atau bukan database SQLite; salinan terenkripsi hanya dapat "
+                "dipulihkan ke database terenkripsi yang sama.",
+            ),
+            name=path.name,
         )
     try:
         connection = connect_file(path, key, read_only=True)
     except driver_errors() as exc:
-        raise BackupError(f"{path.name} tidak dapat dibuka: {exc}") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("services.backups", "{name} tidak dapat dibuka: {exc}"), name=path.name, exc=exc
+        ) from exc
     try:
-        if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise BackupError(f"{path.name} rusak (pemeriksaan integritas SQLite gagal).")
+        with stoppable(connection, cancel):  # seconds on a large file
+            whole = connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        if not whole:
+            raise BackupError(
+                QT_TRANSLATE_NOOP("services.backups", "{name} rusak (pemeriksaan integritas SQLite gagal)."),
+                name=path.name,
+            )
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "alembic_version" not in tables or "person" not in tables:
-            raise BackupError(f"{path.name} bukan database Talenta Desktop.")
+            raise BackupError(
+                QT_TRANSLATE_NOOP("services.backups", "{name} bukan database Talenta Desktop."),
+                name=path.name,
+            )
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = revision[0] if revision else None
         try:
             check_schema(tables, revision)  # a schema this version knows, or it is refused before it is used
         except DatabaseError as exc:
-            raise BackupError(f"{path.name}: {exc}") from exc
+            raise BackupError(
+                QT_TRANSLATE_NOOP("services.backups", "{name}: {exc}"), name=path.name, exc=exc
+            ) from exc
         counts = {
             noun: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
             for table, noun in _COUNTED
@@ -152,7 +177,11 @@ def summarize(path: Path, key: bytes | None = None) -> DatabaseSummary:
             else None
         )
     except (UnicodeDecodeError, *driver_errors()) as exc:  # a damaged schema is quoted in the error text
-        raise BackupError(f"{path.name} bukan database SQLite yang dapat dibaca: {exc}") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("services.backups", "{name} bukan database SQLite yang dapat dibaca: {exc}"),
+            name=path.name,
+            exc=exc,
+        ) from exc
     finally:
         connection.close()
     return DatabaseSummary(path, revision, counts, str(last) if last else None)
@@ -165,9 +194,11 @@ def backup_database(
     *,
     out: str | Path | None = None,
     now: datetime | None = None,
+    cancel: Callable[[], bool] = lambda: False,
 ) -> BackupInfo:
     """Copy the live database (to ``out``, or into ``backups/`` beside it) and check the copy. A copy to
-    ``out`` is recorded in the audit log; automatic copies are pruned by the retention rule."""
+    ``out`` is recorded in the audit log; automatic copies are pruned by the retention rule. When
+    ``cancel()`` turns true the copy stops with CopyCancelled and nothing is left of it."""
     source = _require_file(db)
     if out is not None:  # automatic copies are made for everyone; a copy taken away needs the permission
         require(actor, Permission.BACKUP)
@@ -178,16 +209,22 @@ def backup_database(
         else source.parent / FOLDER / f"{source.stem}-{reason}-{_stamp(moment)}.sqlite"
     )
     if target.resolve() == source.resolve():
-        raise BackupError("Cadangan tidak boleh menimpa database itu sendiri.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("services.backups", "Cadangan tidak boleh menimpa database itu sendiri.")
+        )
     partial = target.with_name(target.name + ".partial")
     try:
-        backup_sqlite(source, partial, db.key)
-        summarize(partial, db.key)  # whole, and a Talenta database
+        backup_sqlite(source, partial, db.key, cancel=cancel)
+        summarize(partial, db.key, cancel=cancel)  # whole, and a Talenta database
         partial.replace(target)
         if db.key is not None and out is not None:  # the copy travels: its key file goes with it
             shutil.copyfile(key_file_path(source), key_file_path(target))
     except (OSError, *driver_errors()) as exc:
-        raise BackupError(f"Cadangan {target} tidak dapat ditulis: {exc}") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("services.backups", "Cadangan {target} tidak dapat ditulis: {exc}"),
+            target=target,
+            exc=exc,
+        ) from exc
     finally:
         partial.unlink(missing_ok=True)
     if out is not None:
@@ -256,15 +293,23 @@ def prune_backups(db: Database, *, now: datetime | None = None) -> list[Path]:
     return removed
 
 
-def daily_backup_if_due(db: Database, actor: Actor, *, now: datetime | None = None) -> BackupInfo | None:
-    """The day's automatic copy, when the app is used and none was made today (UTC)."""
-    if db.path is None:
-        return None
+def daily_backup_if_due(
+    db: Database, actor: Actor, *, now: datetime | None = None, cancel: Callable[[], bool] = lambda: False
+) -> BackupInfo | None:
+    """The day's automatic copy, when the app is used and none was made today (UTC); ``cancel`` as for
+    backup_database."""
     moment = now or datetime.now(UTC)
-    today = moment.astimezone(UTC).date()
-    if any(b.reason == DAILY and b.made_at.date() == today for b in list_backups(db)):
+    if not daily_backup_due(db, now=moment):
         return None
-    return backup_database(db, actor, DAILY, now=moment)
+    return backup_database(db, actor, DAILY, now=moment, cancel=cancel)
+
+
+def daily_backup_due(db: Database, *, now: datetime | None = None) -> bool:
+    """Whether the day's copy is still to be made (a file database with no daily copy today, UTC)."""
+    if db.path is None:
+        return False
+    today = (now or datetime.now(UTC)).astimezone(UTC).date()
+    return not any(b.reason == DAILY and b.made_at.date() == today for b in list_backups(db))
 
 
 @dataclass(frozen=True)
@@ -309,13 +354,24 @@ def restore_database(db: Database, actor: Actor, source: str | Path) -> BackupIn
         try:
             src.backup(dst)  # page by page inside one transaction of the target: whole or not at all
             if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise BackupError(f"Pemulihan gagal diperiksa; database sebelumnya tersimpan di {kept.path}.")
+                raise BackupError(
+                    QT_TRANSLATE_NOOP(
+                        "services.backups",
+                        "Pemulihan gagal diperiksa; database sebelumnya tersimpan di {path}.",
+                    ),
+                    path=kept.path,
+                )
         finally:
             dst.close()
             src.close()
     except (DatabaseError, SQLAlchemyError, *driver_errors()) as exc:
         raise BackupError(
-            f"Pemulihan gagal ({exc}); database tidak diubah, dan salinannya ada di {kept.path}."
+            QT_TRANSLATE_NOOP(
+                "services.backups",
+                "Pemulihan gagal ({exc}); database tidak diubah, dan salinannya ada di {path}.",
+            ),
+            exc=exc,
+            path=kept.path,
         ) from exc
     finally:
         for leftover in (

@@ -3,6 +3,7 @@ with the application's keyboard shortcuts; rebuilt in place when the language, t
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -11,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -24,14 +26,18 @@ from PySide6.QtWidgets import (
 
 from talenta_desktop import __version__
 from talenta_desktop.resources import resource_path
+from talenta_desktop.services.backups import daily_backup_due, daily_backup_if_due
 from talenta_desktop.services.overview import instansi_name
 from talenta_desktop.services.permissions import Permission
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui.appearance import Appearance, apply_appearance, current_appearance, save_appearance
 from talenta_desktop.ui.icons import themed_icon
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.permissions import guard, role_text
 from talenta_desktop.ui.shortcuts import PAGE_KEYS, set_keys, shown
+from talenta_desktop.ui.workers import Task
 
+log = logging.getLogger(__name__)
 SIDEBAR_WIDTH = 184
 NAVIGATION_MARGIN = 8  # app.qss: QListWidget#navigation::item { margin: 1px 8px }
 
@@ -118,6 +124,7 @@ class MainWindow(QMainWindow):
         self._stale: set[str] = set()  # pages to refresh when next shown
         self._pending_appearance: Appearance | None = None
         self._help = None
+        self._backup_task: Task | None = None
 
         self.navigation = QListWidget(objectName="navigation")
         self.navigation.setIconSize(QSize(20, 20))
@@ -175,6 +182,14 @@ class MainWindow(QMainWindow):
             if chosen is not None:
                 chosen.connect(self.change_appearance)
             self._pages[name] = widget
+            # Before the page first asks for room: styled; no size cached from before it hid widgets
+            # while it was built (Qt keeps such stale sizes until shown); and at the stack's size, so
+            # that a page that adapts to a narrow window (1024 px) does so at once. Else it would widen
+            # the window, which never shrinks back by itself.
+            widget.ensurePolished()
+            for layout in widget.findChildren(QLayout):
+                layout.invalidate()
+            widget.resize(self.stack.size())
             self.stack.addWidget(widget)
         return self._pages[name]
 
@@ -434,6 +449,40 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("Tentang Talenta Desktop"), self.about_text())
+
+    # -- the day's backup ----------------------------------------------------------------------------
+
+    def start_daily_backup(self) -> Task | None:
+        """The day's automatic copy of the database (not of the demo, which can be rebuilt), made in the
+        background: on a large database it takes seconds, and nobody should wait for it to start
+        working. A failed copy keeps nobody from working either: it is logged and said in the status
+        bar, and the next start tries again. Closing the window cancels the copy (workers.cancel_all on
+        quit): its unfinished file is deleted, and the database itself is only read."""
+        workspace = self.workspace
+        if workspace.is_demo or not daily_backup_due(workspace.db):
+            return None
+        task = Task(
+            lambda _progress, cancel: daily_backup_if_due(workspace.db, workspace.actor, cancel=cancel)
+        )
+        task.finished.connect(self._daily_backup_made)
+        task.failed.connect(self._daily_backup_failed)
+        self._backup_task = task
+        self.statusBar().showMessage(self.tr("Membuat cadangan harian database…"))
+        return task.start()
+
+    def _daily_backup_made(self) -> None:
+        self.statusBar().showMessage(self.tr("Cadangan harian database dibuat."), 5000)
+
+    def _daily_backup_failed(self, error: BaseException) -> None:
+        if self._backup_task.cancel_requested:  # the window is closing
+            return
+        log.warning("daily backup failed: %s", error, exc_info=error)
+        self.statusBar().showMessage(
+            self.tr(
+                "Cadangan harian gagal dibuat: {0} Pekerjaan dapat dilanjutkan; cadangan dicoba lagi saat "
+                "Talenta Desktop dibuka berikutnya."
+            ).format(user_text(error))
+        )
 
     # -- geometry ------------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ meeting, late activities in red, and the list filtered."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import date, timedelta
 
 import pandas as pd
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 import talenta_desktop.ui.development.detail as detail_module
+import talenta_desktop.ui.pages.development as page_module
 from talenta_desktop.app import create_application
 from talenta_desktop.domain.ninebox import REKOMENDASI
 from talenta_desktop.models.development import ACTIVITY_STATUSES, MENTOR_TYPES, PLAN_STATUSES
@@ -217,7 +219,8 @@ def test_draft_plans_for_chosen_boxes_are_made_in_the_background(qtbot, make_pag
     assert page.page_status.isVisible() and f"{expected} rencana draf dibuat" in page.page_status.text()
 
     # a second run leaves the existing plans alone and says so
-    dialog = page.open_bulk_dialog()
+    page.open_bulk_dialog()
+    dialog = _dialog(qtbot, page, BulkPlanDialog)
     assert dialog.counts() == (0, int(placed["box"].isin(DEFAULT_BOXES).sum()))
     assert not dialog.ok_button.isEnabled()
     dialog.reject()
@@ -235,7 +238,8 @@ def test_the_demo_plans_and_the_bulk_run_add_up(qtbot, make_page, workspace):
     assert len(before) > 0
     page = make_page(workspace)
     assert page.plan_model.rowCount() == len(before)
-    dialog = page.open_bulk_dialog()
+    page.open_bulk_dialog()
+    dialog = _dialog(qtbot, page, BulkPlanDialog)
     placed = workspace.read(talent_map, PERIOD).placed
     in_boxes = placed["box"].isin(DEFAULT_BOXES)
     existing = int((in_boxes & placed["person_id"].isin(before["person_id"])).sum())
@@ -248,10 +252,35 @@ def test_the_demo_plans_and_the_bulk_run_add_up(qtbot, make_page, workspace):
     assert page.plan_model.rowCount() == len(workspace.read(service.plans_frame, PERIOD))
 
 
+def test_the_dialogs_wait_for_the_talent_map_read_in_the_background(qtbot, make_page, workspace, monkeypatch):
+    """The dialogs that make plans need the period's placed people (most of a second on 50,000): they are
+    read off the UI thread, once per period, while the buttons wait and the page says so."""
+    readers = []
+    read = page_module.placed_people
+    monkeypatch.setattr(
+        page_module, "placed_people", lambda *args: readers.append(threading.current_thread()) or read(*args)
+    )
+    page = make_page(workspace)
+    qtbot.mouseClick(page.bulk_button, Qt.MouseButton.LeftButton)
+    assert page.findChild(BulkPlanDialog) is None  # not yet: the talent map is being read
+    assert not page.bulk_button.isEnabled() and not page.plan_button.isEnabled()
+    assert page.page_status.isVisible()
+    assert page.page_status.text() == f"Membaca peta talenta periode {PERIOD}…"
+    dialog = _dialog(qtbot, page, BulkPlanDialog)
+    assert readers and readers[0] is not threading.main_thread()
+    assert len(dialog.candidates) == len(workspace.read(talent_map, PERIOD).placed)
+    assert page.bulk_button.isEnabled() and not page.page_status.isVisible()
+    dialog.reject()
+    qtbot.waitUntil(lambda: page.findChild(BulkPlanDialog) is None)
+    page.open_plan_dialog()  # the people were read for this period: the dialog opens at once
+    assert page.findChild(PlanDialog) is not None and len(readers) == 1
+    page.findChild(PlanDialog).reject()
+
+
 def test_a_plan_for_one_person(qtbot, make_page, workspace, with_plans):
     page = make_page(workspace)
-    dialog = page.open_plan_dialog()
-    assert isinstance(dialog, PlanDialog)
+    page.open_plan_dialog()
+    dialog = _dialog(qtbot, page, PlanDialog)
     people = page._without_plan()
     assert not people["id"].isin(with_plans["person_id"]).any()  # only people without a plan
     assert set(people["box"]) <= {2, 3, 9}

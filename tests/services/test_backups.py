@@ -9,7 +9,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
+import talenta_desktop.models.db as db_module
 from talenta_desktop.models import AuditEvent, Person
+from talenta_desktop.models.db import CopyCancelled
 from talenta_desktop.services.audit import verify_chain
 from talenta_desktop.services.backups import (
     BEFORE_IMPORT,
@@ -19,6 +21,7 @@ from talenta_desktop.services.backups import (
     KEEP_EACH,
     BackupError,
     backup_database,
+    daily_backup_due,
     daily_backup_if_due,
     list_backups,
     plan_restore,
@@ -109,10 +112,39 @@ def test_a_copy_of_a_foreign_sqlite_database_is_refused(demo_db, actor, tmp_path
         plan_restore(demo_db, other)
 
 
-def test_the_app_makes_the_days_copy_when_started_but_not_of_the_demo(db, demo_db):
-    from talenta_desktop.app import _daily_backup
+@pytest.mark.parametrize("copied_first", [False, True], ids=["while-copying", "while-checking"])
+def test_a_cancelled_copy_leaves_nothing_behind(demo_db, actor, monkeypatch, copied_first):
+    """The day's copy runs in the background and is cancelled when the window closes: whether the pages
+    are being copied or the copy is being checked, it stops, and no file is left of it."""
+    monkeypatch.setattr(db_module, "CANCEL_CHECK_STEPS", 100)  # the small demo's check asks often too
+    asked = []
 
-    _daily_backup(db, is_demo=False)
-    _daily_backup(demo_db, is_demo=True)
-    assert [b.reason for b in list_backups(db)] == [DAILY]
-    assert list_backups(demo_db) == []
+    def cancel() -> bool:
+        asked.append(True)
+        return len(asked) > 1 if copied_first else True  # the copy's first step asks first
+
+    with pytest.raises(CopyCancelled):
+        daily_backup_if_due(demo_db, actor, cancel=cancel)
+    assert not list((demo_db.path.parent / "backups").iterdir())
+    assert daily_backup_due(demo_db)  # the next start tries again
+    assert summarize(demo_db.path).counts["pegawai"] == _people(demo_db) > 0
+
+
+def test_a_copy_made_while_the_database_is_written_is_one_state_of_it(demo_db, actor, monkeypatch):
+    """A copy made in steps (so that it can be cancelled) while another connection writes between two
+    steps starts again, and holds the write: never half of the old state and half of the new."""
+    monkeypatch.setattr(db_module, "COPY_STEP_PAGES", 5)
+    steps = []
+
+    def write_between_steps() -> bool:
+        steps.append(True)
+        if len(steps) == 2:
+            with sqlite3.connect(demo_db.path) as other:
+                other.execute("UPDATE person SET nama = 'Ditulis Saat Disalin' WHERE id = 1")
+        return False
+
+    made = backup_database(demo_db, actor, DAILY, cancel=write_between_steps)
+    assert len(steps) > 3
+    with sqlite3.connect(made.path) as copy:
+        assert copy.execute("SELECT nama FROM person WHERE id = 1").fetchone() == ("Ditulis Saat Disalin",)
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)

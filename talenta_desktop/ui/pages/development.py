@@ -78,6 +78,8 @@ from talenta_desktop.ui.development.models import (
     unit_rows,
 )
 from talenta_desktop.ui.development.style import style
+from talenta_desktop.ui.forms import period_label
+from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.permissions import denial, guard
 from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.shortcuts import bind
@@ -114,6 +116,12 @@ def jp_year(period: PeriodInfo, today: date) -> int:
     return min(period.reference_date.year + 1, today.year)
 
 
+def placed_people(workspace: Workspace, period_label: str) -> pd.DataFrame:
+    """The period's placed people as the dialogs that make plans need them (their box and unit)."""
+    placed = workspace.read(talent_map, period_label).placed
+    return placed[CANDIDATE_COLUMNS].reset_index(drop=True)
+
+
 def default_period(periods: list[PeriodInfo]) -> PeriodInfo | None:
     """The latest open period (periods come newest first), else the latest."""
     return next((p for p in periods if p.is_open), periods[0] if periods else None)
@@ -137,6 +145,8 @@ class DevelopmentPage(QWidget):
         self.meeting: MeetingInfo | None = None
         self._candidates: pd.DataFrame | None = None
         self._loader = LatestLoader(self)  # the period's plans are read off the UI thread
+        self._people = LatestLoader(self)  # the period's placed people, read when plans are first made
+        self._people.busy_changed.connect(self._people_busy)
         self._shown_label: str | None = None  # the period whose plans the list shows
         self._shown_once = False
         self._narrow: bool | None = None
@@ -169,9 +179,8 @@ class DevelopmentPage(QWidget):
         titles.addWidget(subtitle)
         heading = QHBoxLayout()
         heading.addLayout(titles, 1)
-        period_label = QLabel(self.tr("Periode:"))
-        period_label.setBuddy(self.period_combo)
-        for widget in (period_label, self.period_combo, self.plan_button, self.bulk_button):
+        label = period_label(self.tr("Periode:"), self.period_combo)
+        for widget in (label, self.period_combo, self.plan_button, self.bulk_button):
             heading.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
 
         self.summary = QLabel(objectName="summary")
@@ -358,6 +367,9 @@ class DevelopmentPage(QWidget):
     ) -> None:
         self.period = period
         self._candidates = None
+        if self._people.busy:  # read for the period shown until now: no dialog opens for it
+            self._people.drop()
+            self._say("")
         mapped = period is not None and period.placed > 0
         for button in (self.plan_button, self.bulk_button, self.first_bulk_button):
             button.setEnabled(mapped)
@@ -417,7 +429,7 @@ class DevelopmentPage(QWidget):
     def _read_failed(self, error: BaseException) -> None:
         self.tabs.setEnabled(True)
         self.summary.setText(  # the summary is rich text: the message is shown as written
-            self.tr("Rencana pengembangan tidak dapat dibaca: {0}").format(html.escape(str(error)))
+            self.tr("Rencana pengembangan tidak dapat dibaca: {0}").format(html.escape(user_text(error)))
         )
 
     def _show_plans(self, *, force: bool) -> None:
@@ -538,11 +550,45 @@ class DevelopmentPage(QWidget):
     # -- creating plans ------------------------------------------------------------------------------
 
     def candidates(self) -> pd.DataFrame:
-        """The period's placed people (their box and unit), read once per period and write."""
+        """The period's placed people (their box and unit), read once per period and write (the dialogs
+        open once _with_people has read them in the background)."""
         if self._candidates is None:
-            placed = self.workspace.read(talent_map, self.period.label).placed
-            self._candidates = placed[CANDIDATE_COLUMNS].reset_index(drop=True)
+            self._candidates = placed_people(self.workspace, self.period.label)
         return self._candidates
+
+    def _with_people(self, then: Callable[[], object]) -> None:
+        """Call ``then`` once the period's placed people are at hand: at once when they were read
+        already, else after reading them off the UI thread (the talent map of 50,000 people: most of a
+        second), with the buttons that need them waiting and the page saying why."""
+        if self._candidates is not None:
+            then()
+            return
+        workspace, label = self.workspace, self.period.label
+        self._say(self.tr("Membaca peta talenta periode {0}…").format(label))
+        self._people.load(
+            lambda: placed_people(workspace, label),
+            lambda frame: self._people_read(frame, then),
+            self._people_failed,
+        )
+
+    def _people_read(self, frame: pd.DataFrame, then: Callable[[], object]) -> None:
+        self._candidates = frame
+        self._say("")
+        then()
+
+    def _people_failed(self, error: BaseException) -> None:
+        self._say(
+            self.tr("Peta talenta periode ini tidak dapat dibaca: {0}").format(user_text(error)), "error"
+        )
+
+    def _people_busy(self, busy: bool) -> None:
+        mapped = self.period is not None and self.period.placed > 0
+        for button in (self.plan_button, self.bulk_button, self.first_bulk_button):
+            button.setEnabled(mapped and not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
 
     def _have_plan(self) -> set[int]:
         return set(self.frame["person_id"].astype(int)) if len(self.frame) else set()
@@ -553,14 +599,16 @@ class DevelopmentPage(QWidget):
         frame = frame[(frame["box"] != 1) & ~frame["person_id"].isin(list(self._have_plan()))]
         return frame.rename(columns={"person_id": "id"}).reset_index(drop=True)
 
-    def open_plan_dialog(self) -> PlanDialog | None:
-        if self.period is None or not self.plan_button.isEnabled():
-            return None
+    def open_plan_dialog(self) -> None:
+        """A plan for one person; the dialog opens once the period's placed people are read."""
+        if self.period is not None and self.plan_button.isEnabled():
+            self._with_people(self._open_plan_dialog)
+
+    def _open_plan_dialog(self) -> None:
         dialog = PlanDialog(self.workspace, self.period.label, self._without_plan, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._plan_created(dialog.result_value, dialog.picker.person_name()))
         dialog.open()
-        return dialog
 
     def _plan_created(self, plan_id: int, name: str | None) -> None:
         self.filters.search.clear()  # the new plan must be in the list to be selected
@@ -569,16 +617,18 @@ class DevelopmentPage(QWidget):
         self._say(self.tr("Rencana pengembangan {0} dibuat (draf).").format(name or ""), "ok")
         self.changed.emit()
 
-    def open_bulk_dialog(self) -> BulkPlanDialog | None:
-        if self.period is None or not self.bulk_button.isEnabled():
-            return None
+    def open_bulk_dialog(self) -> None:
+        """Draft plans for many people; the dialog opens once the period's placed people are read."""
+        if self.period is not None and self.bulk_button.isEnabled():
+            self._with_people(self._open_bulk_dialog)
+
+    def _open_bulk_dialog(self) -> None:
         dialog = BulkPlanDialog(
             self.workspace, self.period.label, self.units, self.candidates(), self._have_plan(), self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._bulk_done(dialog.result_value))
         dialog.open()
-        return dialog
 
     def _bulk_done(self, result: BulkResult) -> None:
         self._reload_plans()
