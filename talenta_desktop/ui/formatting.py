@@ -42,6 +42,16 @@ def datetime_text(moment: datetime | None, seconds: bool = False) -> str:
     return QLocale().toString(qt, f"d MMMM yyyy {time_format}")
 
 
+def clock_text(stored: str) -> str:
+    """A time of day stored as "09.00" written as the language does: 09.00 / 09:00."""
+    hours, _, minutes = stored.replace(":", ".").partition(".")
+    if not (hours.isdigit() and minutes.isdigit()):
+        return stored  # not a time this app wrote: shown as typed
+    return QLocale().toString(
+        QTime(int(hours), int(minutes)), QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    )
+
+
 def number_text(value: float | int | None, decimals: int = 0) -> str:
     """1.234,5 — with thousands grouping, `decimals` places."""
     if value is None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea
 
 from talenta_desktop.app import build_window
 from talenta_desktop.ui.appearance import Appearance, apply_appearance, current_appearance
-from talenta_desktop.ui.formatting import date_text, datetime_text, number_text
+from talenta_desktop.ui.formatting import clock_text, date_text, datetime_text, number_text
 from talenta_desktop.ui.main_window import PAGES
 from talenta_desktop.ui.shortcuts import AREAS, PAGE_KEYS, SHORTCUTS, WINDOWS, key_text
 from talenta_desktop.ui.workers import running_tasks
@@ -120,12 +120,14 @@ def test_choosing_english_rebuilds_the_window_in_english_and_remembers_it(window
     assert QSettings().value("ui/language") == "en"
     assert date_text(date(2025, 8, 17)) == "17 August 2025"
     assert datetime_text(datetime(2025, 8, 17, 14, 5, 9), seconds=True) == "17 August 2025 14:05:09"
+    assert clock_text("09.00") == "09:00"
     assert number_text(1234.5, 1) == "1,234.5"
 
     settings.appearance.choose(language="id")
     qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Beranda", timeout=5000)
     assert date_text(date(2025, 8, 17)) == "17 Agustus 2025"
     assert datetime_text(datetime(2025, 8, 17, 14, 5)) == "17 Agustus 2025 14.05"
+    assert clock_text("09.00") == "09.00" and clock_text("pagi") == "pagi"
     assert number_text(1234.5, 1) == "1.234,5"
     assert QLocale().name().startswith("id")
 

@@ -97,7 +97,7 @@ from talenta_desktop.ui.committee.models import (
 from talenta_desktop.ui.committee.person_picker import PEOPLE_COLUMNS
 from talenta_desktop.ui.committee.style import style
 from talenta_desktop.ui.committee.template_dialog import BeritaAcaraTemplateDialog
-from talenta_desktop.ui.formatting import date_text, weekday_text
+from talenta_desktop.ui.formatting import clock_text, date_text, weekday_text
 from talenta_desktop.ui.forms import ElidedLabel, ask, hbox, say, section
 from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.permissions import guard
@@ -735,9 +735,9 @@ class CommitteePage(QWidget):
         self.meeting_number.setText(self.tr("Berita acara nomor {0}").format(meeting.number))
         self.meeting_title.setText(meeting.title)
         time = (
-            self.tr("{0}–{1} WIB").format(meeting.starts_at, meeting.ends_at)
+            self.tr("{0}–{1} WIB").format(clock_text(meeting.starts_at), clock_text(meeting.ends_at))
             if meeting.ends_at
-            else self.tr("{0} WIB").format(meeting.starts_at)
+            else self.tr("{0} WIB").format(clock_text(meeting.starts_at))
         )
         facts = self.tr("{0}, {1} · {2} · {3} · periode {4}").format(
             weekday_text(meeting.held_on),
