@@ -120,52 +120,52 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="105"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="106"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="107"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="108"/>
         <source>mis. sari.operator</source>
         <translation>e.g. sari.operator</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="110"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="111"/>
         <source>bila pengguna seorang ASN</source>
         <translation>if the user is an ASN</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="115"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="116"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="116"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="117"/>
         <source>Nama &amp;lengkap:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="117"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="118"/>
         <source>NI&amp;P:</source>
         <translation>&amp;NIP:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="118"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="119"/>
         <source>&amp;Peran:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="119"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="120"/>
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="121"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="122"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="124"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="125"/>
         <source>Sampaikan kata sandi kepada pengguna secara langsung; ia dapat menggantinya sendiri di halaman ini setelah masuk.</source>
         <translation>Give the password to the user in person; they can change it themselves on this page after signing in.</translation>
     </message>
@@ -1922,62 +1922,62 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="236"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="238"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="237"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="239"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="238"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="240"/>
         <source>Kedudukan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="239"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="241"/>
         <source>Terakhir bekerja</source>
         <translation>Last employed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="240"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="242"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="244"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="246"/>
         <source>Tanggal terakhir yang menunjukkan pegawai masih bekerja, dan asalnya; tanggal keluar tidak ada di data utama SIASN</source>
         <translation>The last date showing the employee was still working, and its source; the leaving date is not in the SIASN master data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="255"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="257"/>
         <source>Dihapus</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="255"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="257"/>
         <source>Dianonimkan</source>
         <translation>Anonymised</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="280"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="282"/>
         <source>{0} ({1}); masa simpan habis {2}</source>
         <translation>{0} ({1}); retention ends {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="284"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="286"/>
         <source>{0} baris riwayat, SKP, dan asesmen dihapus.</source>
         <translation>{0} rows of history, SKP and assessments deleted.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="287"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="289"/>
         <source>Tidak disebut dalam catatan apa pun: seluruh datanya dihapus.</source>
         <translation>Not named in any record: all their data is deleted.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="290"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="292"/>
         <source>Tetap tercatat (NIP, nama, jabatan terakhir) karena disebut dalam: {0}.</source>
         <translation>Kept on record (NIP, name, last post) because named in: {0}.</translation>
     </message>
@@ -4299,17 +4299,17 @@ Finalise now?</translation>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="875"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="878"/>
         <source>Setiap data pegawai yang keluar dari kantor tercatat di sini: siapa, kapan, berkas apa, berapa baris, dan apakah memuat kolom sensitif. Menurut UU 27/2022 tentang Pelindungan Data Pribadi, instansi harus dapat menyebutkan data pribadi apa yang keluar, dan kegagalan pelindungan data (misalnya flashdisk berisi ekspor hilang) wajib diberitahukan paling lambat 3 × 24 jam.</source>
         <translation>Every piece of employee data that leaves the office is recorded here: who, when, which file, how many rows, and whether it contains sensitive columns. Under UU 27/2022 on Personal Data Protection, the agency must be able to state what personal data has left, and a personal data protection failure (for example, a lost flash drive holding an export) must be reported within 3 × 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="882"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="885"/>
         <source>Cari pengguna, jenis, periode atau berkas…</source>
         <translation>Search user, type, period or file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="913"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="916"/>
         <source>%Ln ekspor tercatat</source>
         <translation>
             <numerusform>%Ln export recorded</numerusform>
@@ -4317,7 +4317,7 @@ Finalise now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="915"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="918"/>
         <source>{0} dari {1} ekspor</source>
         <translation>{0} of {1} exports</translation>
     </message>
@@ -4326,21 +4326,26 @@ Finalise now?</translation>
     <name>LogTable</name>
     <message>
         <location filename="../../talenta_desktop/ui/reports/panels.py" line="766"/>
+        <source>Belum ada berkas yang dibuat dari sini.</source>
+        <translation>No files made here yet.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="769"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="802"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="805"/>
         <source>Pilih berkas di daftar untuk membuka foldernya</source>
         <translation>Select a file in the list to open its folder</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="806"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="809"/>
         <source>Folder berkas ini sudah tidak ada di komputer ini.</source>
         <translation>This file&apos;s folder no longer exists on this computer.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="810"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="813"/>
         <source>Tampilkan folder {0}</source>
         <translation>Show folder {0}</translation>
     </message>
@@ -5851,32 +5856,32 @@ Finalise now?</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="148"/>
         <source>Aktifkan {0}</source>
         <translation>Activate {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="149"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="150"/>
         <source>Ganti kata sandi saya</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="151"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="152"/>
         <source>Atur ulang kata sandi {0}</source>
         <translation>Reset password for {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="152"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="153"/>
         <source>Kata sandi &amp;baru:</source>
         <translation>New &amp;password:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="153"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="154"/>
         <source>Aktifkan</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="153"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="154"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -7556,294 +7561,294 @@ Go back to the previous step to choose the columns.</translation>
 <context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="330"/>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="383"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="336"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="389"/>
         <source>Register data pribadi</source>
         <translation>Personal data register</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="331"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="337"/>
         <source>Masa retensi</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="353"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="359"/>
         <source>Aturan retensi hanya dapat diubah dan diterapkan oleh administrator.</source>
         <translation>Retention rules can only be changed and applied by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="363"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="369"/>
         <source>Catatan kegiatan pemrosesan data pribadi (UU 27/2022 Pasal 31) dan bahan penilaian dampak (Pasal 34): apa yang disimpan aplikasi, untuk apa, atas dasar apa, siapa yang dapat melihat, dan berapa lama. Jumlah dihitung dari database; hak akses diambil dari matriks peran.</source>
         <translation>Record of personal data processing activities (UU 27/2022 Article 31) and input for the impact assessment (Article 34): what the application stores, why, on what basis, who can see it, and for how long. Counts come from the database; access rights from the role matrix.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="371"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="377"/>
         <source>&amp;Ekspor register…</source>
         <translation>&amp;Export register…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="372"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="378"/>
         <source>Simpan register sebagai buku kerja Excel atau PDF untuk DPIA</source>
         <translation>Save the register as an Excel workbook or PDF for the DPIA</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="387"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="393"/>
         <source>Rincian kategori data</source>
         <translation>Data category details</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="434"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="440"/>
         <source>Aturan retensi</source>
         <translation>Retention rules</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="437"/>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="469"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="443"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="475"/>
         <source> tahun</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="438"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="444"/>
         <source>Masa simpan setelah pegawai keluar</source>
         <translation>Retention after an employee leaves</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="439"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="445"/>
         <source>&amp;Data pegawai yang telah keluar disimpan</source>
         <translation>Departed &amp;employees&apos; data is kept</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="444"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="450"/>
         <source>setelah keluar. Lalu yang disebut dalam peta talenta atau catatan komite dianonimkan (NIP, nama, jabatan terakhir tetap); yang lain dihapus.</source>
         <translation>after leaving. Then those named in the talent map or committee records are anonymised (NIP, name and last post kept); the rest are deleted.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="454"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="460"/>
         <source>Kedudukan yang berarti telah keluar</source>
         <translation>Statuses that mean the employee has left</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="455"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="461"/>
         <source>&amp;Kedudukan yang berarti telah keluar (satu per baris)</source>
         <translation>&amp;Statuses that mean the employee has left (one per line)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="460"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="466"/>
         <source>Dicocokkan dengan awal teks kedudukan SIASN, tanpa membedakan huruf besar dan kecil. Daftar bawaan belum diverifikasi: periksa kedudukan di database di bawah pratinjau.</source>
         <translation>Matched against the start of the SIASN status text, ignoring case. The default list is not verified: check the statuses in the database below the preview.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="470"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="476"/>
         <source>Selama bekerja</source>
         <translation>While employed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="471"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="477"/>
         <source>Masa simpan hukuman disiplin</source>
         <translation>Retention of disciplinary records</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="472"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="478"/>
         <source>&amp;Hukuman disiplin disimpan</source>
         <translation>D&amp;isciplinary records are kept</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="476"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="482"/>
         <source>setelah hukuman berakhir; tidak kurang dari masa nilai integritas skema penilaian. Yang masih dipakai periode terbuka tetap disimpan.</source>
         <translation>after the penalty ends; no less than the integrity score period of the scoring scheme. Records still used by an open period are kept.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="489"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="495"/>
         <source>&lt;b&gt;Tidak diatur di sini.&lt;/b&gt; Log audit dan log ekspor: tanpa batas waktu, karena rantai hash putus bila dipangkas. Berita acara dan keputusan komite: arsip dinas. Salinan cadangan: {0} harian, bulanan selama {1} bulan, {2} terbaru untuk alasan lain; data yang dihapus masih ada di salinan lama sampai salinan itu terhapus.</source>
         <translation>&lt;b&gt;Not set here.&lt;/b&gt; Audit log and export log: indefinitely, because the hash chain breaks if they are trimmed. Berita acara and committee decisions: official archive. Backups: {0} daily, monthly for {1} months, {2} latest for other reasons; deleted data remains in old backups until those backups are removed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="496"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="502"/>
         <source>&amp;Simpan aturan</source>
         <translation>Sa&amp;ve rules</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="498"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="504"/>
         <source>Nilai &amp;bawaan</source>
         <translation>&amp;Defaults</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="499"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="505"/>
         <source>Isi formulir dengan nilai bawaan (belum disimpan)</source>
         <translation>Fill the form with the default values (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="552"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="558"/>
         <source>Pratinjau dan penerapan</source>
         <translation>Preview and apply</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="554"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="560"/>
         <source>&amp;Perbarui pratinjau</source>
         <translation>&amp;Refresh preview</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="555"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="561"/>
         <source>&amp;Terapkan retensi…</source>
         <translation>&amp;Apply retention…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="582"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="588"/>
         <source>Pegawai yang terkena aturan retensi</source>
         <translation>Employees affected by the retention rules</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="667"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="698"/>
         <source>Tidak dikumpulkan:</source>
         <translation>Not collected:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="684"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="715"/>
         <source>Tidak seorang pun: hanya ditambah oleh aplikasi</source>
         <translation>No one: added only by the application</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="690"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="721"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="691"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="722"/>
         <source>Tujuan</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="692"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="723"/>
         <source>Dasar hukum</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="693"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="724"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="694"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="725"/>
         <source>Dapat melihat</source>
         <translation>Can view</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="695"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="726"/>
         <source>Dapat mengubah</source>
         <translation>Can change</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="696"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="727"/>
         <source>Masa simpan</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="697"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="728"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="700"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="731"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="749"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="780"/>
         <source>Perubahan belum disimpan; pratinjau dan penerapan memakai aturan yang tersimpan.</source>
         <translation>Changes not saved yet; the preview and applying use the saved rules.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="757"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="788"/>
         <source>Aturan yang berlaku: nilai bawaan.</source>
         <translation>Rules in force: default values.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="760"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="791"/>
         <source>Aturan yang berlaku: disimpan administrator (tercatat di log audit).</source>
         <translation>Rules in force: saved by an administrator (recorded in the audit log).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="775"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="807"/>
         <source>Aturan retensi disimpan dan dicatat di log audit.</source>
         <translation>Retention rules saved and recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="810"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="845"/>
         <source>Dihitung per {0} dengan aturan yang tersimpan.</source>
         <translation>Calculated as of {0} with the saved rules.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="812"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="847"/>
         <source>Pegawai yang telah keluar: &lt;b&gt;{0}&lt;/b&gt; · masa simpan belum habis: {1} · tanpa tanggal (tetap disimpan): {2} · sudah dianonimkan: {3}</source>
         <translation>Departed employees: &lt;b&gt;{0}&lt;/b&gt; · retention not yet ended: {1} · no date (kept): {2} · already anonymised: {3}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="817"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="852"/>
         <source>Tidak ada data yang melewati masa retensi.</source>
         <translation>No data is past its retention period.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="822"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="857"/>
         <source>Akan diterapkan:</source>
         <translation>To be applied:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="826"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="861"/>
         <source>Hukuman disiplin pegawai lain dihapus bila berakhir pada atau sebelum {0}: {1} catatan.</source>
         <translation>Other employees&apos; disciplinary records are deleted if they ended on or before {0}: {1} record(s).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="833"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="868"/>
         <source>Tidak ada pegawai yang masa simpannya telah habis.</source>
         <translation>No employee&apos;s retention period has ended.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="839"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="874"/>
         <source>Kedudukan di database: {0}</source>
         <translation>Statuses in the database: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="851"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="886"/>
         <source>Pilih pegawai untuk melihat dasar tanggal dan tindakannya.</source>
         <translation>Select an employee to see the basis of the date and the action.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="854"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="889"/>
         <source>{0}: terakhir bekerja {1} ({2}); masa simpan habis {3}.</source>
         <translation>{0}: last employed {1} ({2}); retention ends {3}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="858"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="893"/>
         <source>Tidak disebut dalam catatan apa pun: seluruh datanya dihapus</source>
         <translation>Not named in any record: all their data is deleted</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="861"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="896"/>
         <source>Dianonimkan; NIP, nama, dan jabatan terakhir tetap karena disebut dalam {0}</source>
         <translation>Anonymised; NIP, name and last post kept because named in {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="863"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="898"/>
         <source>{0} baris riwayat, SKP, dan asesmen dihapus.</source>
         <translation>{0} rows of history, SKP and assessments deleted.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="869"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="904"/>
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="870"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="905"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="881"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="916"/>
         <source>Terapkan retensi</source>
         <translation>Apply retention</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="883"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="918"/>
         <source>{0}
 
 Sebelumnya dibuat salinan cadangan otomatis; data yang dihapus hanya dapat dikembalikan dengan memulihkan salinan itu. Berita acara, keputusan komite, dan log audit tidak diubah. Lanjutkan?</source>
@@ -7852,27 +7857,27 @@ Sebelumnya dibuat salinan cadangan otomatis; data yang dihapus hanya dapat dikem
 An automatic backup is made first; deleted data can only be recovered by restoring that backup. Berita acara, committee decisions and the audit log are not changed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="903"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="938"/>
         <source> Salinan sebelum retensi: {0}.</source>
         <translation> Backup before retention: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="914"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="949"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="914"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="949"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="917"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="952"/>
         <source>Ekspor register data pribadi</source>
         <translation>Export personal data register</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="942"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="977"/>
         <source>Register disimpan ke {0} dan dicatat di log ekspor.</source>
         <translation>Register saved to {0} and recorded in the export log.</translation>
     </message>
@@ -8482,37 +8487,37 @@ An automatic backup is made first; deleted data can only be recovered by restori
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="156"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="158"/>
         <source>Kategori data</source>
         <translation>Data category</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="157"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="159"/>
         <source>Dapat melihat</source>
         <translation>Can view</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="158"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="160"/>
         <source>Masa simpan</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="159"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="161"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="172"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="174"/>
         <source>Semua peran</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="173"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="175"/>
         <source>Tidak seorang pun</source>
         <translation>No one</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="176"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="178"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
@@ -9253,12 +9258,12 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
         <translation>Last mapped {0}: {1} employee(s) mapped, {2} not yet mappable.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="848"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="851"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="852"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="855"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
@@ -9473,17 +9478,17 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="169"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="170"/>
         <source>Peran {0}</source>
         <translation>Role of {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="174"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="175"/>
         <source>&amp;Peran:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="175"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="176"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -10248,22 +10253,22 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
         <translation>Scoring schemes, talent periods, users, audit log, personal data and appearance</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1244"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1249"/>
         <source>Skema penilaian</source>
         <translation>Scoring schemes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1245"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1250"/>
         <source>Periode</source>
         <translation>Periods</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1247"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1251"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1251"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1252"/>
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
@@ -10273,7 +10278,7 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1257"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1254"/>
         <source>Tampilan</source>
         <translation>Appearance</translation>
     </message>
@@ -11644,178 +11649,183 @@ Confirm now?</translation>
 <context>
     <name>UsersSection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="63"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="64"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="64"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="65"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="65"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="66"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="67"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="69"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="70"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="71"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="72"/>
         <source>Nonaktif</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="88"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="89"/>
         <source>minimal {0} karakter</source>
         <translation>at least {0} characters</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="92"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="93"/>
         <source>&amp;Ulangi kata sandi:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="96"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="97"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="192"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="193"/>
         <source>&amp;Amankan dan enkripsi…</source>
         <translation>&amp;Secure and encrypt…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="209"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="206"/>
+        <source>Belum ada pengguna di database ini.</source>
+        <translation>No users in this database yet.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="211"/>
         <source>&amp;Tambah pengguna…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="210"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="212"/>
         <source>Atur ulang kata &amp;sandi…</source>
         <translation>Reset pass&amp;word…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="211"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="213"/>
         <source>Ubah &amp;peran…</source>
         <translation>Change &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="212"/>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="301"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="214"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="303"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="213"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="215"/>
         <source>&amp;Ganti kata sandi saya…</source>
         <translation>&amp;Change my password…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="244"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="246"/>
         <source>semua, termasuk pengguna, log audit, pemulihan dan retensi data</source>
         <translation>everything, including users, audit log, data restore and retention</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="246"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="248"/>
         <source>melihat data (tanpa hukuman disiplin); tidak mengubah dan tidak mengekspor</source>
         <translation>view data (without disciplinary records); no changes and no exports</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="249"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="251"/>
         <source>pekerjaan sehari-hari: impor, pemetaan, rapat, pengembangan, suksesi, laporan</source>
         <translation>day-to-day work: import, mapping, meetings, development, succession, reports</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="252"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="254"/>
         <source>melihat, mengkalibrasi dalam rapat, dan membuat laporan</source>
         <translation>view, calibrate in meetings, and create reports</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="265"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="267"/>
         <source>Database demo: tidak terenkripsi dan tanpa pengguna, karena datanya rekaan.</source>
         <translation>Demo database: not encrypted and without users, because its data is fictional.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="268"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="270"/>
         <source>Database terenkripsi (SQLCipher). Kuncinya disimpan per pengguna di berkas {0} di samping database: simpan berkas itu bersama database dan cadangannya.</source>
         <translation>Encrypted database (SQLCipher). Its key is stored per user in the file {0} next to the database: keep that file with the database and its backups.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="273"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="275"/>
         <source>Database ini belum terenkripsi: siapa pun yang memegang berkasnya dapat membacanya. Administrator dapat membuat akun pertama dan mengenkripsinya.</source>
         <translation>This database is not encrypted yet: anyone holding the file can read it. An administrator can create the first account and encrypt it.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="277"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="279"/>
         <source>Database server: keamanannya diatur di server basis data.</source>
         <translation>Server database: its security is managed on the database server.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="301"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="303"/>
         <source>&amp;Aktifkan…</source>
         <translation>Ac&amp;tivate…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="315"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="317"/>
         <source>Pengguna {0} ({1}) ditambahkan.</source>
         <translation>User {0} ({1}) added.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="320"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="322"/>
         <source>Kata sandi {0} diganti.</source>
         <translation>Password for {0} changed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="324"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="326"/>
         <source>Kata sandi Anda diganti.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="331"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="333"/>
         <source>Peran {0} diubah.</source>
         <translation>Role of {0} changed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="339"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="341"/>
         <source>Pengguna {0} diaktifkan kembali.</source>
         <translation>User {0} reactivated.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="343"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="345"/>
         <source>Nonaktifkan pengguna</source>
         <translation>Deactivate user</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="345"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="347"/>
         <source>Nonaktifkan {0}? Ia tidak dapat membuka database lagi; catatan dan keputusannya tetap ada.</source>
         <translation>Deactivate {0}? They can no longer open the database; their records and decisions remain.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="347"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="349"/>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="348"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="350"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="356"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="358"/>
         <source>Pengguna {0} dinonaktifkan.</source>
         <translation>User {0} deactivated.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="368"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="370"/>
         <source>Database dienkripsi. Anda kini masuk sebagai {0} (Administrator).</source>
         <translation>Database encrypted. You are now signed in as {0} (Administrator).</translation>
     </message>

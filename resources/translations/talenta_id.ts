@@ -120,52 +120,52 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="105"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="106"/>
         <source>Tambah pengguna</source>
         <translation>Tambah pengguna</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="107"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="108"/>
         <source>mis. sari.operator</source>
         <translation>mis. sari.operator</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="110"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="111"/>
         <source>bila pengguna seorang ASN</source>
         <translation>bila pengguna seorang ASN</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="115"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="116"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;Nama pengguna:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="116"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="117"/>
         <source>Nama &amp;lengkap:</source>
         <translation>Nama &amp;lengkap:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="117"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="118"/>
         <source>NI&amp;P:</source>
         <translation>NI&amp;P:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="118"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="119"/>
         <source>&amp;Peran:</source>
         <translation>&amp;Peran:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="119"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="120"/>
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="121"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="122"/>
         <source>Tambah</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="124"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="125"/>
         <source>Sampaikan kata sandi kepada pengguna secara langsung; ia dapat menggantinya sendiri di halaman ini setelah masuk.</source>
         <translation>Sampaikan kata sandi kepada pengguna secara langsung; ia dapat menggantinya sendiri di halaman ini setelah masuk.</translation>
     </message>
@@ -1922,62 +1922,62 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="236"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="238"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="237"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="239"/>
         <source>Nama</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="238"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="240"/>
         <source>Kedudukan</source>
         <translation>Kedudukan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="239"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="241"/>
         <source>Terakhir bekerja</source>
         <translation>Terakhir bekerja</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="240"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="242"/>
         <source>Tindakan</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="244"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="246"/>
         <source>Tanggal terakhir yang menunjukkan pegawai masih bekerja, dan asalnya; tanggal keluar tidak ada di data utama SIASN</source>
         <translation>Tanggal terakhir yang menunjukkan pegawai masih bekerja, dan asalnya; tanggal keluar tidak ada di data utama SIASN</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="255"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="257"/>
         <source>Dihapus</source>
         <translation>Dihapus</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="255"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="257"/>
         <source>Dianonimkan</source>
         <translation>Dianonimkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="280"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="282"/>
         <source>{0} ({1}); masa simpan habis {2}</source>
         <translation>{0} ({1}); masa simpan habis {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="284"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="286"/>
         <source>{0} baris riwayat, SKP, dan asesmen dihapus.</source>
         <translation>{0} baris riwayat, SKP, dan asesmen dihapus.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="287"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="289"/>
         <source>Tidak disebut dalam catatan apa pun: seluruh datanya dihapus.</source>
         <translation>Tidak disebut dalam catatan apa pun: seluruh datanya dihapus.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="290"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="292"/>
         <source>Tetap tercatat (NIP, nama, jabatan terakhir) karena disebut dalam: {0}.</source>
         <translation>Tetap tercatat (NIP, nama, jabatan terakhir) karena disebut dalam: {0}.</translation>
     </message>
@@ -4299,24 +4299,24 @@ Finalkan sekarang?</translation>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="875"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="878"/>
         <source>Setiap data pegawai yang keluar dari kantor tercatat di sini: siapa, kapan, berkas apa, berapa baris, dan apakah memuat kolom sensitif. Menurut UU 27/2022 tentang Pelindungan Data Pribadi, instansi harus dapat menyebutkan data pribadi apa yang keluar, dan kegagalan pelindungan data (misalnya flashdisk berisi ekspor hilang) wajib diberitahukan paling lambat 3 × 24 jam.</source>
         <translation>Setiap data pegawai yang keluar dari kantor tercatat di sini: siapa, kapan, berkas apa, berapa baris, dan apakah memuat kolom sensitif. Menurut UU 27/2022 tentang Pelindungan Data Pribadi, instansi harus dapat menyebutkan data pribadi apa yang keluar, dan kegagalan pelindungan data (misalnya flashdisk berisi ekspor hilang) wajib diberitahukan paling lambat 3 × 24 jam.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="882"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="885"/>
         <source>Cari pengguna, jenis, periode atau berkas…</source>
         <translation>Cari pengguna, jenis, periode atau berkas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="913"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="916"/>
         <source>%Ln ekspor tercatat</source>
         <translation>
             <numerusform>%Ln ekspor tercatat</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="915"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="918"/>
         <source>{0} dari {1} ekspor</source>
         <translation>{0} dari {1} ekspor</translation>
     </message>
@@ -4325,21 +4325,26 @@ Finalkan sekarang?</translation>
     <name>LogTable</name>
     <message>
         <location filename="../../talenta_desktop/ui/reports/panels.py" line="766"/>
+        <source>Belum ada berkas yang dibuat dari sini.</source>
+        <translation>Belum ada berkas yang dibuat dari sini.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="769"/>
         <source>Buka folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="802"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="805"/>
         <source>Pilih berkas di daftar untuk membuka foldernya</source>
         <translation>Pilih berkas di daftar untuk membuka foldernya</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="806"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="809"/>
         <source>Folder berkas ini sudah tidak ada di komputer ini.</source>
         <translation>Folder berkas ini sudah tidak ada di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="810"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="813"/>
         <source>Tampilkan folder {0}</source>
         <translation>Tampilkan folder {0}</translation>
     </message>
@@ -5849,32 +5854,32 @@ Finalkan sekarang?</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="148"/>
         <source>Aktifkan {0}</source>
         <translation>Aktifkan {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="149"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="150"/>
         <source>Ganti kata sandi saya</source>
         <translation>Ganti kata sandi saya</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="151"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="152"/>
         <source>Atur ulang kata sandi {0}</source>
         <translation>Atur ulang kata sandi {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="152"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="153"/>
         <source>Kata sandi &amp;baru:</source>
         <translation>Kata sandi &amp;baru:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="153"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="154"/>
         <source>Aktifkan</source>
         <translation>Aktifkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="153"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="154"/>
         <source>Simpan</source>
         <translation>Simpan</translation>
     </message>
@@ -7554,294 +7559,294 @@ Kembali ke langkah sebelumnya untuk memilih kolomnya.</translation>
 <context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="330"/>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="383"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="336"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="389"/>
         <source>Register data pribadi</source>
         <translation>Register data pribadi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="331"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="337"/>
         <source>Masa retensi</source>
         <translation>Masa retensi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="353"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="359"/>
         <source>Aturan retensi hanya dapat diubah dan diterapkan oleh administrator.</source>
         <translation>Aturan retensi hanya dapat diubah dan diterapkan oleh administrator.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="363"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="369"/>
         <source>Catatan kegiatan pemrosesan data pribadi (UU 27/2022 Pasal 31) dan bahan penilaian dampak (Pasal 34): apa yang disimpan aplikasi, untuk apa, atas dasar apa, siapa yang dapat melihat, dan berapa lama. Jumlah dihitung dari database; hak akses diambil dari matriks peran.</source>
         <translation>Catatan kegiatan pemrosesan data pribadi (UU 27/2022 Pasal 31) dan bahan penilaian dampak (Pasal 34): apa yang disimpan aplikasi, untuk apa, atas dasar apa, siapa yang dapat melihat, dan berapa lama. Jumlah dihitung dari database; hak akses diambil dari matriks peran.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="371"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="377"/>
         <source>&amp;Ekspor register…</source>
         <translation>&amp;Ekspor register…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="372"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="378"/>
         <source>Simpan register sebagai buku kerja Excel atau PDF untuk DPIA</source>
         <translation>Simpan register sebagai buku kerja Excel atau PDF untuk DPIA</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="387"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="393"/>
         <source>Rincian kategori data</source>
         <translation>Rincian kategori data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="434"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="440"/>
         <source>Aturan retensi</source>
         <translation>Aturan retensi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="437"/>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="469"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="443"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="475"/>
         <source> tahun</source>
         <translation> tahun</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="438"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="444"/>
         <source>Masa simpan setelah pegawai keluar</source>
         <translation>Masa simpan setelah pegawai keluar</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="439"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="445"/>
         <source>&amp;Data pegawai yang telah keluar disimpan</source>
         <translation>&amp;Data pegawai yang telah keluar disimpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="444"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="450"/>
         <source>setelah keluar. Lalu yang disebut dalam peta talenta atau catatan komite dianonimkan (NIP, nama, jabatan terakhir tetap); yang lain dihapus.</source>
         <translation>setelah keluar. Lalu yang disebut dalam peta talenta atau catatan komite dianonimkan (NIP, nama, jabatan terakhir tetap); yang lain dihapus.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="454"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="460"/>
         <source>Kedudukan yang berarti telah keluar</source>
         <translation>Kedudukan yang berarti telah keluar</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="455"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="461"/>
         <source>&amp;Kedudukan yang berarti telah keluar (satu per baris)</source>
         <translation>&amp;Kedudukan yang berarti telah keluar (satu per baris)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="460"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="466"/>
         <source>Dicocokkan dengan awal teks kedudukan SIASN, tanpa membedakan huruf besar dan kecil. Daftar bawaan belum diverifikasi: periksa kedudukan di database di bawah pratinjau.</source>
         <translation>Dicocokkan dengan awal teks kedudukan SIASN, tanpa membedakan huruf besar dan kecil. Daftar bawaan belum diverifikasi: periksa kedudukan di database di bawah pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="470"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="476"/>
         <source>Selama bekerja</source>
         <translation>Selama bekerja</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="471"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="477"/>
         <source>Masa simpan hukuman disiplin</source>
         <translation>Masa simpan hukuman disiplin</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="472"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="478"/>
         <source>&amp;Hukuman disiplin disimpan</source>
         <translation>&amp;Hukuman disiplin disimpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="476"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="482"/>
         <source>setelah hukuman berakhir; tidak kurang dari masa nilai integritas skema penilaian. Yang masih dipakai periode terbuka tetap disimpan.</source>
         <translation>setelah hukuman berakhir; tidak kurang dari masa nilai integritas skema penilaian. Yang masih dipakai periode terbuka tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="489"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="495"/>
         <source>&lt;b&gt;Tidak diatur di sini.&lt;/b&gt; Log audit dan log ekspor: tanpa batas waktu, karena rantai hash putus bila dipangkas. Berita acara dan keputusan komite: arsip dinas. Salinan cadangan: {0} harian, bulanan selama {1} bulan, {2} terbaru untuk alasan lain; data yang dihapus masih ada di salinan lama sampai salinan itu terhapus.</source>
         <translation>&lt;b&gt;Tidak diatur di sini.&lt;/b&gt; Log audit dan log ekspor: tanpa batas waktu, karena rantai hash putus bila dipangkas. Berita acara dan keputusan komite: arsip dinas. Salinan cadangan: {0} harian, bulanan selama {1} bulan, {2} terbaru untuk alasan lain; data yang dihapus masih ada di salinan lama sampai salinan itu terhapus.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="496"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="502"/>
         <source>&amp;Simpan aturan</source>
         <translation>&amp;Simpan aturan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="498"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="504"/>
         <source>Nilai &amp;bawaan</source>
         <translation>Nilai &amp;bawaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="499"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="505"/>
         <source>Isi formulir dengan nilai bawaan (belum disimpan)</source>
         <translation>Isi formulir dengan nilai bawaan (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="552"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="558"/>
         <source>Pratinjau dan penerapan</source>
         <translation>Pratinjau dan penerapan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="554"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="560"/>
         <source>&amp;Perbarui pratinjau</source>
         <translation>&amp;Perbarui pratinjau</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="555"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="561"/>
         <source>&amp;Terapkan retensi…</source>
         <translation>&amp;Terapkan retensi…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="582"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="588"/>
         <source>Pegawai yang terkena aturan retensi</source>
         <translation>Pegawai yang terkena aturan retensi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="667"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="698"/>
         <source>Tidak dikumpulkan:</source>
         <translation>Tidak dikumpulkan:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="684"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="715"/>
         <source>Tidak seorang pun: hanya ditambah oleh aplikasi</source>
         <translation>Tidak seorang pun: hanya ditambah oleh aplikasi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="690"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="721"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="691"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="722"/>
         <source>Tujuan</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="692"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="723"/>
         <source>Dasar hukum</source>
         <translation>Dasar hukum</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="693"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="724"/>
         <source>Sumber</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="694"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="725"/>
         <source>Dapat melihat</source>
         <translation>Dapat melihat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="695"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="726"/>
         <source>Dapat mengubah</source>
         <translation>Dapat mengubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="696"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="727"/>
         <source>Masa simpan</source>
         <translation>Masa simpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="697"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="728"/>
         <source>Jumlah</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="700"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="731"/>
         <source>Catatan</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="749"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="780"/>
         <source>Perubahan belum disimpan; pratinjau dan penerapan memakai aturan yang tersimpan.</source>
         <translation>Perubahan belum disimpan; pratinjau dan penerapan memakai aturan yang tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="757"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="788"/>
         <source>Aturan yang berlaku: nilai bawaan.</source>
         <translation>Aturan yang berlaku: nilai bawaan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="760"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="791"/>
         <source>Aturan yang berlaku: disimpan administrator (tercatat di log audit).</source>
         <translation>Aturan yang berlaku: disimpan administrator (tercatat di log audit).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="775"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="807"/>
         <source>Aturan retensi disimpan dan dicatat di log audit.</source>
         <translation>Aturan retensi disimpan dan dicatat di log audit.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="810"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="845"/>
         <source>Dihitung per {0} dengan aturan yang tersimpan.</source>
         <translation>Dihitung per {0} dengan aturan yang tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="812"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="847"/>
         <source>Pegawai yang telah keluar: &lt;b&gt;{0}&lt;/b&gt; · masa simpan belum habis: {1} · tanpa tanggal (tetap disimpan): {2} · sudah dianonimkan: {3}</source>
         <translation>Pegawai yang telah keluar: &lt;b&gt;{0}&lt;/b&gt; · masa simpan belum habis: {1} · tanpa tanggal (tetap disimpan): {2} · sudah dianonimkan: {3}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="817"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="852"/>
         <source>Tidak ada data yang melewati masa retensi.</source>
         <translation>Tidak ada data yang melewati masa retensi.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="822"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="857"/>
         <source>Akan diterapkan:</source>
         <translation>Akan diterapkan:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="826"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="861"/>
         <source>Hukuman disiplin pegawai lain dihapus bila berakhir pada atau sebelum {0}: {1} catatan.</source>
         <translation>Hukuman disiplin pegawai lain dihapus bila berakhir pada atau sebelum {0}: {1} catatan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="833"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="868"/>
         <source>Tidak ada pegawai yang masa simpannya telah habis.</source>
         <translation>Tidak ada pegawai yang masa simpannya telah habis.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="839"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="874"/>
         <source>Kedudukan di database: {0}</source>
         <translation>Kedudukan di database: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="851"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="886"/>
         <source>Pilih pegawai untuk melihat dasar tanggal dan tindakannya.</source>
         <translation>Pilih pegawai untuk melihat dasar tanggal dan tindakannya.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="854"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="889"/>
         <source>{0}: terakhir bekerja {1} ({2}); masa simpan habis {3}.</source>
         <translation>{0}: terakhir bekerja {1} ({2}); masa simpan habis {3}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="858"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="893"/>
         <source>Tidak disebut dalam catatan apa pun: seluruh datanya dihapus</source>
         <translation>Tidak disebut dalam catatan apa pun: seluruh datanya dihapus</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="861"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="896"/>
         <source>Dianonimkan; NIP, nama, dan jabatan terakhir tetap karena disebut dalam {0}</source>
         <translation>Dianonimkan; NIP, nama, dan jabatan terakhir tetap karena disebut dalam {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="863"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="898"/>
         <source>{0} baris riwayat, SKP, dan asesmen dihapus.</source>
         <translation>{0} baris riwayat, SKP, dan asesmen dihapus.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="869"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="904"/>
         <source>Terapkan</source>
         <translation>Terapkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="870"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="905"/>
         <source>Batal</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="881"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="916"/>
         <source>Terapkan retensi</source>
         <translation>Terapkan retensi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="883"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="918"/>
         <source>{0}
 
 Sebelumnya dibuat salinan cadangan otomatis; data yang dihapus hanya dapat dikembalikan dengan memulihkan salinan itu. Berita acara, keputusan komite, dan log audit tidak diubah. Lanjutkan?</source>
@@ -7850,27 +7855,27 @@ Sebelumnya dibuat salinan cadangan otomatis; data yang dihapus hanya dapat dikem
 Sebelumnya dibuat salinan cadangan otomatis; data yang dihapus hanya dapat dikembalikan dengan memulihkan salinan itu. Berita acara, keputusan komite, dan log audit tidak diubah. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="903"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="938"/>
         <source> Salinan sebelum retensi: {0}.</source>
         <translation> Salinan sebelum retensi: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="914"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="949"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="914"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="949"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="917"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="952"/>
         <source>Ekspor register data pribadi</source>
         <translation>Ekspor register data pribadi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="942"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="977"/>
         <source>Register disimpan ke {0} dan dicatat di log ekspor.</source>
         <translation>Register disimpan ke {0} dan dicatat di log ekspor.</translation>
     </message>
@@ -8480,37 +8485,37 @@ Sebelumnya dibuat salinan cadangan otomatis; data yang dihapus hanya dapat dikem
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="156"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="158"/>
         <source>Kategori data</source>
         <translation>Kategori data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="157"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="159"/>
         <source>Dapat melihat</source>
         <translation>Dapat melihat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="158"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="160"/>
         <source>Masa simpan</source>
         <translation>Masa simpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="159"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="161"/>
         <source>Jumlah</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="172"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="174"/>
         <source>Semua peran</source>
         <translation>Semua peran</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="173"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="175"/>
         <source>Tidak seorang pun</source>
         <translation>Tidak seorang pun</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="176"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="178"/>
         <source>tidak diketahui</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -9250,12 +9255,12 @@ Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon at
         <translation>Pemetaan terakhir {0}: {1} pegawai dipetakan, {2} belum dapat dipetakan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="848"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="851"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/reports/panels.py" line="852"/>
+        <location filename="../../talenta_desktop/ui/reports/panels.py" line="855"/>
         <source>belum ada</source>
         <translation>belum ada</translation>
     </message>
@@ -9470,17 +9475,17 @@ Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon at
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="169"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="170"/>
         <source>Peran {0}</source>
         <translation>Peran {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="174"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="175"/>
         <source>&amp;Peran:</source>
         <translation>&amp;Peran:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="175"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="176"/>
         <source>Simpan</source>
         <translation>Simpan</translation>
     </message>
@@ -10245,22 +10250,22 @@ Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon at
         <translation>Skema penilaian, periode talenta, pengguna, log audit, data pribadi, dan tampilan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1244"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1249"/>
         <source>Skema penilaian</source>
         <translation>Skema penilaian</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1245"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1250"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1247"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1251"/>
         <source>Pengguna</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1251"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1252"/>
         <source>Log audit</source>
         <translation>Log audit</translation>
     </message>
@@ -10270,7 +10275,7 @@ Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon at
         <translation>Data pribadi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1257"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1254"/>
         <source>Tampilan</source>
         <translation>Tampilan</translation>
     </message>
@@ -11641,178 +11646,183 @@ Tetapkan sekarang?</translation>
 <context>
     <name>UsersSection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="63"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="64"/>
         <source>Nama pengguna</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="64"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="65"/>
         <source>Nama lengkap</source>
         <translation>Nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="65"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="66"/>
         <source>Peran</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="67"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="69"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="70"/>
         <source>Aktif</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="71"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="72"/>
         <source>Nonaktif</source>
         <translation>Nonaktif</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="88"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="89"/>
         <source>minimal {0} karakter</source>
         <translation>minimal {0} karakter</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="92"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="93"/>
         <source>&amp;Ulangi kata sandi:</source>
         <translation>&amp;Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="96"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="97"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="192"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="193"/>
         <source>&amp;Amankan dan enkripsi…</source>
         <translation>&amp;Amankan dan enkripsi…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="209"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="206"/>
+        <source>Belum ada pengguna di database ini.</source>
+        <translation>Belum ada pengguna di database ini.</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="211"/>
         <source>&amp;Tambah pengguna…</source>
         <translation>&amp;Tambah pengguna…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="210"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="212"/>
         <source>Atur ulang kata &amp;sandi…</source>
         <translation>Atur ulang kata &amp;sandi…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="211"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="213"/>
         <source>Ubah &amp;peran…</source>
         <translation>Ubah &amp;peran…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="212"/>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="301"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="214"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="303"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="213"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="215"/>
         <source>&amp;Ganti kata sandi saya…</source>
         <translation>&amp;Ganti kata sandi saya…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="244"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="246"/>
         <source>semua, termasuk pengguna, log audit, pemulihan dan retensi data</source>
         <translation>semua, termasuk pengguna, log audit, pemulihan dan retensi data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="246"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="248"/>
         <source>melihat data (tanpa hukuman disiplin); tidak mengubah dan tidak mengekspor</source>
         <translation>melihat data (tanpa hukuman disiplin); tidak mengubah dan tidak mengekspor</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="249"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="251"/>
         <source>pekerjaan sehari-hari: impor, pemetaan, rapat, pengembangan, suksesi, laporan</source>
         <translation>pekerjaan sehari-hari: impor, pemetaan, rapat, pengembangan, suksesi, laporan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="252"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="254"/>
         <source>melihat, mengkalibrasi dalam rapat, dan membuat laporan</source>
         <translation>melihat, mengkalibrasi dalam rapat, dan membuat laporan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="265"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="267"/>
         <source>Database demo: tidak terenkripsi dan tanpa pengguna, karena datanya rekaan.</source>
         <translation>Database demo: tidak terenkripsi dan tanpa pengguna, karena datanya rekaan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="268"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="270"/>
         <source>Database terenkripsi (SQLCipher). Kuncinya disimpan per pengguna di berkas {0} di samping database: simpan berkas itu bersama database dan cadangannya.</source>
         <translation>Database terenkripsi (SQLCipher). Kuncinya disimpan per pengguna di berkas {0} di samping database: simpan berkas itu bersama database dan cadangannya.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="273"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="275"/>
         <source>Database ini belum terenkripsi: siapa pun yang memegang berkasnya dapat membacanya. Administrator dapat membuat akun pertama dan mengenkripsinya.</source>
         <translation>Database ini belum terenkripsi: siapa pun yang memegang berkasnya dapat membacanya. Administrator dapat membuat akun pertama dan mengenkripsinya.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="277"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="279"/>
         <source>Database server: keamanannya diatur di server basis data.</source>
         <translation>Database server: keamanannya diatur di server basis data.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="301"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="303"/>
         <source>&amp;Aktifkan…</source>
         <translation>&amp;Aktifkan…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="315"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="317"/>
         <source>Pengguna {0} ({1}) ditambahkan.</source>
         <translation>Pengguna {0} ({1}) ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="320"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="322"/>
         <source>Kata sandi {0} diganti.</source>
         <translation>Kata sandi {0} diganti.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="324"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="326"/>
         <source>Kata sandi Anda diganti.</source>
         <translation>Kata sandi Anda diganti.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="331"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="333"/>
         <source>Peran {0} diubah.</source>
         <translation>Peran {0} diubah.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="339"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="341"/>
         <source>Pengguna {0} diaktifkan kembali.</source>
         <translation>Pengguna {0} diaktifkan kembali.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="343"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="345"/>
         <source>Nonaktifkan pengguna</source>
         <translation>Nonaktifkan pengguna</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="345"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="347"/>
         <source>Nonaktifkan {0}? Ia tidak dapat membuka database lagi; catatan dan keputusannya tetap ada.</source>
         <translation>Nonaktifkan {0}? Ia tidak dapat membuka database lagi; catatan dan keputusannya tetap ada.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="347"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="349"/>
         <source>Nonaktifkan</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="348"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="350"/>
         <source>Batal</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="356"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="358"/>
         <source>Pengguna {0} dinonaktifkan.</source>
         <translation>Pengguna {0} dinonaktifkan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="368"/>
+        <location filename="../../talenta_desktop/ui/settings/users_section.py" line="370"/>
         <source>Database dienkripsi. Anda kini masuk sebagai {0} (Administrator).</source>
         <translation>Database dienkripsi. Anda kini masuk sebagai {0} (Administrator).</translation>
     </message>

@@ -4,6 +4,7 @@ numbers, uniform row height, left-aligned headers."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 READABLE = 140  # the least a stretching column (usually a name) keeps when the table is narrow…
@@ -65,3 +66,26 @@ class _NarrowColumns(QObject):
             for column, start in shown.items():
                 self.table.setColumnWidth(column, max(round(start * scale), NARROWEST))
         self.squeezed = scale < 1.0
+
+
+def say_when_empty(table: QTableView, text: str) -> None:
+    """``text`` in the middle of the table while it has no rows, rather than a blank box."""
+    _EmptyNote(table, text)
+
+
+class _EmptyNote(QObject):
+    def __init__(self, table: QTableView, text: str) -> None:
+        super().__init__(table)
+        self.table = table
+        self.text = text
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.table.model().rowCount() == 0:
+            viewport = self.table.viewport()
+            painter = QPainter(viewport)
+            painter.setPen(viewport.palette().placeholderText().color())
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(viewport.rect().adjusted(24, 24, -24, -24), int(flags), self.text)
+            painter.end()
+        return False

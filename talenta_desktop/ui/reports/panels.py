@@ -41,7 +41,7 @@ from talenta_desktop.ui.formatting import date_text
 from talenta_desktop.ui.forms import hint, section
 from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.restyle import restyle
-from talenta_desktop.ui.tables import read_only_table, set_widths
+from talenta_desktop.ui.tables import read_only_table, say_when_empty, set_widths
 
 from .labels import REPORT_ORDER, REPORT_TEXT, REPORT_TITLE, local_time, text
 from .models import ExportLogModel, LogFilter
@@ -762,6 +762,9 @@ class LogTable(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # paths: the start and the file name
         set_widths(self.table, {0: 124, 1: 120, 2: 230, 3: 64, 4: 210, 5: 64, 6: 140}, 7)
         self.table.horizontalHeader().setMinimumSectionSize(48)
+        say_when_empty(
+            self.table, QCoreApplication.translate("LogTable", "Belum ada berkas yang dibuat dari sini.")
+        )
         self.open_button = QPushButton(
             QCoreApplication.translate("LogTable", "Buka folder"), objectName="logOpenFolder"
         )

@@ -47,6 +47,7 @@ from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.models.rows import RowsModel
 from talenta_desktop.ui.permissions import role_text
 from talenta_desktop.ui.sign_in import NewAdministratorDialog
+from talenta_desktop.ui.tables import say_when_empty
 
 CONTEXT = "UsersSection"
 
@@ -202,6 +203,7 @@ class UsersSection(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        say_when_empty(self.table, self.tr("Belum ada pengguna di database ini."))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.change_role())
