@@ -22,6 +22,7 @@ import importlib
 import logging
 import threading
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
@@ -236,6 +237,8 @@ def preload(modules: list[str]) -> Task:
     page: the first visit to another page then costs its widgets only. Importing creates no Qt object;
     a page opened while its module is still being imported simply waits for that import to finish."""
 
+    _incarnate_qt_types()
+
     def work(_progress: Progress, cancel: Cancel) -> None:
         for name in modules:
             if cancel():
@@ -246,3 +249,19 @@ def preload(modules: list[str]) -> Task:
                 log.debug("preloading %s failed", name, exc_info=True)
 
     return Task(work).start()
+
+
+_QT_MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtSvg")
+
+
+@cache
+def _incarnate_qt_types() -> None:
+    """PySide6 makes each Qt type (and its enums) the first time Python asks for it, and that is not
+    thread-safe: a module imported in a worker that reads QtCore's attributes (pyqtgraph copies them all)
+    while the UI thread makes another type crashed the app now and then (a segmentation fault in
+    enum creation). Asked for once here, on the UI thread (about 0.15 s), every type exists before a
+    worker imports anything."""
+    for module_name in _QT_MODULES:
+        module = importlib.import_module(module_name)
+        for name in dir(module):
+            getattr(module, name)
