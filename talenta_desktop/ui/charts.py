@@ -134,7 +134,7 @@ class BarChart(QFrame):
         self._fit_figures()
         positions = list(range(len(values)))
         if self.horizontal:
-            ys = [len(values) - 1 - i for i in positions]  # first label at the top, as a ranking reads
+            ys = _top_down(len(values))
             item.addItem(pg.BarGraphItem(x0=0, y=ys, width=values, height=0.66, brushes=brushes, pen=pen))
             item.setYRange(-0.6, len(values) - 0.4, padding=0)
             for y, v in zip(ys, values, strict=True):
@@ -171,7 +171,7 @@ class BarChart(QFrame):
     def _fit_labels(self, metrics: QFontMetrics) -> None:
         limit = max(60, self.width() // 2)
         shown = [metrics.elidedText(label, Qt.TextElideMode.ElideRight, limit) for label in self.labels]
-        ys = [len(shown) - 1 - i for i in range(len(shown))]  # first label at the top, as in set_data
+        ys = _top_down(len(shown))
         self.category_axis.setTicks([list(zip(ys, shown, strict=True)), []])
         width = max(metrics.horizontalAdvance(label) for label in shown) + 10
         if self.category_axis.width() != width:
@@ -188,6 +188,11 @@ class BarChart(QFrame):
         text.setTransform(QTransform.fromTranslate(gap - box.width() * anchor[0], -box.height() * anchor[1]))
         text.setPos(x, y)
         self.plot.getPlotItem().addItem(text)
+
+
+def _top_down(count: int) -> list[int]:
+    """The y of each horizontal bar: the first label at the top, as a ranking reads."""
+    return [count - 1 - i for i in range(count)]
 
 
 def stat_card(caption: str, value: str, *, object_name: str) -> QFrame:

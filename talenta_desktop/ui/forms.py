@@ -84,12 +84,6 @@ def hbox(*items, spacing: int = 8, margins: int | None = None) -> QHBoxLayout:
     return layout
 
 
-def refusal_text(exc: Exception) -> str:
-    """What a refused service said, in the interface language; a refusal listing several problems gives
-    each its own line."""
-    return user_text(exc)
-
-
 class ServiceDialog(QDialog):
     """A form whose OK button runs :meth:`submit`; a refusal of one of ``refusals``, or of the actor's
     role (PermissionDenied, whatever the dialog), is shown in place (anything else is a bug and goes to
@@ -148,7 +142,7 @@ class ServiceDialog(QDialog):
         try:
             self.result_value = self.submit()
         except (PermissionDenied, *self.refusals) as exc:
-            self.show_message(refusal_text(exc))
+            self.show_message(user_text(exc))
             return
         super().accept()
 

@@ -35,7 +35,6 @@ from talenta_desktop.services.berita_acara_template import (
 )
 from talenta_desktop.services.permissions import PermissionDenied
 from talenta_desktop.services.workspace import Workspace
-from talenta_desktop.ui.forms import refusal_text
 from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.restyle import restyle
 
@@ -246,7 +245,7 @@ class BeritaAcaraTemplateDialog(QDialog):
         try:
             self.workspace.write(save_template, self.template())
         except (TemplateError, PermissionDenied) as exc:
-            self.messages.setText(refusal_text(exc))
+            self.messages.setText(user_text(exc))
             self.messages.show()
             return
         super().accept()

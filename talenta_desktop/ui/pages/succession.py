@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -64,7 +65,7 @@ from talenta_desktop.ui import palette
 from talenta_desktop.ui.committee.labels import nip_text
 from talenta_desktop.ui.committee.person_picker import PEOPLE_COLUMNS
 from talenta_desktop.ui.formatting import number_text
-from talenta_desktop.ui.forms import ElidedLabel, ask, hbox, refusal_text, say, section
+from talenta_desktop.ui.forms import ElidedLabel, ask, hbox, say, section
 from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.permissions import denial, guard
 from talenta_desktop.ui.shortcuts import bind
@@ -195,7 +196,11 @@ class SuccessionPage(QWidget):
         self.posts_table.sortByColumn(PostModel.VACANCY_COLUMN, Qt.SortOrder.AscendingOrder)
         self.posts_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.posts_table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        set_widths(self.posts_table, POST_WIDTHS, 0)
+        # Its own fit (_fit_post_columns: narrow, then hide) sets every width; set_widths' proportional
+        # narrowing would undo it on the same resize.
+        posts_header = self.posts_table.horizontalHeader()
+        posts_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        posts_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.posts_table.horizontalHeader().setMinimumSectionSize(56)
         self.posts_table.viewport().installEventFilter(self)
         self.posts_table.setMinimumHeight(120)
@@ -504,7 +509,7 @@ class SuccessionPage(QWidget):
         if isinstance(result, BaseException):
             self.posts, self.summary = [], None
             if isinstance(result, REFUSALS):
-                self.show_error(self.tr("Rencana suksesi tidak dapat dibaca"), refusal_text(result))
+                self.show_error(self.tr("Rencana suksesi tidak dapat dibaca"), user_text(result))
             else:
                 log.error("posts of period %s", period, exc_info=result)
                 self.show_error(self.tr("Rencana suksesi tidak dapat dibaca"), str(result))
@@ -695,7 +700,7 @@ class SuccessionPage(QWidget):
     def _candidates_failed(self, key: tuple[str, int], error: BaseException) -> None:
         self._loading_candidates = None
         if isinstance(error, REFUSALS):
-            self.show_error(self.tr("Calon suksesor tidak dapat dihitung"), refusal_text(error))
+            self.show_error(self.tr("Calon suksesor tidak dapat dihitung"), user_text(error))
         else:  # a page never falls over on a read; the log keeps the detail
             log.error("candidates for post %s, period %s", key[1], key[0], exc_info=error)
             self.show_error(self.tr("Calon suksesor tidak dapat dihitung"), user_text(error))
@@ -909,7 +914,7 @@ class SuccessionPage(QWidget):
         try:
             self.workspace.write(update_post, post.id, active=False)
         except REFUSALS as exc:
-            self.show_error(self.tr("Jabatan tidak dapat dinonaktifkan"), refusal_text(exc))
+            self.show_error(self.tr("Jabatan tidak dapat dinonaktifkan"), user_text(exc))
             return False
         self._forget_candidates(post.id)
         self.post = None
@@ -926,7 +931,7 @@ class SuccessionPage(QWidget):
         try:
             self.workspace.write(set_readiness, successor_id, code)
         except REFUSALS as exc:
-            self.show_error(self.tr("Kesiapan tidak dapat diubah"), refusal_text(exc))
+            self.show_error(self.tr("Kesiapan tidak dapat diubah"), user_text(exc))
             self._load_posts(self.post.id if self.post else None)  # the combo shows what is stored
             return False
         self._reload_keeping(successor_id)
@@ -961,7 +966,7 @@ class SuccessionPage(QWidget):
         try:
             decision_id = self.workspace.write(confirm_successor, meeting.id, successor.id)
         except REFUSALS as exc:
-            self.show_error(self.tr("Suksesor tidak dapat ditetapkan"), refusal_text(exc))
+            self.show_error(self.tr("Suksesor tidak dapat ditetapkan"), user_text(exc))
             self.active = self.workspace.read(active_meeting)
             self._update_buttons()
             return None
@@ -980,7 +985,7 @@ class SuccessionPage(QWidget):
         try:
             self.workspace.write(withdraw_successor, successor.id)
         except REFUSALS as exc:
-            self.show_error(self.tr("Usulan tidak dapat ditarik"), refusal_text(exc))
+            self.show_error(self.tr("Usulan tidak dapat ditarik"), user_text(exc))
             return False
         self._reload_keeping(None)
         self._written(self.tr("Usulan {0} ditarik.").format(successor.nama))
@@ -1037,7 +1042,7 @@ class SuccessionPage(QWidget):
         try:
             cards = self.workspace.read(talent_cards, self.period, ids)
         except REFUSALS as exc:
-            self.show_error(self.tr("Calon tidak dapat dibandingkan"), refusal_text(exc))
+            self.show_error(self.tr("Calon tidak dapat dibandingkan"), user_text(exc))
             return None
         dialog = CompareDialog(
             cards,

@@ -212,6 +212,11 @@ CANDIDATE_COLUMNS = ("nip", "nama", "kedudukan", "left_on", "action")
 CANDIDATE_WIDTHS = {"nip": 160, "kedudukan": 140, "left_on": 140, "action": 110}
 
 
+def _read_register(workspace: Workspace) -> DataRegister:
+    """The data register with the backup copies counted (they live beside the database, not in it)."""
+    return workspace.read(privacy.data_register, backup_count=privacy.count_backups(workspace.db))
+
+
 class CandidateTableModel(QAbstractTableModel):
     """The people the retention rules reach today, as the preview lists them."""
 
@@ -639,9 +644,7 @@ class PrivacySection(QWidget):
         sensitive = workspace.can(Permission.SENSITIVE_DATA)
 
         def work() -> tuple[DataRegister, RetentionPreview]:
-            backup_count = privacy.count_backups(workspace.db)
-            register = workspace.read(privacy.data_register, backup_count=backup_count)
-            return register, workspace.read(privacy.preview_retention, sensitive=sensitive)
+            return _read_register(workspace), workspace.read(privacy.preview_retention, sensitive=sensitive)
 
         self._loader.load(work, self._loaded, self._load_failed)
 
@@ -658,8 +661,7 @@ class PrivacySection(QWidget):
         self._loader.drop()  # what is read here is newer than a background read under way
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            backup_count = privacy.count_backups(self.workspace.db)
-            register = self.workspace.read(privacy.data_register, backup_count=backup_count)
+            register = _read_register(self.workspace)
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._show_loaded(register, keep_form=keep_form)
