@@ -100,7 +100,7 @@ CANDIDATE_CACHE = 24  # (period, post) candidate lists kept; a committee session
 
 # Posts table: column → width; Jabatan (0) takes the rest. On a narrow window the columns in
 # OPTIONAL_POST_COLUMNS hide, least needed first (their facts stay in the Jabatan tooltip).
-POST_WIDTHS = {1: 66, 2: 140, 3: 92, 4: 140, 5: 210, 6: 126, 7: 150}
+POST_WIDTHS = {1: 66, 2: 140, 3: 92, 4: 140, 5: 210, 6: 150, 7: 150}  # 6: "Ready now / later" whole
 SHRINKABLE_POST_COLUMNS = {4: 120, 5: 190}  # narrowed first, down to these widths
 NARROWEST_POST_COLUMNS = {4: 100, 5: 170, 7: 130}  # and last, when hiding was not enough
 OPTIONAL_POST_COLUMNS = (1, 3, 2)
