@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="320"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="321"/>
         <source>Ekspor: {0}</source>
         <translation>Export: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="346"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="347"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="346"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="347"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="441"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="442"/>
         <source>Nomor urut peristiwa dalam rantai log audit</source>
         <translation>Sequence number of the event in the audit log chain</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="475"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="476"/>
         <source>Rantai log audit terputus di peristiwa ini</source>
         <translation>The audit log chain is broken at this event</translation>
     </message>
@@ -221,882 +221,882 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="117"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="118"/>
         <source>Data pegawai</source>
         <translation>Employee data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="118"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="119"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="119"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="120"/>
         <source>Asesmen</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="120"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="121"/>
         <source>Profil impor</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="121"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="122"/>
         <source>Unit kerja</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="122"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="123"/>
         <source>Pemetaan talenta</source>
         <translation>Talent mapping</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="123"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="124"/>
         <source>Periode talenta</source>
         <translation>Talent period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="124"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="125"/>
         <source>Kalibrasi</source>
         <translation>Calibration</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="125"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="126"/>
         <source>Komite talenta</source>
         <translation>Talent committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="126"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="127"/>
         <source>Rapat komite</source>
         <translation>Committee meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="127"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="128"/>
         <source>Berita acara</source>
         <translation>Berita acara</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="128"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="129"/>
         <source>Rencana pengembangan</source>
         <translation>Development plan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="129"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="130"/>
         <source>Suksesi</source>
         <translation>Succession</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="130"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="131"/>
         <source>Skema penilaian</source>
         <translation>Scoring scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="131"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="132"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="132"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="133"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="133"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="134"/>
         <source>Ekspor berkas</source>
         <translation>File export</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="134"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="135"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="135"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="136"/>
         <source>Paket pertukaran</source>
         <translation>Exchange package</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="136"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="137"/>
         <source>Pertukaran data</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="137"/>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="370"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="138"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="371"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="138"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="139"/>
         <source>Privasi data</source>
         <translation>Data privacy</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="139"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="140"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="140"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="141"/>
         <source>Data demo</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="144"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="145"/>
         <source>Impor data pegawai</source>
         <translation>Employee data import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="145"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="146"/>
         <source>Ekspor data pegawai</source>
         <translation>Employee data export</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="146"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="147"/>
         <source>Impor SKP</source>
         <translation>SKP import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="148"/>
         <source>Impor asesmen</source>
         <translation>Assessment import</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="148"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="149"/>
         <source>Profil impor disimpan</source>
         <translation>Import profile saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="149"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="150"/>
         <source>Pemetaan talenta dijalankan</source>
         <translation>Talent mapping run</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="150"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="151"/>
         <source>Periode dibuat</source>
         <translation>Period created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="151"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="152"/>
         <source>Status periode diubah</source>
         <translation>Period status changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="152"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="153"/>
         <source>Kotak talenta dikalibrasi</source>
         <translation>Talent box calibrated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="153"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="154"/>
         <source>Kalibrasi dibatalkan</source>
         <translation>Calibration reversed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="154"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="155"/>
         <source>Komite dibentuk</source>
         <translation>Committee established</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="155"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="156"/>
         <source>Anggota komite ditambahkan</source>
         <translation>Committee member added</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="156"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="157"/>
         <source>Anggota komite diubah</source>
         <translation>Committee member changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="157"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="158"/>
         <source>Rapat dijadwalkan</source>
         <translation>Meeting scheduled</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="158"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="159"/>
         <source>Acara rapat diubah</source>
         <translation>Meeting agenda changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="159"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="160"/>
         <source>Kehadiran rapat dicatat</source>
         <translation>Meeting attendance recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="160"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="161"/>
         <source>Rapat dimulai</source>
         <translation>Meeting started</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="162"/>
         <source>Rapat dijeda</source>
         <translation>Meeting paused</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="162"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="163"/>
         <source>Notula rapat diubah</source>
         <translation>Meeting minutes changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="163"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="164"/>
         <source>Catatan pembahasan pegawai</source>
         <translation>Employee discussion note</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="165"/>
         <source>Keputusan rapat</source>
         <translation>Meeting decision</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="165"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="166"/>
         <source>Benturan kepentingan dicatat</source>
         <translation>Conflict of interest recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="166"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="167"/>
         <source>Tindak lanjut ditambahkan</source>
         <translation>Follow-up added</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="167"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="168"/>
         <source>Tindak lanjut selesai</source>
         <translation>Follow-up completed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="168"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="169"/>
         <source>Rapat difinalkan</source>
         <translation>Meeting finalised</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="169"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="170"/>
         <source>Rencana pengembangan dibuat</source>
         <translation>Development plan created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="170"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="171"/>
         <source>Rencana pengembangan dibuat sekaligus</source>
         <translation>Development plans created in bulk</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="171"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="172"/>
         <source>Status rencana pengembangan diubah</source>
         <translation>Development plan status changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="172"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="173"/>
         <source>Rencana pengembangan disetujui</source>
         <translation>Development plan approved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="173"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="174"/>
         <source>Kegiatan pengembangan ditambahkan</source>
         <translation>Development activity added</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="174"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="175"/>
         <source>Kegiatan pengembangan diubah</source>
         <translation>Development activity changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="175"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="176"/>
         <source>Kegiatan pengembangan dihapus</source>
         <translation>Development activity removed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="176"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="177"/>
         <source>Jabatan target/kritikal ditambahkan</source>
         <translation>Target/critical post added</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="177"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="178"/>
         <source>Jabatan target/kritikal diubah</source>
         <translation>Target/critical post changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="178"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="179"/>
         <source>Suksesor diusulkan</source>
         <translation>Successor proposed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="179"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="180"/>
         <source>Kesiapan suksesor diubah</source>
         <translation>Successor readiness changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="180"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="181"/>
         <source>Usulan suksesor ditarik</source>
         <translation>Successor proposal withdrawn</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="181"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="182"/>
         <source>Suksesor ditetapkan</source>
         <translation>Successor confirmed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="182"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="183"/>
         <source>Skema penilaian dibuat</source>
         <translation>Scoring scheme created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="183"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="184"/>
         <source>Versi skema baru disimpan</source>
         <translation>New scheme version saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="184"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="185"/>
         <source>Skema bawaan diganti</source>
         <translation>Default scheme changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="185"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="186"/>
         <source>Pengaturan disimpan</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="186"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="187"/>
         <source>Data instansi diubah</source>
         <translation>Agency data changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="187"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="188"/>
         <source>Paket pertukaran diimpor</source>
         <translation>Exchange package imported</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="188"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="189"/>
         <source>Pengirim paket dicatat</source>
         <translation>Package sender recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="189"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="190"/>
         <source>Masuk aplikasi</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="190"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="191"/>
         <source>Gagal masuk</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="191"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="192"/>
         <source>Pengguna ditambahkan</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="192"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="193"/>
         <source>Kata sandi diganti</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="193"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="194"/>
         <source>Pengguna diaktifkan</source>
         <translation>User activated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="194"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="195"/>
         <source>Pengguna dinonaktifkan</source>
         <translation>User deactivated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="195"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="196"/>
         <source>Peran pengguna diubah</source>
         <translation>User role changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="196"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="197"/>
         <source>Salinan cadangan dibuat</source>
         <translation>Backup created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="197"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="198"/>
         <source>Database dipulihkan dari salinan</source>
         <translation>Database restored from backup</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="198"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="199"/>
         <source>Database dienkripsi</source>
         <translation>Database encrypted</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="199"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="200"/>
         <source>Data demo dibuat</source>
         <translation>Demo data created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="204"/>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="268"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="205"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="269"/>
         <source>periode</source>
         <translation>period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="205"/>
         <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="206"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="207"/>
         <source>kotak</source>
         <translation>box</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="207"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="208"/>
         <source>alasan</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="208"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="209"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="209"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="210"/>
         <source>nomor</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="210"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="211"/>
         <source>tanggal rapat</source>
         <translation>meeting date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="211"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="212"/>
         <source>mengoreksi rapat</source>
         <translation>corrects meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="212"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="213"/>
         <source>tugas</source>
         <translation>task</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="213"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="214"/>
         <source>tenggat</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="214"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="215"/>
         <source>panjang teks</source>
         <translation>text length</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="215"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="216"/>
         <source>jenis</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="216"/>
         <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="217"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="218"/>
         <source>nama</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="218"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="219"/>
         <source>nama lengkap</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="219"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="220"/>
         <source>versi</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="220"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="221"/>
         <source>bawaan aplikasi</source>
         <translation>built-in preset</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="221"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="222"/>
         <source>label</source>
         <translation>label</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="222"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="223"/>
         <source>berkas</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="223"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="224"/>
         <source>baris</source>
         <translation>rows</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="224"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="225"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="225"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="226"/>
         <source>selesai pada</source>
         <translation>completed on</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="226"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="227"/>
         <source>bukti</source>
         <translation>evidence</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="227"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="228"/>
         <source>peran</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="228"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="229"/>
         <source>hubungan</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="229"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="230"/>
         <source>kesiapan</source>
         <translation>readiness</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="230"/>
         <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="231"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="232"/>
         <source>jabatan</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="232"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="233"/>
         <source>kuorum</source>
         <translation>quorum</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="233"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="234"/>
         <source>dibahas</source>
         <translation>discussed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="234"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="235"/>
         <source>acara</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="235"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="236"/>
         <source>dipetakan</source>
         <translation>mapped</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="236"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="237"/>
         <source>belum dapat dipetakan</source>
         <translation>not yet mappable</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="237"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="238"/>
         <source>berubah</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="238"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="239"/>
         <source>dibuat</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="239"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="240"/>
         <source>sudah ada</source>
         <translation>existing</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="240"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="241"/>
         <source>tahun SKP</source>
         <translation>SKP years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="241"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="242"/>
         <source>tanggal acuan</source>
         <translation>reference date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="242"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="243"/>
         <source>masa berlaku asesmen</source>
         <translation>assessment validity</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="243"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="244"/>
         <source>nomor SK</source>
         <translation>SK number</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="244"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="245"/>
         <source>tanggal SK</source>
         <translation>SK date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="245"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="246"/>
         <source>diwakili</source>
         <translation>represented by</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="246"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="247"/>
         <source>urutan tanda tangan</source>
         <translation>signing order</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="247"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="248"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="248"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="249"/>
         <source>judul</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="249"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="250"/>
         <source>skema</source>
         <translation>scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="250"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="251"/>
         <source>bawaan</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="251"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="252"/>
         <source>catatan</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="252"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="253"/>
         <source>gagal</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="253"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="254"/>
         <source>terkunci sampai</source>
         <translation>locked until</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="254"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="255"/>
         <source>salinan</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="255"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="256"/>
         <source>data sensitif</source>
         <translation>sensitive data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="256"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="257"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="257"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="258"/>
         <source>saringan</source>
         <translation>filter</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="258"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="259"/>
         <source>sumber</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="259"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="260"/>
         <source>instansi</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="260"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="261"/>
         <source>unit kerja</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="261"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="262"/>
         <source>pegawai</source>
         <translation>employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="262"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="263"/>
         <source>PNS</source>
         <translation>PNS</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="263"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="264"/>
         <source>PPPK</source>
         <translation>PPPK</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="264"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="265"/>
         <source>baris SKP</source>
         <translation>SKP rows</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="265"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="266"/>
         <source>asesmen</source>
         <translation>assessments</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="266"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="267"/>
         <source>baris diklat</source>
         <translation>training rows</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="267"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="268"/>
         <source>baris hukuman disiplin</source>
         <translation>disciplinary record rows</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="269"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="270"/>
         <source>kalibrasi</source>
         <translation>calibrations</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="270"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="271"/>
         <source>ukuran</source>
         <translation>size</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="271"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="272"/>
         <source>seed</source>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="272"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="273"/>
         <source>lembar</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="273"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="274"/>
         <source>baru</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="274"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="275"/>
         <source>diperbarui</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="275"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="276"/>
         <source>tidak berubah</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="276"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="277"/>
         <source>tidak valid</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="277"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="278"/>
         <source>lewati baris tidak valid</source>
         <translation>skip invalid rows</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="278"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="279"/>
         <source>unit kerja baru</source>
         <translation>new units</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="279"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="280"/>
         <source>nomor pegawai</source>
         <translation>employee ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="280"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="281"/>
         <source>pemangku (nomor pegawai)</source>
         <translation>incumbent (employee ID)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="281"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="282"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="282"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="283"/>
         <source>lokasi berkas</source>
         <translation>file location</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="283"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="284"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="284"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="285"/>
         <source>sidik jari</source>
         <translation>fingerprint</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="285"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="286"/>
         <source>kolom</source>
         <translation>columns</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="286"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="287"/>
         <source>nomor kalibrasi</source>
         <translation>calibration ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="287"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="288"/>
         <source>membatalkan kalibrasi nomor</source>
         <translation>reverses calibration ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="288"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="289"/>
         <source>nomor keputusan</source>
         <translation>decision ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="289"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="290"/>
         <source>nomor suksesor</source>
         <translation>successor ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="290"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="291"/>
         <source>nomor kegiatan</source>
         <translation>activity ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="291"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="292"/>
         <source>nomor tindak lanjut</source>
         <translation>follow-up ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="292"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="293"/>
         <source>nomor anggota komite</source>
         <translation>committee member ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="293"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="294"/>
         <source>nomor rapat</source>
         <translation>meeting ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="294"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="295"/>
         <source>nomor pemetaan</source>
         <translation>mapping ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="295"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="296"/>
         <source>nomor skema</source>
         <translation>scheme ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="296"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="297"/>
         <source>nomor rencana</source>
         <translation>plan ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="297"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="298"/>
         <source>nomor periode</source>
         <translation>period ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="298"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="299"/>
         <source>nomor unit kerja</source>
         <translation>unit ID</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="368"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="369"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="369"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="370"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="371"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="372"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="372"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="373"/>
         <source>Pegawai dan isi</source>
         <translation>Employee and details</translation>
     </message>
@@ -1104,286 +1104,286 @@
 <context>
     <name>AuditSection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="564"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="569"/>
         <source>Rantai log audit belum diperiksa.</source>
         <translation>Audit log chain not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="565"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="570"/>
         <source>Periksa &amp;rantai</source>
         <translation>Chec&amp;k chain</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="568"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="573"/>
         <source>Hitung ulang sidik jari setiap peristiwa: peristiwa yang diubah, disisipkan atau dihapus setelah dicatat akan ketahuan</source>
         <translation>Recalculate each event&apos;s fingerprint: an event changed, inserted or deleted after it was recorded will be detected</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="572"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="577"/>
         <source>Tampilkan peristiwa</source>
         <translation>Show event</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="573"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="578"/>
         <source>Pilih peristiwa pertama yang rantainya terputus</source>
         <translation>Select the first event where the chain is broken</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="585"/>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="898"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="590"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="927"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="590"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="595"/>
         <source>Jenis tindakan</source>
         <translation>Action type</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="591"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="596"/>
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="592"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="597"/>
         <source>Tanggal akhir</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="594"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="599"/>
         <source>NIP atau nama pegawai</source>
         <translation>NIP or employee name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="597"/>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="903"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="602"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="932"/>
         <source>Pegawai</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="598"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="603"/>
         <source>&amp;Hapus filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="599"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="604"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="602"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="607"/>
         <source>Simpan peristiwa yang sesuai saringan ke berkas Excel (.xlsx) atau CSV</source>
         <translation>Save the events matching the filters to an Excel (.xlsx) or CSV file</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="610"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="615"/>
         <source>&amp;Pengguna:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="611"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="616"/>
         <source>Pe&amp;gawai:</source>
         <translation>E&amp;mployee:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="620"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="625"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="623"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="628"/>
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="625"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="630"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="659"/>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="879"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="665"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="908"/>
         <source>Rincian peristiwa</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="711"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="717"/>
         <source>Memuat log audit…</source>
         <translation>Loading the audit log…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="723"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="729"/>
         <source>Hanya administrator yang dapat melihat log audit.</source>
         <translation>Only administrators can view the audit log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="733"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="741"/>
         <source>Semua pengguna</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="735"/>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="748"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="743"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="756"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="736"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="744"/>
         <source>Semua jenis tindakan</source>
         <translation>All action types</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="742"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="750"/>
         <source>{0} (semua, {1})</source>
         <translation>{0} (all, {1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="829"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="866"/>
         <source>Tidak ada peristiwa yang sesuai saringan.</source>
         <translation>No events match the filters.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="831"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="868"/>
         <source>Log audit masih kosong.</source>
         <translation>The audit log is still empty.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="834"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="871"/>
         <source>{0} peristiwa</source>
         <translation>{0} event(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="836"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="873"/>
         <source>{0} peristiwa terbaru dari {1}; gulir ke bawah untuk memuat lebih banyak</source>
         <translation>Latest {0} of {1} events; scroll down to load more</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="846"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="883"/>
         <source>Tidak ada pegawai yang cocok.</source>
         <translation>No matching employees.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="849"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="886"/>
         <source>{0} pegawai cocok</source>
         <translation>{0} matching employee(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="882"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="911"/>
         <source>Pilih sebuah peristiwa untuk melihat isinya sebelum dan sesudah.</source>
         <translation>Select an event to see its content before and after.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="886"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="915"/>
         <source>Peristiwa #{0}</source>
         <translation>Event #{0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="894"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="923"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="897"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="926"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="901"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="930"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="907"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="936"/>
         <source>Rantai</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="922"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="951"/>
         <source>Isian</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="922"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="951"/>
         <source>Sebelum</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="922"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="951"/>
         <source>Sesudah</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="930"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="959"/>
         <source>Isi yang dicatat</source>
         <translation>Recorded content</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="949"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="978"/>
         <source>Sidik jari: {0}</source>
         <translation>Fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="962"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="991"/>
         <source>Memeriksa rantai log audit…</source>
         <translation>Checking the audit log chain…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="978"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1007"/>
         <source>Rantai log audit utuh: {0} peristiwa diperiksa, tidak ada yang diubah atau hilang.</source>
         <translation>Audit log chain intact: {0} event(s) checked, none changed or missing.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="982"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1011"/>
         <source>waktu tidak diketahui</source>
         <translation>unknown time</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="984"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1013"/>
         <source>Rantai log audit terputus di peristiwa #{0} ({1}): {2}. Peristiwa sejak itu tidak dapat dipercaya sepenuhnya; simpan salinan database ini dan laporkan.</source>
         <translation>The audit log chain is broken at event #{0} ({1}): {2}. Events from then on cannot be fully trusted; keep a copy of this database and report it.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="998"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1027"/>
         <source>Rantai log audit tidak dapat diperiksa: {0}</source>
         <translation>The audit log chain could not be checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1022"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1051"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1022"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1051"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1025"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1054"/>
         <source>Ekspor log audit</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1049"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1078"/>
         <source>Mengekspor log audit ke {0}…</source>
         <translation>Exporting the audit log to {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1069"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1098"/>
         <source>{0} peristiwa disimpan ke {1}. Ekspor ini tercatat di log ekspor.</source>
         <translation>{0} event(s) saved to {1}. This export is recorded in the export log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1082"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1111"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1089"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1118"/>
         <source>Berkas {0}: {1}. Tidak ada berkas yang ditulis.</source>
         <translation>File {0}: {1}. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1098"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1127"/>
         <source>Terjadi kesalahan yang tidak terduga: {0}. Tidak ada berkas yang ditulis.</source>
         <translation>An unexpected error occurred: {0}. No file was written.</translation>
     </message>
@@ -1507,162 +1507,162 @@
 <context>
     <name>BeritaAcaraTemplateDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="43"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="42"/>
         <source>Semua anggota komite (yang berhalangan ditandai)</source>
         <translation>All committee members (absent ones marked)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="46"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="45"/>
         <source>Hanya anggota yang hadir atau diwakili</source>
         <translation>Only members present or represented</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="47"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="46"/>
         <source>Ketua dan sekretaris saja</source>
         <translation>Chair and secretary only</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="62"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="61"/>
         <source>Templat berita acara</source>
         <translation>Berita acara template</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="68"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="67"/>
         <source>kosong: nama pemerintah daerah dari data instansi</source>
         <translation>empty: the regional government&apos;s name from the agency record</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="70"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="69"/>
         <source>kosong: nama BKPSDM dari data instansi</source>
         <translation>empty: the BKPSDM&apos;s name from the agency record</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="72"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="71"/>
         <source>kosong: alamat dari data instansi</source>
         <translation>empty: the address from the agency record</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="74"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="73"/>
         <source>berkas PNG atau JPG lambang daerah (boleh kosong)</source>
         <translation>PNG or JPG file of the regional emblem (optional)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="75"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="74"/>
         <source>Pilih…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="126"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="125"/>
         <source>Mengetahui — jabatan:</source>
         <translation>Acknowledged by — position:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="163"/>
         <source>Kop surat</source>
         <translation>Letterhead (kop)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="84"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="83"/>
         <source>Pemerintah:</source>
         <translation>Government:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="85"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="84"/>
         <source>Instansi:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="86"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="85"/>
         <source>Alamat:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="87"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="86"/>
         <source>Logo:</source>
         <translation>Emblem:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="91"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="90"/>
         <source>Penanda yang tersedia: {0}</source>
         <translation>Available markers: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="163"/>
         <source>Kata-kata</source>
         <translation>Wording</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="104"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="103"/>
         <source>Paragraf pembuka:</source>
         <translation>Opening paragraph:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="105"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="104"/>
         <source>Paragraf penutup:</source>
         <translation>Closing paragraph:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="118"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="117"/>
         <source>mis. Bupati Sukamaju Timur selaku Pejabat Pembina Kepegawaian</source>
         <translation>e.g. Bupati Sukamaju Timur as the Pejabat Pembina Kepegawaian</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="122"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="121"/>
         <source>bila ada</source>
         <translation>if any</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="163"/>
         <source>Tanda tangan</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="125"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="124"/>
         <source>Penanda tangan:</source>
         <translation>Signed by:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="127"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="126"/>
         <source>Nama:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="128"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="127"/>
         <source>NIP:</source>
         <translation>NIP:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="136"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="135"/>
         <source>Templat berlaku untuk berita acara rapat yang belum final. Rapat yang sudah final tetap tercetak seperti saat difinalkan.</source>
         <translation>The template applies to the berita acara of meetings not yet final. A final meeting still prints as it was when finalised.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="150"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="149"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="153"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="152"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="155"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="154"/>
         <source>Kembalikan bawaan</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="225"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="224"/>
         <source>Contoh: {0}</source>
         <translation>Example: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="238"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="237"/>
         <source>Pilih logo</source>
         <translation>Choose emblem</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="238"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="237"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1922,62 +1922,62 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="238"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="243"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="239"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="244"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="240"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="245"/>
         <source>Kedudukan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="241"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="246"/>
         <source>Terakhir bekerja</source>
         <translation>Last employed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="242"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="247"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="246"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="251"/>
         <source>Tanggal terakhir yang menunjukkan pegawai masih bekerja, dan asalnya; tanggal keluar tidak ada di data utama SIASN</source>
         <translation>The last date showing the employee was still working, and its source; the leaving date is not in the SIASN master data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="257"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="262"/>
         <source>Dihapus</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="257"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="262"/>
         <source>Dianonimkan</source>
         <translation>Anonymised</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="282"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="287"/>
         <source>{0} ({1}); masa simpan habis {2}</source>
         <translation>{0} ({1}); retention ends {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="286"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="291"/>
         <source>{0} baris riwayat, SKP, dan asesmen dihapus.</source>
         <translation>{0} rows of history, SKP and assessments deleted.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="289"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="294"/>
         <source>Tidak disebut dalam catatan apa pun: seluruh datanya dihapus.</source>
         <translation>Not named in any record: all their data is deleted.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="292"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="297"/>
         <source>Tetap tercatat (NIP, nama, jabatan terakhir) karena disebut dalam: {0}.</source>
         <translation>Kept on record (NIP, name, last post) because named in: {0}.</translation>
     </message>
@@ -2257,283 +2257,283 @@
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="205"/>
         <source>Komite Talenta</source>
         <translation>Talent Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="163"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="207"/>
         <source>Rapat komite: kehadiran dan kuorum, notulen, keputusan, tindak lanjut dan berita acara</source>
         <translation>Committee meetings: attendance and quorum, minutes, decisions, follow-ups and official minutes (berita acara)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="170"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="214"/>
         <source>Komite</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="171"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="342"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="215"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="386"/>
         <source>Komite baru…</source>
         <translation>New committee…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="173"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="217"/>
         <source>Catat komite baru sesuai SK Pejabat Pembina Kepegawaian</source>
         <translation>Record a new committee as set by the decree (SK) of the Staffing Supervisory Official (PPK)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="175"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="219"/>
         <source>Templat berita acara…</source>
         <translation>Berita acara template…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="177"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="221"/>
         <source>Kop, kata-kata pembuka dan penutup, dan penanda tangan berita acara</source>
         <translation>Letterhead, opening and closing wording, and signatories of the berita acara</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="195"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="239"/>
         <source>Anggota…</source>
         <translation>Members…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="197"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="241"/>
         <source>Tambah anggota komite dari daftar pegawai atau dari luar instansi</source>
         <translation>Add committee members from the employee list or from outside the agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="203"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="247"/>
         <source>Klik dua kali untuk mengubah peran, jabatan atau keanggotaan</source>
         <translation>Double-click to change the role, position or membership</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="204"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="248"/>
         <source>Rapat baru…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="218"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="262"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="221"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="265"/>
         <source>Rapat</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="231"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="275"/>
         <source>Berita acara (PDF)…</source>
         <translation>Berita acara (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="232"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="276"/>
         <source>Buat berita acara rapat ini sebagai PDF (A4 atau F4)</source>
         <translation>Create the official minutes (berita acara) of this meeting as a PDF (A4 or F4)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="233"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="277"/>
         <source>Finalkan…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="236"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="280"/>
         <source>Kunci rapat ini: kehadiran, notulen, keputusan dan kalibrasinya tidak dapat diubah lagi</source>
         <translation>Lock this meeting: its attendance, minutes, decisions and calibrations can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="250"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="294"/>
         <source>● Rapat berlangsung — kalibrasi di Peta Talenta tercatat pada rapat ini.</source>
         <translation>● Meeting in progress — calibrations on the Talent Map are recorded in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="260"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="304"/>
         <source>Rapat final — terkunci. Koreksi melalui rapat baru yang merujuk rapat ini.</source>
         <translation>Meeting final — locked. Make corrections through a new meeting that refers to this one.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="268"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="312"/>
         <source>Sidik jari (SHA-256) isi berita acara saat difinalkan; tercetak di halaman terakhir PDF dan dapat dicocokkan dengan basis data.</source>
         <translation>Fingerprint (SHA-256) of the berita acara content when finalised; printed on the last page of the PDF and can be checked against the database.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="272"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="316"/>
         <source>Rapat koreksi…</source>
         <translation>Correction meeting…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="274"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="318"/>
         <source>Buat rapat baru yang mengoreksi rapat final ini</source>
         <translation>Create a new meeting that corrects this final meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="286"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="330"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="287"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="331"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="288"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="332"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="289"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="333"/>
         <source>Keputusan</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="290"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="334"/>
         <source>Pembahasan</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="291"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="335"/>
         <source>Tindak lanjut</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="334"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="378"/>
         <source>Belum ada Komite Talenta. Catat komite sesuai SK Pejabat Pembina Kepegawaian (nomor dan tanggal SK, anggota dengan perannya), lalu siapkan rapatnya.</source>
         <translation>No Talent Committee yet. Record the committee as set by the decree (SK) of the Staffing Supervisory Official (PPK) (decree number and date, members and their roles), then prepare its meetings.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="399"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="443"/>
         <source>Belum ada notulen.</source>
         <translation>No minutes yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="400"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="444"/>
         <source>Belum ada agenda.</source>
         <translation>No agenda yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="417"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="462"/>
         <source>Mulai rapat</source>
         <translation>Start meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="419"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="464"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="421"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="466"/>
         <source>Hentikan sementara: kalibrasi di Peta Talenta tidak lagi tercatat pada rapat ini</source>
         <translation>Pause: calibrations on the Talent Map are no longer recorded in this meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="427"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="472"/>
         <source>Pilih kehadiran tiap anggota; untuk yang diwakili, tulis nama wakilnya di kolom &quot;Diwakili oleh&quot;.</source>
         <translation>Choose the attendance of each member; for those represented, enter the representative&apos;s name in the &quot;Represented by&quot; column.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="456"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="501"/>
         <source>Satu butir agenda per baris</source>
         <translation>One agenda item per line</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="458"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="503"/>
         <source>Simpan agenda</source>
         <translation>Save agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="459"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="504"/>
         <source>Satu butir agenda per baris, berurutan seperti pada berita acara.</source>
         <translation>One agenda item per line, in the order used in the berita acara.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="476"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="521"/>
         <source>Tulis jalannya rapat di sini. Perubahan tersimpan otomatis sebagai draf setiap beberapa detik.</source>
         <translation>Write the proceedings of the meeting here. Changes are saved automatically as a draft every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="480"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="525"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="482"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="527"/>
         <source>Simpan notulen (tercatat di jejak audit)</source>
         <translation>Save the minutes (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="502"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="547"/>
         <source>Tambah keputusan…</source>
         <translation>Add decision…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="503"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="548"/>
         <source>Benturan kepentingan…</source>
         <translation>Conflict of interest…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="505"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="550"/>
         <source>Catat anggota yang keluar ruangan selama seorang pegawai dibahas</source>
         <translation>Record a member who left the room while an employee was discussed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="507"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="552"/>
         <source>Catatan pegawai…</source>
         <translation>Employee note…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="508"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="553"/>
         <source>Catatan pembahasan tentang seorang pegawai dan tanda &quot;dibahas&quot;</source>
         <translation>Discussion notes about an employee and the &quot;discussed&quot; mark</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="511"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="556"/>
         <source>Kalibrasi di Peta Talenta selama rapat berlangsung masuk ke sini, diikuti keputusan lain rapat ini.</source>
         <translation>Calibrations on the Talent Map made while the meeting is in progress appear here, followed by the other decisions of this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="540"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="585"/>
         <source>Klik dua kali untuk mengubah catatan</source>
         <translation>Double-click to change the note</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="549"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="594"/>
         <source>Catatan pembahasan per pegawai</source>
         <translation>Discussion notes per employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="551"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="596"/>
         <source>Benturan kepentingan: anggota yang keluar ruangan</source>
         <translation>Conflicts of interest: members who stepped out</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="566"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="611"/>
         <source>Tambah…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="625"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="670"/>
         <source>{0} s.d. {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="627"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="672"/>
         <source>sejak {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="629"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="674"/>
         <source>Kuorum {0} dari {1} anggota</source>
         <translation>Quorum {0} of {1} members</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="631"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="676"/>
         <source>Belum ada anggota: tambahkan dengan &quot;Anggota…&quot;.</source>
         <translation>No members yet: add them with &quot;Members…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="634"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="679"/>
         <source>SK Nomor {0}
 tanggal {1}
 Masa tugas {2}</source>
@@ -2542,179 +2542,189 @@ dated {1}
 Term of office {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="677"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="722"/>
         <source>Belum ada rapat. Buat rapat dengan &quot;Rapat baru…&quot;.</source>
         <translation>No meetings yet. Create one with &quot;New meeting…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="679"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="724"/>
         <source>Pilih atau buat komite.</source>
         <translation>Choose or create a committee.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="735"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="736"/>
+        <source>Memuat rapat…</source>
+        <translation>Loading the meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="749"/>
+        <source>Rapat tidak dapat dibaca: {0}</source>
+        <translation>The meeting could not be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="800"/>
         <source>Berita acara nomor {0}</source>
         <translation>Berita acara no. {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="738"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="803"/>
         <source>{0}–{1} WIB</source>
         <translation>{0}–{1} WIB</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="740"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="805"/>
         <source>{0} WIB</source>
         <translation>{0} WIB</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="742"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="807"/>
         <source>{0}, {1} · {2} · {3} · periode {4}</source>
         <translation>{0}, {1} · {2} · {3} · period {4}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="751"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="816"/>
         <source>Koreksi atas rapat {0}</source>
         <translation>Correction of meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="760"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="825"/>
         <source>Sidik jari berita acara: {0}</source>
         <translation>Berita acara fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="775"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="840"/>
         <source>Rapat sudah final.</source>
         <translation>The meeting is final.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="778"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="843"/>
         <source>Rapat sedang berlangsung. &quot;Jeda&quot; menghentikan pencatatan kalibrasi pada rapat ini.</source>
         <translation>The meeting is in progress. &quot;Pause&quot; stops recording calibrations in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="781"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="846"/>
         <source>Rapat {0} masih berlangsung; jeda atau finalkan rapat itu dulu.</source>
         <translation>Meeting {0} is still in progress; pause or finalise it first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="786"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="851"/>
         <source>Belum dapat dimulai: paling sedikit {0} anggota harus hadir atau diwakili (kini {1}).</source>
         <translation>Cannot start yet: at least {0} members must be present or represented (currently {1}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="790"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="855"/>
         <source>Kuorum terpenuhi. Setelah dimulai, kalibrasi di Peta Talenta tercatat pada rapat ini.</source>
         <translation>Quorum reached. Once started, calibrations on the Talent Map are recorded in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="814"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="879"/>
         <source>Keputusan hanya dapat dicatat selama rapat berlangsung</source>
         <translation>Decisions can only be recorded while the meeting is in progress</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="816"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="881"/>
         <source>Keputusan ({0})</source>
         <translation>Decisions ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="819"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="884"/>
         <source>Pembahasan ({0})</source>
         <translation>Discussion ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="823"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="888"/>
         <source>Tindak lanjut ({0})</source>
         <translation>Follow-ups ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="852"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1189"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="917"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1253"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="859"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="924"/>
         <source>Rapat terkunci</source>
         <translation>Meeting locked</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="884"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="949"/>
         <source>Diwakili</source>
         <translation>Represented</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="885"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="950"/>
         <source>Nama (dan jabatan) wakil {0}:</source>
         <translation>Name (and post) of the representative for {0}:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="886"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="951"/>
         <source>Catat</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="887"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1276"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="952"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1340"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="896"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="961"/>
         <source>Kehadiran tidak dicatat</source>
         <translation>Attendance not recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="909"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="974"/>
         <source>Rapat belum dapat dimulai</source>
         <translation>The meeting cannot start yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="912"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="977"/>
         <source>Rapat {0} dimulai. Kalibrasi di Peta Talenta kini tercatat pada rapat ini.</source>
         <translation>Meeting {0} started. Calibrations on the Talent Map are now recorded in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="927"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="992"/>
         <source>Rapat tidak dapat dijeda</source>
         <translation>The meeting could not be paused</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="929"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="994"/>
         <source>Rapat {0} dijeda.</source>
         <translation>Meeting {0} paused.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="952"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1017"/>
         <source>Perubahan agenda belum disimpan.</source>
         <translation>Agenda changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="963"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1028"/>
         <source>Agenda tidak disimpan</source>
         <translation>Agenda not saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="970"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1035"/>
         <source>Agenda disimpan ({0} butir).</source>
         <translation>Agenda saved ({0} items).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="986"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1050"/>
         <source>Notulen final.</source>
         <translation>Minutes final.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="991"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1055"/>
         <source>Ada draf tersimpan otomatis pukul {0} yang belum disimpan.</source>
         <translation>There is an unsaved draft autosaved at {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1007"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1071"/>
         <source>Pulihkan notulen?</source>
         <translation>Restore minutes?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1009"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1073"/>
         <source>Notulen rapat {0} mempunyai draf yang tersimpan otomatis pukul {1} tetapi belum disimpan — mungkin aplikasi tertutup sebelum notulen disimpan.
 
 Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yang disimpan.</source>
@@ -2723,122 +2733,122 @@ Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yan
 Restore that draft to the editor? If discarded, the minutes revert to the last saved version.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1013"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1077"/>
         <source>Pulihkan draf</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1014"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1078"/>
         <source>Buang draf</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1024"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1088"/>
         <source>Draf pukul {0} dipulihkan. Tekan Simpan untuk mencatatnya sebagai notulen.</source>
         <translation>Draft from {0} restored. Press Save to record it as the minutes.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1033"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1097"/>
         <source>Draf tidak dapat dibuang</source>
         <translation>The draft could not be discarded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1035"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1099"/>
         <source>Draf dibuang; notulen yang disimpan ditampilkan.</source>
         <translation>Draft discarded; the saved minutes are shown.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1044"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1108"/>
         <source>Perubahan belum tersimpan…</source>
         <translation>Changes not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1058"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1122"/>
         <source>Draf notulen tidak tersimpan: {0}</source>
         <translation>Minutes draft not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1063"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1127"/>
         <source>Tersimpan otomatis pukul {0}</source>
         <translation>Autosaved at {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1076"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1140"/>
         <source>Notulen tidak disimpan</source>
         <translation>Minutes not saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1079"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1143"/>
         <source>Notulen disimpan pukul {0}</source>
         <translation>Minutes saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1096"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1160"/>
         <source>Rapat belum dimulai</source>
         <translation>Meeting not started</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1098"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1162"/>
         <source>Keputusan hanya dapat dicatat selama rapat berlangsung. Catat kehadiran sampai kuorum terpenuhi, lalu tekan &quot;Mulai rapat&quot; di tab Kehadiran.</source>
         <translation>Decisions can only be recorded while the meeting is in progress. Record attendance until the quorum is reached, then press &quot;Start meeting&quot; on the Attendance tab.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1104"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1168"/>
         <source>Keputusan dicatat.</source>
         <translation>Decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1117"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1181"/>
         <source>Benturan kepentingan dicatat: {0} keluar ruangan saat {1} dibahas.</source>
         <translation>Conflict of interest recorded: {0} left the room while {1} was discussed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1134"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1198"/>
         <source>Catatan tentang {0} disimpan (dibahas).</source>
         <translation>Note on {0} saved (discussed).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1136"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1200"/>
         <source>Catatan tentang {0} disimpan (belum dibahas).</source>
         <translation>Note on {0} saved (not yet discussed).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1164"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1228"/>
         <source>Tindak lanjut tidak dapat diubah</source>
         <translation>The follow-up cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1179"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1243"/>
         <source>Dasar: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1181"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1245"/>
         <source>Keluar ruangan: {0}</source>
         <translation>Left the room: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1184"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1248"/>
         <source>Keputusan {0}</source>
         <translation>Decision {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1239"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1303"/>
         <source>Belum ada periode</source>
         <translation>No period yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1240"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1304"/>
         <source>Rapat membahas satu periode talenta. Buat periode di Pengaturan lebih dulu.</source>
         <translation>A meeting discusses one talent period. Create a period in Settings first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1267"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1331"/>
         <source>Finalkan rapat?</source>
         <translation>Finalise meeting?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1269"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1333"/>
         <source>Setelah difinalkan, rapat {0} terkunci untuk selamanya: kehadiran, agenda, notulen, keputusan, catatan, tindak lanjut dan kalibrasi yang tercatat pada rapat ini tidak dapat diubah lagi. Sidik jari isi berita acaranya disimpan agar setiap salinan dapat diperiksa.
 
 Kesalahan sesudahnya hanya dapat dikoreksi melalui rapat baru yang merujuk rapat ini.
@@ -2851,47 +2861,47 @@ Any later errors can only be corrected through a new meeting that refers to this
 Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1275"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1339"/>
         <source>Finalkan</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1282"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1346"/>
         <source>Rapat tidak dapat difinalkan</source>
         <translation>The meeting could not be finalised</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1287"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1351"/>
         <source>Rapat {0} difinalkan. Sidik jari: {1}</source>
         <translation>Meeting {0} finalised. Fingerprint: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1296"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1360"/>
         <source>Templat berita acara disimpan.</source>
         <translation>Berita acara template saved.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1334"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1398"/>
         <source>Membuat berita acara ({0})…</source>
         <translation>Creating berita acara ({0})…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1341"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1405"/>
         <source>Berita acara disimpan: {0} — &lt;a href=&quot;{1}&quot;&gt;buka&lt;/a&gt;</source>
         <translation>Berita acara saved: {0} — &lt;a href=&quot;{1}&quot;&gt;open&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1350"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1414"/>
         <source>Pembuat PDF berita acara belum tersedia pada versi ini.</source>
         <translation>The berita acara PDF generator is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1353"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1417"/>
         <source>Berita acara tidak dapat dibuat: {0}</source>
         <translation>The berita acara could not be created: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1355"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1419"/>
         <source>Berita acara</source>
         <translation>Berita acara</translation>
     </message>
@@ -4393,142 +4403,142 @@ Finalise now?</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="238"/>
         <source>Tampilan baru dipakai saat Talenta Desktop dibuka lagi.</source>
         <translation>The new appearance takes effect the next time Talenta Desktop is opened.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="300"/>
         <source>&amp;Impor data…</source>
         <translation>&amp;Import data…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Halaman</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="316"/>
         <source>&amp;Cari di halaman ini</source>
         <translation>&amp;Find on this page</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="318"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="319"/>
         <source>&amp;Layar penuh</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="325"/>
         <source>Per&amp;besar huruf</source>
         <translation>&amp;Increase font size</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="328"/>
         <source>Per&amp;kecil huruf</source>
         <translation>&amp;Decrease font size</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="330"/>
         <source>Ukuran huruf &amp;normal</source>
         <translation>&amp;Normal font size</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Bahasa, tema dan huruf…</source>
         <translation>&amp;Language, theme and font…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="336"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="337"/>
         <source>&amp;Panduan</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="340"/>
         <source>Pin&amp;tasan papan ketik</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="345"/>
         <source>&amp;Tentang Talenta Desktop</source>
         <translation>&amp;About Talenta Desktop</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="357"/>
         <source>Halaman ini tidak memiliki kotak pencarian.</source>
         <translation>This page has no search box.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="411"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="415"/>
         <source>DEMO — data rekaan, bukan data pegawai sebenarnya</source>
         <translation>DEMO — fictional data, not real personnel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="419"/>
         <source>Pengguna yang masuk dan perannya</source>
         <translation>Signed-in user and their role</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="425"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="437"/>
         <source>[DEMO, tidak terenkripsi]</source>
         <translation>[DEMO, not encrypted]</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="439"/>
         <source>[tidak terenkripsi]</source>
         <translation>[not encrypted]</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="444"/>
         <source>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Manajemen Talenta ASN untuk BKPSDM: peta talenta sembilan kotak, Komite Talenta, rencana pengembangan, suksesi jabatan kritikal dan pertukaran data dengan BKN — bekerja tanpa internet.&lt;/p&gt;&lt;p&gt;Dasar: UU 20/2023 tentang ASN; PermenPANRB 3/2020 jo. 20/2025 tentang Manajemen Talenta ASN.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Civil-service talent management (Manajemen Talenta ASN) for regional HR agencies: the nine-box talent map, the talent committee, development plans, succession for critical posts and data exchange with BKN — working without internet.&lt;/p&gt;&lt;p&gt;Basis: Law 20/2023 on the civil service (ASN); PermenPANRB 3/2020 as amended by 20/2025 on ASN talent management.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="453"/>
         <source>Tentang Talenta Desktop</source>
         <translation>About Talenta Desktop</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="472"/>
         <source>Membuat cadangan harian database…</source>
         <translation>Making the daily database backup…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="476"/>
         <source>Cadangan harian database dibuat.</source>
         <translation>Daily database backup made.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="484"/>
         <source>Cadangan harian gagal dibuat: {0} Pekerjaan dapat dilanjutkan; cadangan dicoba lagi saat Talenta Desktop dibuka berikutnya.</source>
         <translation>The daily backup could not be made: {0} You can carry on working; the backup will be tried again the next time Talenta Desktop is opened.</translation>
     </message>
@@ -6118,57 +6128,57 @@ Finalise now?</translation>
 <context>
     <name>PeriodSection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1066"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1067"/>
         <source>Periode menentukan tahun SKP dan asesmen yang dihitung dalam pemetaan. Periode yang ditutup tidak dapat dipetakan ulang atau dikalibrasi sampai dibuka kembali; setiap perubahan status tercatat di log audit.</source>
         <translation>A period sets which SKP years and assessments a mapping counts. A closed period cannot be remapped or calibrated until it is reopened; every status change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1073"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1074"/>
         <source>Periode &amp;baru…</source>
         <translation>&amp;New period…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1075"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1076"/>
         <source>&amp;Tutup periode</source>
         <translation>&amp;Close period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1076"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1077"/>
         <source>B&amp;uka kembali</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1167"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1168"/>
         <source>Periode {0} dibuat. Petakan periode ini di halaman Peta Talenta.</source>
         <translation>Period {0} created. Map it on the Talent Map page.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1187"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1188"/>
         <source>Tutup periode</source>
         <translation>Close period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1189"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1190"/>
         <source>Tutup periode {0}? Penempatan dan kalibrasinya tidak dapat diubah sampai periode dibuka kembali.</source>
         <translation>Close period {0}? Its placements and calibrations cannot be changed until the period is reopened.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1193"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1194"/>
         <source>Buka kembali periode</source>
         <translation>Reopen period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1195"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1196"/>
         <source>Buka kembali periode {0}? Periode itu dapat dipetakan ulang dan dikalibrasi lagi. Perubahan ini tercatat di log audit.</source>
         <translation>Reopen period {0}? It can then be remapped and calibrated again. This change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1209"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1210"/>
         <source>Periode {0} ditutup.</source>
         <translation>Period {0} closed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1211"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1212"/>
         <source>Periode {0} dibuka kembali.</source>
         <translation>Period {0} reopened.</translation>
     </message>
@@ -6176,82 +6186,82 @@ Finalise now?</translation>
 <context>
     <name>PeriodTableModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="983"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="984"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="984"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="985"/>
         <source>Tahun SKP</source>
         <translation>SKP years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="985"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="986"/>
         <source>Tanggal acuan</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="986"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="987"/>
         <source>Asesmen berlaku</source>
         <translation>Assessment validity</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="987"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="988"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="988"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="989"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="989"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="990"/>
         <source>Pemetaan terakhir</source>
         <translation>Last mapped</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="990"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="991"/>
         <source>Dipetakan / belum</source>
         <translation>Mapped / not yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="994"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="995"/>
         <source>Pegawai yang dipetakan ke kotak / yang belum dapat dipetakan pada pemetaan terakhir</source>
         <translation>Employees placed in a box / not yet mappable in the last mapping</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1024"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1025"/>
         <source>{0} tahun</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1026"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1027"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1026"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1027"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1030"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1031"/>
         <source>Belum dipetakan</source>
         <translation>Not mapped yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1043"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1044"/>
         <source>Periode terbuka: dapat dipetakan ulang dan dikalibrasi</source>
         <translation>Open period: can be remapped and calibrated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1045"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1046"/>
         <source>Periode ditutup: penempatan dan kalibrasinya tidak dapat diubah</source>
         <translation>Closed period: its placements and calibrations cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1048"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1049"/>
         <source>Hasil asesmen dihitung bila tidak lebih tua dari ini pada tanggal acuan</source>
         <translation>Assessment results count if they are no older than this on the reference date</translation>
     </message>
@@ -7561,294 +7571,294 @@ Go back to the previous step to choose the columns.</translation>
 <context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="336"/>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="389"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="341"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="394"/>
         <source>Register data pribadi</source>
         <translation>Personal data register</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="337"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="342"/>
         <source>Masa retensi</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="359"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="364"/>
         <source>Aturan retensi hanya dapat diubah dan diterapkan oleh administrator.</source>
         <translation>Retention rules can only be changed and applied by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="369"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="374"/>
         <source>Catatan kegiatan pemrosesan data pribadi (UU 27/2022 Pasal 31) dan bahan penilaian dampak (Pasal 34): apa yang disimpan aplikasi, untuk apa, atas dasar apa, siapa yang dapat melihat, dan berapa lama. Jumlah dihitung dari database; hak akses diambil dari matriks peran.</source>
         <translation>Record of personal data processing activities (UU 27/2022 Article 31) and input for the impact assessment (Article 34): what the application stores, why, on what basis, who can see it, and for how long. Counts come from the database; access rights from the role matrix.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="377"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="382"/>
         <source>&amp;Ekspor register…</source>
         <translation>&amp;Export register…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="378"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="383"/>
         <source>Simpan register sebagai buku kerja Excel atau PDF untuk DPIA</source>
         <translation>Save the register as an Excel workbook or PDF for the DPIA</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="393"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="398"/>
         <source>Rincian kategori data</source>
         <translation>Data category details</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="440"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="445"/>
         <source>Aturan retensi</source>
         <translation>Retention rules</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="443"/>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="475"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="448"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="480"/>
         <source> tahun</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="444"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="449"/>
         <source>Masa simpan setelah pegawai keluar</source>
         <translation>Retention after an employee leaves</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="445"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="450"/>
         <source>&amp;Data pegawai yang telah keluar disimpan</source>
         <translation>Departed &amp;employees&apos; data is kept</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="450"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="455"/>
         <source>setelah keluar. Lalu yang disebut dalam peta talenta atau catatan komite dianonimkan (NIP, nama, jabatan terakhir tetap); yang lain dihapus.</source>
         <translation>after leaving. Then those named in the talent map or committee records are anonymised (NIP, name and last post kept); the rest are deleted.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="460"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="465"/>
         <source>Kedudukan yang berarti telah keluar</source>
         <translation>Statuses that mean the employee has left</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="461"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="466"/>
         <source>&amp;Kedudukan yang berarti telah keluar (satu per baris)</source>
         <translation>&amp;Statuses that mean the employee has left (one per line)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="466"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="471"/>
         <source>Dicocokkan dengan awal teks kedudukan SIASN, tanpa membedakan huruf besar dan kecil. Daftar bawaan belum diverifikasi: periksa kedudukan di database di bawah pratinjau.</source>
         <translation>Matched against the start of the SIASN status text, ignoring case. The default list is not verified: check the statuses in the database below the preview.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="476"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="481"/>
         <source>Selama bekerja</source>
         <translation>While employed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="477"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="482"/>
         <source>Masa simpan hukuman disiplin</source>
         <translation>Retention of disciplinary records</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="478"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="483"/>
         <source>&amp;Hukuman disiplin disimpan</source>
         <translation>D&amp;isciplinary records are kept</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="482"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="487"/>
         <source>setelah hukuman berakhir; tidak kurang dari masa nilai integritas skema penilaian. Yang masih dipakai periode terbuka tetap disimpan.</source>
         <translation>after the penalty ends; no less than the integrity score period of the scoring scheme. Records still used by an open period are kept.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="495"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="500"/>
         <source>&lt;b&gt;Tidak diatur di sini.&lt;/b&gt; Log audit dan log ekspor: tanpa batas waktu, karena rantai hash putus bila dipangkas. Berita acara dan keputusan komite: arsip dinas. Salinan cadangan: {0} harian, bulanan selama {1} bulan, {2} terbaru untuk alasan lain; data yang dihapus masih ada di salinan lama sampai salinan itu terhapus.</source>
         <translation>&lt;b&gt;Not set here.&lt;/b&gt; Audit log and export log: indefinitely, because the hash chain breaks if they are trimmed. Berita acara and committee decisions: official archive. Backups: {0} daily, monthly for {1} months, {2} latest for other reasons; deleted data remains in old backups until those backups are removed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="502"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="507"/>
         <source>&amp;Simpan aturan</source>
         <translation>Sa&amp;ve rules</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="504"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="509"/>
         <source>Nilai &amp;bawaan</source>
         <translation>&amp;Defaults</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="505"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="510"/>
         <source>Isi formulir dengan nilai bawaan (belum disimpan)</source>
         <translation>Fill the form with the default values (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="558"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="563"/>
         <source>Pratinjau dan penerapan</source>
         <translation>Preview and apply</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="560"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="565"/>
         <source>&amp;Perbarui pratinjau</source>
         <translation>&amp;Refresh preview</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="561"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="566"/>
         <source>&amp;Terapkan retensi…</source>
         <translation>&amp;Apply retention…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="588"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="593"/>
         <source>Pegawai yang terkena aturan retensi</source>
         <translation>Employees affected by the retention rules</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="698"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="700"/>
         <source>Tidak dikumpulkan:</source>
         <translation>Not collected:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="715"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="717"/>
         <source>Tidak seorang pun: hanya ditambah oleh aplikasi</source>
         <translation>No one: added only by the application</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="721"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="723"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="722"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="724"/>
         <source>Tujuan</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="723"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="725"/>
         <source>Dasar hukum</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="724"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="726"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="725"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="727"/>
         <source>Dapat melihat</source>
         <translation>Can view</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="726"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="728"/>
         <source>Dapat mengubah</source>
         <translation>Can change</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="727"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="729"/>
         <source>Masa simpan</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="728"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="730"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="731"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="733"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="780"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="782"/>
         <source>Perubahan belum disimpan; pratinjau dan penerapan memakai aturan yang tersimpan.</source>
         <translation>Changes not saved yet; the preview and applying use the saved rules.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="788"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="790"/>
         <source>Aturan yang berlaku: nilai bawaan.</source>
         <translation>Rules in force: default values.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="791"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="793"/>
         <source>Aturan yang berlaku: disimpan administrator (tercatat di log audit).</source>
         <translation>Rules in force: saved by an administrator (recorded in the audit log).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="807"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="809"/>
         <source>Aturan retensi disimpan dan dicatat di log audit.</source>
         <translation>Retention rules saved and recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="845"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="847"/>
         <source>Dihitung per {0} dengan aturan yang tersimpan.</source>
         <translation>Calculated as of {0} with the saved rules.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="847"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="849"/>
         <source>Pegawai yang telah keluar: &lt;b&gt;{0}&lt;/b&gt; · masa simpan belum habis: {1} · tanpa tanggal (tetap disimpan): {2} · sudah dianonimkan: {3}</source>
         <translation>Departed employees: &lt;b&gt;{0}&lt;/b&gt; · retention not yet ended: {1} · no date (kept): {2} · already anonymised: {3}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="852"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="854"/>
         <source>Tidak ada data yang melewati masa retensi.</source>
         <translation>No data is past its retention period.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="857"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="859"/>
         <source>Akan diterapkan:</source>
         <translation>To be applied:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="861"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="863"/>
         <source>Hukuman disiplin pegawai lain dihapus bila berakhir pada atau sebelum {0}: {1} catatan.</source>
         <translation>Other employees&apos; disciplinary records are deleted if they ended on or before {0}: {1} record(s).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="868"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="870"/>
         <source>Tidak ada pegawai yang masa simpannya telah habis.</source>
         <translation>No employee&apos;s retention period has ended.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="874"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="876"/>
         <source>Kedudukan di database: {0}</source>
         <translation>Statuses in the database: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="886"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="888"/>
         <source>Pilih pegawai untuk melihat dasar tanggal dan tindakannya.</source>
         <translation>Select an employee to see the basis of the date and the action.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="889"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="891"/>
         <source>{0}: terakhir bekerja {1} ({2}); masa simpan habis {3}.</source>
         <translation>{0}: last employed {1} ({2}); retention ends {3}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="893"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="895"/>
         <source>Tidak disebut dalam catatan apa pun: seluruh datanya dihapus</source>
         <translation>Not named in any record: all their data is deleted</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="896"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="898"/>
         <source>Dianonimkan; NIP, nama, dan jabatan terakhir tetap karena disebut dalam {0}</source>
         <translation>Anonymised; NIP, name and last post kept because named in {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="898"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="900"/>
         <source>{0} baris riwayat, SKP, dan asesmen dihapus.</source>
         <translation>{0} rows of history, SKP and assessments deleted.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="904"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="906"/>
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="905"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="907"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="916"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="918"/>
         <source>Terapkan retensi</source>
         <translation>Apply retention</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="918"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="920"/>
         <source>{0}
 
 Sebelumnya dibuat salinan cadangan otomatis; data yang dihapus hanya dapat dikembalikan dengan memulihkan salinan itu. Berita acara, keputusan komite, dan log audit tidak diubah. Lanjutkan?</source>
@@ -7857,27 +7867,27 @@ Sebelumnya dibuat salinan cadangan otomatis; data yang dihapus hanya dapat dikem
 An automatic backup is made first; deleted data can only be recovered by restoring that backup. Berita acara, committee decisions and the audit log are not changed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="938"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="940"/>
         <source> Salinan sebelum retensi: {0}.</source>
         <translation> Backup before retention: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="949"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="951"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="949"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="951"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="952"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="954"/>
         <source>Ekspor register data pribadi</source>
         <translation>Export personal data register</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="977"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="979"/>
         <source>Register disimpan ke {0} dan dicatat di log ekspor.</source>
         <translation>Register saved to {0} and recorded in the export log.</translation>
     </message>
@@ -9496,42 +9506,42 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="181"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="182"/>
         <source>Simpan versi baru</source>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="183"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="184"/>
         <source>Simpan &lt;b&gt;{0}&lt;/b&gt; sebagai &lt;b&gt;versi {1}&lt;/b&gt;?</source>
         <translation>Save &lt;b&gt;{0}&lt;/b&gt; as &lt;b&gt;version {1}&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="190"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="191"/>
         <source>Perubahan:</source>
         <translation>Changes:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="192"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="193"/>
         <source>Tidak ada angka yang berubah.</source>
         <translation>No numbers have changed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="196"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="197"/>
         <source>Versi {0} tetap tersimpan dan penempatan yang sudah dihitung dengannya tidak berubah. Versi {1} dipakai saat sebuah periode dipetakan ulang di halaman Peta Talenta.</source>
         <translation>Version {0} stays on record, and placements already calculated with it do not change. Version {1} is used when a period is remapped on the Talent Map page.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="202"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="203"/>
         <source>&amp;Uraian skema (perbarui bila angka yang disebut berubah):</source>
         <translation>Scheme &amp;description (update it if the numbers it quotes have changed):</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="212"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="213"/>
         <source>Simpan versi {0}</source>
         <translation>Save version {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="213"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="214"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -9805,237 +9815,237 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>SchemeSection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="253"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="254"/>
         <source>Skema penilaian</source>
         <translation>Scoring scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="256"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="257"/>
         <source>Versi skema</source>
         <translation>Scheme version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="257"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="258"/>
         <source>&amp;Skema:</source>
         <translation>&amp;Scheme:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="259"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="260"/>
         <source>&amp;Versi:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="261"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="262"/>
         <source>Skema bawaan</source>
         <translation>Default scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="263"/>
         <source>Dipakai saat periode dipetakan tanpa memilih skema</source>
         <translation>Used when a period is mapped without choosing a scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="263"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="264"/>
         <source>&amp;Jadikan bawaan</source>
         <translation>Make &amp;default</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="265"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="266"/>
         <source>Jadikan skema ini yang dipakai saat periode dipetakan tanpa memilih skema</source>
         <translation>Use this scheme when a period is mapped without choosing one</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="299"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="300"/>
         <source>&amp;Pakai angka versi ini</source>
         <translation>&amp;Use this version&apos;s numbers</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="301"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="302"/>
         <source>Muat angka versi ini ke versi terbaru untuk disunting dan disimpan sebagai versi baru</source>
         <translation>Load this version&apos;s numbers into the latest version, to edit and save as a new version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="328"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="329"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="331"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="332"/>
         <source>Periode pratinjau</source>
         <translation>Preview period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="332"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="333"/>
         <source>P&amp;eriode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="357"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="358"/>
         <source>Simpan sebagai versi &amp;baru…</source>
         <translation>Save as &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="359"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="360"/>
         <source>Batalkan &amp;perubahan</source>
         <translation>Discard &amp;changes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="365"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="366"/>
         <source>Menyimpan membuat versi baru; versi lama tetap ada. Penempatan yang sudah dihitung tetap memakai versi yang menghasilkannya. Petakan ulang periode di halaman Peta Talenta untuk memakai versi baru.</source>
         <translation>Saving creates a new version; old versions are kept. Placements already calculated keep the version that produced them. Remap a period on the Talent Map page to use the new version.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="419"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="420"/>
         <source>Belum ada skema penilaian di database ini. Pasang keempat skema bawaan (BKN Kepka 411/2025, Predikat SKP langsung, JPM pemetaan, Tanjungpinang 2022), lalu sesuaikan dengan peraturan daerah Anda.</source>
         <translation>There is no scoring scheme in this database yet. Install the four built-in schemes (BKN Kepka 411/2025, Predikat SKP langsung, JPM pemetaan, Tanjungpinang 2022), then adapt them to your regional regulations.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="425"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="426"/>
         <source>Pasang skema &amp;bawaan</source>
         <translation>&amp;Install built-in schemes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="498"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="499"/>
         <source> — bawaan</source>
         <translation> — default</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="511"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="512"/>
         <source>terbuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="511"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="512"/>
         <source>ditutup</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="541"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="542"/>
         <source>Versi {0} (terbaru)</source>
         <translation>Version {0} (latest)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="543"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="544"/>
         <source>Versi {0} (hanya baca)</source>
         <translation>Version {0} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="555"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="556"/>
         <source>Sumber angka: {0}</source>
         <translation>Source of the numbers: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="567"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="568"/>
         <source>Versi {0} hanya dapat dilihat: penempatan yang dihitung dengannya tetap memakai angka ini. Versi terbaru adalah versi {1}.</source>
         <translation>Version {0} is view-only: placements calculated with it keep these numbers. The latest version is version {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="577"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="578"/>
         <source>Versi {0} dari {1}</source>
         <translation>Version {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="582"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="583"/>
         <source>dibuat oleh {0} pada {1}</source>
         <translation>created by {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="592"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="593"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="593"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="594"/>
         <source>Perubahan pada {0} belum disimpan. Buang perubahan itu?</source>
         <translation>Changes to {0} have not been saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="638"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="639"/>
         <source>Angka versi {0} dimuat. Simpan untuk menjadikannya versi {1}.</source>
         <translation>Numbers of version {0} loaded. Save to make them version {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="667"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="668"/>
         <source>Belum dapat disimpan:</source>
         <translation>Cannot be saved yet:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="671"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="672"/>
         <source>Angka sah dan siap disimpan sebagai versi baru.</source>
         <translation>The numbers are valid and ready to save as a new version.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="676"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="677"/>
         <source>Perbaiki kesalahan yang tercantum dulu</source>
         <translation>Fix the listed errors first</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="678"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="679"/>
         <source>Simpan angka ini sebagai versi baru (Ctrl+S)</source>
         <translation>Save these numbers as a new version (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="680"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="681"/>
         <source>Belum ada perubahan</source>
         <translation>No changes yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="721"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="722"/>
         <source>Periode {0} belum dipetakan.</source>
         <translation>Period {0} has not been mapped yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="725"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="726"/>
         <source>Pemetaan tersimpan {0}: {1} · {2} dipetakan · {3} belum dapat dipetakan · {4}</source>
         <translation>Saved mapping for {0}: {1} · {2} mapped · {3} not yet mappable · {4}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="744"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="745"/>
         <source>Belum ada periode. Buat periode di tab Periode untuk melihat pratinjau.</source>
         <translation>No periods yet. Create one on the Periods tab to see a preview.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="750"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="751"/>
         <source>Pratinjau menunggu angka yang sah.</source>
         <translation>The preview is waiting for valid numbers.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="786"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="787"/>
         <source>Menghitung pratinjau periode {0}…</source>
         <translation>Calculating the preview for period {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="837"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="838"/>
         <source>Belum ada data pegawai. Impor data pegawai untuk melihat pratinjau.</source>
         <translation>No employee data yet. Import employee data to see a preview.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="843"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="844"/>
         <source>Pratinjau tidak dapat dihitung: {0}</source>
         <translation>The preview could not be calculated: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="892"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="893"/>
         <source>Tersimpan sebagai {0} versi {1}. Penempatan yang sudah ada tetap memakai versi {2}; petakan ulang periode di halaman Peta Talenta untuk memakai versi {1}.</source>
         <translation>Saved as {0} version {1}. Existing placements keep using version {2}; remap a period on the Talent Map page to use version {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="905"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="906"/>
         <source>Jadikan bawaan</source>
         <translation>Make default</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="907"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="908"/>
         <source>Jadikan {0} skema bawaan? Periode yang dipetakan tanpa memilih skema akan memakai versi terbarunya. Penempatan yang sudah ada tidak berubah.</source>
         <translation>Make {0} the default scheme? Periods mapped without choosing a scheme will use its latest version. Existing placements do not change.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="921"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="922"/>
         <source>{0} sekarang menjadi skema bawaan.</source>
         <translation>{0} is now the default scheme.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="932"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="933"/>
         <source>Skema bawaan tidak dipasang</source>
         <translation>Built-in schemes not installed</translation>
     </message>
@@ -10101,7 +10111,7 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/forms.py" line="119"/>
+        <location filename="../../talenta_desktop/ui/forms.py" line="113"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -10243,42 +10253,42 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1234"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1235"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1236"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1237"/>
         <source>Skema penilaian, periode talenta, pengguna, log audit, data pribadi, dan tampilan</source>
         <translation>Scoring schemes, talent periods, users, audit log, personal data and appearance</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1249"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1245"/>
         <source>Skema penilaian</source>
         <translation>Scoring schemes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1250"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1246"/>
         <source>Periode</source>
         <translation>Periods</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1251"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1247"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1252"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1249"/>
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1253"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1250"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1254"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1251"/>
         <source>Tampilan</source>
         <translation>Appearance</translation>
     </message>
@@ -10713,281 +10723,281 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>SuccessionPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="141"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="142"/>
         <source>Suksesi</source>
         <translation>Succession</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="143"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="144"/>
         <source>Jabatan target dan kritikal, suksesornya, dan calon dari KRS</source>
         <translation>Target and critical posts, their successors, and candidates from the KRS</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="152"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="153"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="155"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="156"/>
         <source>Periode pemetaan talenta; suksesor diusulkan per periode</source>
         <translation>Talent mapping period; successors are proposed per period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="157"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="158"/>
         <source>Aturan suksesi…</source>
         <translation>Succession rules…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="159"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="160"/>
         <source>Syarat calon, jumlah suksesor per jabatan, batas peringatan dan kategori kesiapan</source>
         <translation>Candidate requirements, successors per post, warning period and readiness categories</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="174"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="175"/>
         <source>Klik nama jabatan untuk memilihnya</source>
         <translation>Click a post name to select it</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="181"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="182"/>
         <source>Jabatan baru…</source>
         <translation>New post…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="182"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="183"/>
         <source>Tambahkan jabatan target atau jabatan kritikal</source>
         <translation>Add a target post or a critical post</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="183"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="184"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="184"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="905"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="185"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="910"/>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="186"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="187"/>
         <source>Keluarkan jabatan ini dari rencana suksesi (riwayatnya tetap tersimpan)</source>
         <translation>Take this post out of the succession plan (its history is kept)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="208"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="213"/>
         <source>Jabatan target dan kritikal</source>
         <translation>Target and critical posts</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="265"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="270"/>
         <source>Belum ada periode pemetaan talenta. Suksesor diambil dari Kelompok Rencana Suksesi suatu periode: petakan periode di halaman Peta Talenta terlebih dahulu.</source>
         <translation>No talent mapping period yet. Successors are drawn from the succession pool (KRS) of a period: map a period on the Talent Map page first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="332"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="337"/>
         <source>Tetapkan dalam rapat</source>
         <translation>Confirm in meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="334"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="339"/>
         <source>Tarik usulan</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="335"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="340"/>
         <source>Batalkan usulan suksesor yang belum ditetapkan komite</source>
         <translation>Withdraw a successor proposal not yet confirmed by the committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="366"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="371"/>
         <source>Hanya yang memenuhi &amp;syarat</source>
         <translation>&amp;Eligible only</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="369"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="374"/>
         <source>Cari nama atau NIP…</source>
         <translation>Search name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="372"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="807"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="377"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="812"/>
         <source>Bandingkan…</source>
         <translation>Compare…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="374"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="379"/>
         <source>Kartu talenta calon yang dicentang, berdampingan (2–{0} calon)</source>
         <translation>Talent cards of the ticked candidates, side by side (2–{0} candidates)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="376"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="381"/>
         <source>Usulkan sebagai suksesor…</source>
         <translation>Propose as successor…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="507"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="510"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="512"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="515"/>
         <source>Rencana suksesi tidak dapat dibaca</source>
         <translation>The succession plan could not be read</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="539"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="544"/>
         <source>Belum ada jabatan target. Tambahkan jabatan dengan &quot;Jabatan baru…&quot;, lalu usulkan suksesornya dari calon yang memenuhi syarat.</source>
         <translation>No target posts yet. Add a post with &quot;New post…&quot;, then propose its successors from the eligible candidates.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="550"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="555"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; jabatan target · &lt;b&gt;{1}&lt;/b&gt; talenta KRS (rasio &lt;b&gt;{2}&lt;/b&gt; per jabatan) · &lt;b&gt;{3}&lt;/b&gt; dari {0} punya suksesor siap sekarang</source>
         <translation>Target posts: &lt;b&gt;{0}&lt;/b&gt; · KRS talents: &lt;b&gt;{1}&lt;/b&gt; (ratio &lt;b&gt;{2}&lt;/b&gt; per post) · &lt;b&gt;{3}&lt;/b&gt; of {0} have a successor ready now</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="565"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="570"/>
         <source>⚠ Lowong dalam {0} bulan tanpa suksesor siap sekarang: {1}</source>
         <translation>⚠ Vacant within {0} months with no successor ready now: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="603"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="608"/>
         <source>Belum ada jabatan target. Tambahkan dengan &quot;Jabatan baru…&quot;.</source>
         <translation>No target posts yet. Add one with &quot;New post…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="601"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="606"/>
         <source>Pilih periode.</source>
         <translation>Choose a period.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="606"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="611"/>
         <source>Belum ada jabatan target.</source>
         <translation>No target posts yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="620"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="625"/>
         <source>Pemangku {0} ({1})</source>
         <translation>Incumbent {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="622"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="627"/>
         <source>Tanpa pemangku</source>
         <translation>No incumbent</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="625"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="630"/>
         <source>golongan paling rendah {0}</source>
         <translation>minimum grade {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="627"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="632"/>
         <source>tanpa syarat golongan</source>
         <translation>no grade requirement</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="630"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="635"/>
         <source>{0} · {1} · jenjang {2}, {3}, BUP {4} tahun</source>
         <translation>{0} · {1} · level {2}, {3}, BUP {4} years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="698"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="701"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="703"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="706"/>
         <source>Calon suksesor tidak dapat dihitung</source>
         <translation>The successor candidates could not be calculated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="726"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="731"/>
         <source>Suksesor ({0})</source>
         <translation>Successors ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="728"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="733"/>
         <source>Calon dari KRS (memuat…)</source>
         <translation>Candidates from the KRS (loading…)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="733"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="738"/>
         <source>Calon dari KRS ({0} memenuhi syarat dari {1})</source>
         <translation>Candidates from the KRS ({0} of {1} eligible)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="807"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="812"/>
         <source>Bandingkan ({0})…</source>
         <translation>Compare ({0})…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="815"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="820"/>
         <source>Paling banyak {0} calon dapat dibandingkan sekaligus; hapus salah satu centang dulu.</source>
         <translation>At most {0} candidates can be compared at once; untick one first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="826"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="831"/>
         <source>Penetapan suksesor adalah keputusan Komite Talenta: mulai rapat komite di halaman Komite terlebih dahulu.</source>
         <translation>Confirming a successor is a decision of the Talent Committee: start a committee meeting on the Committee page first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="829"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="834"/>
         <source>Tidak ada rapat komite yang sedang berlangsung.</source>
         <translation>No committee meeting is in progress.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="832"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="837"/>
         <source>Rapat {0} yang sedang berlangsung membahas periode {1}; pilih periode itu.</source>
         <translation>Meeting {0}, now in progress, discusses period {1}; choose that period.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="836"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="841"/>
         <source>Rapat berlangsung: {0}.</source>
         <translation>Meeting in progress: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="838"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="843"/>
         <source>Pilih suksesor berstatus usulan.</source>
         <translation>Select a successor with the status Proposed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="840"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="845"/>
         <source>{0} sudah ditetapkan komite.</source>
         <translation>{0} has already been confirmed by the committee.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="842"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="847"/>
         <source>Catat penetapan {0} sebagai keputusan rapat {1}.</source>
         <translation>Record the confirmation of {0} as a decision of meeting {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="858"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="863"/>
         <source>Pilih calon yang memenuhi syarat.</source>
         <translation>Select an eligible candidate.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="860"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="865"/>
         <source>{0} sudah menjadi suksesor jabatan ini.</source>
         <translation>{0} is already a successor for this post.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="862"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="867"/>
         <source>{0} tidak memenuhi syarat: {1}</source>
         <translation>{0} is not eligible: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="866"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="871"/>
         <source>Usulkan {0} sebagai suksesor dengan kategori kesiapan.</source>
         <translation>Propose {0} as a successor, with a readiness category.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="886"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="891"/>
         <source>Jabatan {0} ditambahkan.</source>
         <translation>Post {0} added.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="888"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="893"/>
         <source>Jabatan {0} disimpan.</source>
         <translation>Post {0} saved.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="900"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="905"/>
         <source>Nonaktifkan jabatan?</source>
         <translation>Deactivate post?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="902"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="907"/>
         <source>{0} dikeluarkan dari rencana suksesi dan tidak tampil lagi di daftar. Suksesor dan keputusan komite tentangnya tetap tersimpan.
 
 Nonaktifkan sekarang?</source>
@@ -10996,38 +11006,38 @@ Nonaktifkan sekarang?</source>
 Deactivate now?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="906"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="958"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="911"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="963"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="912"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="917"/>
         <source>Jabatan tidak dapat dinonaktifkan</source>
         <translation>The post could not be deactivated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="917"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="922"/>
         <source>Jabatan {0} dinonaktifkan.</source>
         <translation>Post {0} deactivated.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="929"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="934"/>
         <source>Kesiapan tidak dapat diubah</source>
         <translation>The readiness could not be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="935"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="940"/>
         <source>Kesiapan {0}: {1}.</source>
         <translation>Readiness of {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="952"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="957"/>
         <source>Tetapkan suksesor?</source>
         <translation>Confirm successor?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="954"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="959"/>
         <source>{0} ditetapkan sebagai suksesor {1} (kesiapan: {2}) dan dicatat sebagai keputusan rapat {3}.
 
 Tetapkan sekarang?</source>
@@ -11036,67 +11046,67 @@ Tetapkan sekarang?</source>
 Confirm now?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="957"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="962"/>
         <source>Tetapkan</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="964"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="969"/>
         <source>Suksesor tidak dapat ditetapkan</source>
         <translation>The successor could not be confirmed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="970"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="975"/>
         <source>{0} ditetapkan sebagai suksesor {1} (keputusan #{2}, rapat {3}).</source>
         <translation>{0} confirmed as successor for {1} (decision #{2}, meeting {3}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="983"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="988"/>
         <source>Usulan tidak dapat ditarik</source>
         <translation>The proposal could not be withdrawn</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="986"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="991"/>
         <source>Usulan {0} ditarik.</source>
         <translation>Proposal for {0} withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1010"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1015"/>
         <source>{0} diusulkan sebagai suksesor {1} (kesiapan: {2}).</source>
         <translation>{0} proposed as successor for {1} (readiness: {2}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1023"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1028"/>
         <source>Terlalu banyak calon</source>
         <translation>Too many candidates</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1024"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1029"/>
         <source>Paling banyak {0} calon dapat dibandingkan sekaligus; Anda memilih {1}.</source>
         <translation>At most {0} candidates can be compared at once; you chose {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1031"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1036"/>
         <source>Pilih calon</source>
         <translation>Choose candidates</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1032"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1037"/>
         <source>Centang 2 sampai {0} calon di kolom &quot;Bandingkan&quot;, lalu tekan &quot;Bandingkan…&quot;.</source>
         <translation>Tick 2 to {0} candidates in the &quot;Compare&quot; column, then press &quot;Compare…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1040"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1045"/>
         <source>Calon tidak dapat dibandingkan</source>
         <translation>The candidates could not be compared</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1063"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1068"/>
         <source>Aturan suksesi disimpan; calon dihitung ulang dengan aturan baru.</source>
         <translation>Succession rules saved; candidates are recalculated with the new rules.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1088"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1093"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="320"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="321"/>
         <source>Ekspor: {0}</source>
         <translation>Ekspor: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="346"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="347"/>
         <source>ya</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="346"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="347"/>
         <source>tidak</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="441"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="442"/>
         <source>Nomor urut peristiwa dalam rantai log audit</source>
         <translation>Nomor urut peristiwa dalam rantai log audit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="475"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="476"/>
         <source>Rantai log audit terputus di peristiwa ini</source>
         <translation>Rantai log audit terputus di peristiwa ini</translation>
     </message>
@@ -221,882 +221,882 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="117"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="118"/>
         <source>Data pegawai</source>
         <translation>Data pegawai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="118"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="119"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="119"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="120"/>
         <source>Asesmen</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="120"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="121"/>
         <source>Profil impor</source>
         <translation>Profil impor</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="121"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="122"/>
         <source>Unit kerja</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="122"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="123"/>
         <source>Pemetaan talenta</source>
         <translation>Pemetaan talenta</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="123"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="124"/>
         <source>Periode talenta</source>
         <translation>Periode talenta</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="124"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="125"/>
         <source>Kalibrasi</source>
         <translation>Kalibrasi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="125"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="126"/>
         <source>Komite talenta</source>
         <translation>Komite talenta</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="126"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="127"/>
         <source>Rapat komite</source>
         <translation>Rapat komite</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="127"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="128"/>
         <source>Berita acara</source>
         <translation>Berita acara</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="128"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="129"/>
         <source>Rencana pengembangan</source>
         <translation>Rencana pengembangan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="129"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="130"/>
         <source>Suksesi</source>
         <translation>Suksesi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="130"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="131"/>
         <source>Skema penilaian</source>
         <translation>Skema penilaian</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="131"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="132"/>
         <source>Pengaturan</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="132"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="133"/>
         <source>Instansi</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="133"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="134"/>
         <source>Ekspor berkas</source>
         <translation>Ekspor berkas</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="134"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="135"/>
         <source>Laporan</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="135"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="136"/>
         <source>Paket pertukaran</source>
         <translation>Paket pertukaran</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="136"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="137"/>
         <source>Pertukaran data</source>
         <translation>Pertukaran data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="137"/>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="370"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="138"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="371"/>
         <source>Pengguna</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="138"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="139"/>
         <source>Privasi data</source>
         <translation>Privasi data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="139"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="140"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="140"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="141"/>
         <source>Data demo</source>
         <translation>Data demo</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="144"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="145"/>
         <source>Impor data pegawai</source>
         <translation>Impor data pegawai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="145"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="146"/>
         <source>Ekspor data pegawai</source>
         <translation>Ekspor data pegawai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="146"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="147"/>
         <source>Impor SKP</source>
         <translation>Impor SKP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="147"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="148"/>
         <source>Impor asesmen</source>
         <translation>Impor asesmen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="148"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="149"/>
         <source>Profil impor disimpan</source>
         <translation>Profil impor disimpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="149"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="150"/>
         <source>Pemetaan talenta dijalankan</source>
         <translation>Pemetaan talenta dijalankan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="150"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="151"/>
         <source>Periode dibuat</source>
         <translation>Periode dibuat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="151"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="152"/>
         <source>Status periode diubah</source>
         <translation>Status periode diubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="152"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="153"/>
         <source>Kotak talenta dikalibrasi</source>
         <translation>Kotak talenta dikalibrasi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="153"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="154"/>
         <source>Kalibrasi dibatalkan</source>
         <translation>Kalibrasi dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="154"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="155"/>
         <source>Komite dibentuk</source>
         <translation>Komite dibentuk</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="155"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="156"/>
         <source>Anggota komite ditambahkan</source>
         <translation>Anggota komite ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="156"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="157"/>
         <source>Anggota komite diubah</source>
         <translation>Anggota komite diubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="157"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="158"/>
         <source>Rapat dijadwalkan</source>
         <translation>Rapat dijadwalkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="158"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="159"/>
         <source>Acara rapat diubah</source>
         <translation>Acara rapat diubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="159"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="160"/>
         <source>Kehadiran rapat dicatat</source>
         <translation>Kehadiran rapat dicatat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="160"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="161"/>
         <source>Rapat dimulai</source>
         <translation>Rapat dimulai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="162"/>
         <source>Rapat dijeda</source>
         <translation>Rapat dijeda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="162"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="163"/>
         <source>Notula rapat diubah</source>
         <translation>Notula rapat diubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="163"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="164"/>
         <source>Catatan pembahasan pegawai</source>
         <translation>Catatan pembahasan pegawai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="165"/>
         <source>Keputusan rapat</source>
         <translation>Keputusan rapat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="165"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="166"/>
         <source>Benturan kepentingan dicatat</source>
         <translation>Benturan kepentingan dicatat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="166"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="167"/>
         <source>Tindak lanjut ditambahkan</source>
         <translation>Tindak lanjut ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="167"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="168"/>
         <source>Tindak lanjut selesai</source>
         <translation>Tindak lanjut selesai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="168"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="169"/>
         <source>Rapat difinalkan</source>
         <translation>Rapat difinalkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="169"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="170"/>
         <source>Rencana pengembangan dibuat</source>
         <translation>Rencana pengembangan dibuat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="170"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="171"/>
         <source>Rencana pengembangan dibuat sekaligus</source>
         <translation>Rencana pengembangan dibuat sekaligus</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="171"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="172"/>
         <source>Status rencana pengembangan diubah</source>
         <translation>Status rencana pengembangan diubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="172"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="173"/>
         <source>Rencana pengembangan disetujui</source>
         <translation>Rencana pengembangan disetujui</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="173"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="174"/>
         <source>Kegiatan pengembangan ditambahkan</source>
         <translation>Kegiatan pengembangan ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="174"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="175"/>
         <source>Kegiatan pengembangan diubah</source>
         <translation>Kegiatan pengembangan diubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="175"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="176"/>
         <source>Kegiatan pengembangan dihapus</source>
         <translation>Kegiatan pengembangan dihapus</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="176"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="177"/>
         <source>Jabatan target/kritikal ditambahkan</source>
         <translation>Jabatan target/kritikal ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="177"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="178"/>
         <source>Jabatan target/kritikal diubah</source>
         <translation>Jabatan target/kritikal diubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="178"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="179"/>
         <source>Suksesor diusulkan</source>
         <translation>Suksesor diusulkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="179"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="180"/>
         <source>Kesiapan suksesor diubah</source>
         <translation>Kesiapan suksesor diubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="180"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="181"/>
         <source>Usulan suksesor ditarik</source>
         <translation>Usulan suksesor ditarik</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="181"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="182"/>
         <source>Suksesor ditetapkan</source>
         <translation>Suksesor ditetapkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="182"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="183"/>
         <source>Skema penilaian dibuat</source>
         <translation>Skema penilaian dibuat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="183"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="184"/>
         <source>Versi skema baru disimpan</source>
         <translation>Versi skema baru disimpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="184"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="185"/>
         <source>Skema bawaan diganti</source>
         <translation>Skema bawaan diganti</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="185"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="186"/>
         <source>Pengaturan disimpan</source>
         <translation>Pengaturan disimpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="186"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="187"/>
         <source>Data instansi diubah</source>
         <translation>Data instansi diubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="187"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="188"/>
         <source>Paket pertukaran diimpor</source>
         <translation>Paket pertukaran diimpor</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="188"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="189"/>
         <source>Pengirim paket dicatat</source>
         <translation>Pengirim paket dicatat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="189"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="190"/>
         <source>Masuk aplikasi</source>
         <translation>Masuk aplikasi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="190"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="191"/>
         <source>Gagal masuk</source>
         <translation>Gagal masuk</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="191"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="192"/>
         <source>Pengguna ditambahkan</source>
         <translation>Pengguna ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="192"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="193"/>
         <source>Kata sandi diganti</source>
         <translation>Kata sandi diganti</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="193"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="194"/>
         <source>Pengguna diaktifkan</source>
         <translation>Pengguna diaktifkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="194"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="195"/>
         <source>Pengguna dinonaktifkan</source>
         <translation>Pengguna dinonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="195"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="196"/>
         <source>Peran pengguna diubah</source>
         <translation>Peran pengguna diubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="196"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="197"/>
         <source>Salinan cadangan dibuat</source>
         <translation>Salinan cadangan dibuat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="197"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="198"/>
         <source>Database dipulihkan dari salinan</source>
         <translation>Database dipulihkan dari salinan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="198"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="199"/>
         <source>Database dienkripsi</source>
         <translation>Database dienkripsi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="199"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="200"/>
         <source>Data demo dibuat</source>
         <translation>Data demo dibuat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="204"/>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="268"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="205"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="269"/>
         <source>periode</source>
         <translation>periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="205"/>
         <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="206"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="207"/>
         <source>kotak</source>
         <translation>kotak</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="207"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="208"/>
         <source>alasan</source>
         <translation>alasan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="208"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="209"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="209"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="210"/>
         <source>nomor</source>
         <translation>nomor</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="210"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="211"/>
         <source>tanggal rapat</source>
         <translation>tanggal rapat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="211"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="212"/>
         <source>mengoreksi rapat</source>
         <translation>mengoreksi rapat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="212"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="213"/>
         <source>tugas</source>
         <translation>tugas</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="213"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="214"/>
         <source>tenggat</source>
         <translation>tenggat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="214"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="215"/>
         <source>panjang teks</source>
         <translation>panjang teks</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="215"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="216"/>
         <source>jenis</source>
         <translation>jenis</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="216"/>
         <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="217"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="218"/>
         <source>nama</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="218"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="219"/>
         <source>nama lengkap</source>
         <translation>nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="219"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="220"/>
         <source>versi</source>
         <translation>versi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="220"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="221"/>
         <source>bawaan aplikasi</source>
         <translation>bawaan aplikasi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="221"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="222"/>
         <source>label</source>
         <translation>label</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="222"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="223"/>
         <source>berkas</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="223"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="224"/>
         <source>baris</source>
         <translation>baris</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="224"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="225"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="225"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="226"/>
         <source>selesai pada</source>
         <translation>selesai pada</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="226"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="227"/>
         <source>bukti</source>
         <translation>bukti</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="227"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="228"/>
         <source>peran</source>
         <translation>peran</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="228"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="229"/>
         <source>hubungan</source>
         <translation>hubungan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="229"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="230"/>
         <source>kesiapan</source>
         <translation>kesiapan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="230"/>
         <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="231"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="232"/>
         <source>jabatan</source>
         <translation>jabatan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="232"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="233"/>
         <source>kuorum</source>
         <translation>kuorum</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="233"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="234"/>
         <source>dibahas</source>
         <translation>dibahas</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="234"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="235"/>
         <source>acara</source>
         <translation>acara</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="235"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="236"/>
         <source>dipetakan</source>
         <translation>dipetakan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="236"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="237"/>
         <source>belum dapat dipetakan</source>
         <translation>belum dapat dipetakan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="237"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="238"/>
         <source>berubah</source>
         <translation>berubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="238"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="239"/>
         <source>dibuat</source>
         <translation>dibuat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="239"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="240"/>
         <source>sudah ada</source>
         <translation>sudah ada</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="240"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="241"/>
         <source>tahun SKP</source>
         <translation>tahun SKP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="241"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="242"/>
         <source>tanggal acuan</source>
         <translation>tanggal acuan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="242"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="243"/>
         <source>masa berlaku asesmen</source>
         <translation>masa berlaku asesmen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="243"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="244"/>
         <source>nomor SK</source>
         <translation>nomor SK</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="244"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="245"/>
         <source>tanggal SK</source>
         <translation>tanggal SK</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="245"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="246"/>
         <source>diwakili</source>
         <translation>diwakili</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="246"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="247"/>
         <source>urutan tanda tangan</source>
         <translation>urutan tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="247"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="248"/>
         <source>aktif</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="248"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="249"/>
         <source>judul</source>
         <translation>judul</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="249"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="250"/>
         <source>skema</source>
         <translation>skema</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="250"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="251"/>
         <source>bawaan</source>
         <translation>bawaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="251"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="252"/>
         <source>catatan</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="252"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="253"/>
         <source>gagal</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="253"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="254"/>
         <source>terkunci sampai</source>
         <translation>terkunci sampai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="254"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="255"/>
         <source>salinan</source>
         <translation>salinan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="255"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="256"/>
         <source>data sensitif</source>
         <translation>data sensitif</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="256"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="257"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="257"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="258"/>
         <source>saringan</source>
         <translation>saringan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="258"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="259"/>
         <source>sumber</source>
         <translation>sumber</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="259"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="260"/>
         <source>instansi</source>
         <translation>instansi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="260"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="261"/>
         <source>unit kerja</source>
         <translation>unit kerja</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="261"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="262"/>
         <source>pegawai</source>
         <translation>pegawai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="262"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="263"/>
         <source>PNS</source>
         <translation>PNS</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="263"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="264"/>
         <source>PPPK</source>
         <translation>PPPK</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="264"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="265"/>
         <source>baris SKP</source>
         <translation>baris SKP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="265"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="266"/>
         <source>asesmen</source>
         <translation>asesmen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="266"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="267"/>
         <source>baris diklat</source>
         <translation>baris diklat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="267"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="268"/>
         <source>baris hukuman disiplin</source>
         <translation>baris hukuman disiplin</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="269"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="270"/>
         <source>kalibrasi</source>
         <translation>kalibrasi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="270"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="271"/>
         <source>ukuran</source>
         <translation>ukuran</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="271"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="272"/>
         <source>seed</source>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="272"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="273"/>
         <source>lembar</source>
         <translation>lembar</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="273"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="274"/>
         <source>baru</source>
         <translation>baru</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="274"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="275"/>
         <source>diperbarui</source>
         <translation>diperbarui</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="275"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="276"/>
         <source>tidak berubah</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="276"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="277"/>
         <source>tidak valid</source>
         <translation>tidak valid</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="277"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="278"/>
         <source>lewati baris tidak valid</source>
         <translation>lewati baris tidak valid</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="278"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="279"/>
         <source>unit kerja baru</source>
         <translation>unit kerja baru</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="279"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="280"/>
         <source>nomor pegawai</source>
         <translation>nomor pegawai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="280"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="281"/>
         <source>pemangku (nomor pegawai)</source>
         <translation>pemangku (nomor pegawai)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="281"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="282"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="282"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="283"/>
         <source>lokasi berkas</source>
         <translation>lokasi berkas</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="283"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="284"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="284"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="285"/>
         <source>sidik jari</source>
         <translation>sidik jari</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="285"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="286"/>
         <source>kolom</source>
         <translation>kolom</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="286"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="287"/>
         <source>nomor kalibrasi</source>
         <translation>nomor kalibrasi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="287"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="288"/>
         <source>membatalkan kalibrasi nomor</source>
         <translation>membatalkan kalibrasi nomor</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="288"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="289"/>
         <source>nomor keputusan</source>
         <translation>nomor keputusan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="289"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="290"/>
         <source>nomor suksesor</source>
         <translation>nomor suksesor</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="290"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="291"/>
         <source>nomor kegiatan</source>
         <translation>nomor kegiatan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="291"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="292"/>
         <source>nomor tindak lanjut</source>
         <translation>nomor tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="292"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="293"/>
         <source>nomor anggota komite</source>
         <translation>nomor anggota komite</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="293"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="294"/>
         <source>nomor rapat</source>
         <translation>nomor rapat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="294"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="295"/>
         <source>nomor pemetaan</source>
         <translation>nomor pemetaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="295"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="296"/>
         <source>nomor skema</source>
         <translation>nomor skema</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="296"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="297"/>
         <source>nomor rencana</source>
         <translation>nomor rencana</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="297"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="298"/>
         <source>nomor periode</source>
         <translation>nomor periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="298"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="299"/>
         <source>nomor unit kerja</source>
         <translation>nomor unit kerja</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="368"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="369"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="369"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="370"/>
         <source>Waktu</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="371"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="372"/>
         <source>Tindakan</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="372"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="373"/>
         <source>Pegawai dan isi</source>
         <translation>Pegawai dan isi</translation>
     </message>
@@ -1104,286 +1104,286 @@
 <context>
     <name>AuditSection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="564"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="569"/>
         <source>Rantai log audit belum diperiksa.</source>
         <translation>Rantai log audit belum diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="565"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="570"/>
         <source>Periksa &amp;rantai</source>
         <translation>Periksa &amp;rantai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="568"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="573"/>
         <source>Hitung ulang sidik jari setiap peristiwa: peristiwa yang diubah, disisipkan atau dihapus setelah dicatat akan ketahuan</source>
         <translation>Hitung ulang sidik jari setiap peristiwa: peristiwa yang diubah, disisipkan atau dihapus setelah dicatat akan ketahuan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="572"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="577"/>
         <source>Tampilkan peristiwa</source>
         <translation>Tampilkan peristiwa</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="573"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="578"/>
         <source>Pilih peristiwa pertama yang rantainya terputus</source>
         <translation>Pilih peristiwa pertama yang rantainya terputus</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="585"/>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="898"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="590"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="927"/>
         <source>Pengguna</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="590"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="595"/>
         <source>Jenis tindakan</source>
         <translation>Jenis tindakan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="591"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="596"/>
         <source>Tanggal mulai</source>
         <translation>Tanggal mulai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="592"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="597"/>
         <source>Tanggal akhir</source>
         <translation>Tanggal akhir</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="594"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="599"/>
         <source>NIP atau nama pegawai</source>
         <translation>NIP atau nama pegawai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="597"/>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="903"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="602"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="932"/>
         <source>Pegawai</source>
         <translation>Pegawai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="598"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="603"/>
         <source>&amp;Hapus filter</source>
         <translation>&amp;Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="599"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="604"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="602"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="607"/>
         <source>Simpan peristiwa yang sesuai saringan ke berkas Excel (.xlsx) atau CSV</source>
         <translation>Simpan peristiwa yang sesuai saringan ke berkas Excel (.xlsx) atau CSV</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="610"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="615"/>
         <source>&amp;Pengguna:</source>
         <translation>&amp;Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="611"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="616"/>
         <source>Pe&amp;gawai:</source>
         <translation>Pe&amp;gawai:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="620"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="625"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Jenis:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="623"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="628"/>
         <source>&amp;Tanggal:</source>
         <translation>&amp;Tanggal:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="625"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="630"/>
         <source>s.d.</source>
         <translation>s.d.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="659"/>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="879"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="665"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="908"/>
         <source>Rincian peristiwa</source>
         <translation>Rincian peristiwa</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="711"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="717"/>
         <source>Memuat log audit…</source>
         <translation>Memuat log audit…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="723"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="729"/>
         <source>Hanya administrator yang dapat melihat log audit.</source>
         <translation>Hanya administrator yang dapat melihat log audit.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="733"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="741"/>
         <source>Semua pengguna</source>
         <translation>Semua pengguna</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="735"/>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="748"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="743"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="756"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="736"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="744"/>
         <source>Semua jenis tindakan</source>
         <translation>Semua jenis tindakan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="742"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="750"/>
         <source>{0} (semua, {1})</source>
         <translation>{0} (semua, {1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="829"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="866"/>
         <source>Tidak ada peristiwa yang sesuai saringan.</source>
         <translation>Tidak ada peristiwa yang sesuai saringan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="831"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="868"/>
         <source>Log audit masih kosong.</source>
         <translation>Log audit masih kosong.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="834"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="871"/>
         <source>{0} peristiwa</source>
         <translation>{0} peristiwa</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="836"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="873"/>
         <source>{0} peristiwa terbaru dari {1}; gulir ke bawah untuk memuat lebih banyak</source>
         <translation>{0} peristiwa terbaru dari {1}; gulir ke bawah untuk memuat lebih banyak</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="846"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="883"/>
         <source>Tidak ada pegawai yang cocok.</source>
         <translation>Tidak ada pegawai yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="849"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="886"/>
         <source>{0} pegawai cocok</source>
         <translation>{0} pegawai cocok</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="882"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="911"/>
         <source>Pilih sebuah peristiwa untuk melihat isinya sebelum dan sesudah.</source>
         <translation>Pilih sebuah peristiwa untuk melihat isinya sebelum dan sesudah.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="886"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="915"/>
         <source>Peristiwa #{0}</source>
         <translation>Peristiwa #{0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="894"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="923"/>
         <source>Tindakan</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="897"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="926"/>
         <source>Waktu</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="901"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="930"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="907"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="936"/>
         <source>Rantai</source>
         <translation>Rantai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="922"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="951"/>
         <source>Isian</source>
         <translation>Isian</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="922"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="951"/>
         <source>Sebelum</source>
         <translation>Sebelum</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="922"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="951"/>
         <source>Sesudah</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="930"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="959"/>
         <source>Isi yang dicatat</source>
         <translation>Isi yang dicatat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="949"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="978"/>
         <source>Sidik jari: {0}</source>
         <translation>Sidik jari: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="962"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="991"/>
         <source>Memeriksa rantai log audit…</source>
         <translation>Memeriksa rantai log audit…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="978"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1007"/>
         <source>Rantai log audit utuh: {0} peristiwa diperiksa, tidak ada yang diubah atau hilang.</source>
         <translation>Rantai log audit utuh: {0} peristiwa diperiksa, tidak ada yang diubah atau hilang.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="982"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1011"/>
         <source>waktu tidak diketahui</source>
         <translation>waktu tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="984"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1013"/>
         <source>Rantai log audit terputus di peristiwa #{0} ({1}): {2}. Peristiwa sejak itu tidak dapat dipercaya sepenuhnya; simpan salinan database ini dan laporkan.</source>
         <translation>Rantai log audit terputus di peristiwa #{0} ({1}): {2}. Peristiwa sejak itu tidak dapat dipercaya sepenuhnya; simpan salinan database ini dan laporkan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="998"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1027"/>
         <source>Rantai log audit tidak dapat diperiksa: {0}</source>
         <translation>Rantai log audit tidak dapat diperiksa: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1022"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1051"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1022"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1051"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1025"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1054"/>
         <source>Ekspor log audit</source>
         <translation>Ekspor log audit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1049"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1078"/>
         <source>Mengekspor log audit ke {0}…</source>
         <translation>Mengekspor log audit ke {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1069"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1098"/>
         <source>{0} peristiwa disimpan ke {1}. Ekspor ini tercatat di log ekspor.</source>
         <translation>{0} peristiwa disimpan ke {1}. Ekspor ini tercatat di log ekspor.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1082"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1111"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1089"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1118"/>
         <source>Berkas {0}: {1}. Tidak ada berkas yang ditulis.</source>
         <translation>Berkas {0}: {1}. Tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1098"/>
+        <location filename="../../talenta_desktop/ui/settings/audit_section.py" line="1127"/>
         <source>Terjadi kesalahan yang tidak terduga: {0}. Tidak ada berkas yang ditulis.</source>
         <translation>Terjadi kesalahan yang tidak terduga: {0}. Tidak ada berkas yang ditulis.</translation>
     </message>
@@ -1507,162 +1507,162 @@
 <context>
     <name>BeritaAcaraTemplateDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="43"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="42"/>
         <source>Semua anggota komite (yang berhalangan ditandai)</source>
         <translation>Semua anggota komite (yang berhalangan ditandai)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="46"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="45"/>
         <source>Hanya anggota yang hadir atau diwakili</source>
         <translation>Hanya anggota yang hadir atau diwakili</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="47"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="46"/>
         <source>Ketua dan sekretaris saja</source>
         <translation>Ketua dan sekretaris saja</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="62"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="61"/>
         <source>Templat berita acara</source>
         <translation>Templat berita acara</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="68"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="67"/>
         <source>kosong: nama pemerintah daerah dari data instansi</source>
         <translation>kosong: nama pemerintah daerah dari data instansi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="70"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="69"/>
         <source>kosong: nama BKPSDM dari data instansi</source>
         <translation>kosong: nama BKPSDM dari data instansi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="72"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="71"/>
         <source>kosong: alamat dari data instansi</source>
         <translation>kosong: alamat dari data instansi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="74"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="73"/>
         <source>berkas PNG atau JPG lambang daerah (boleh kosong)</source>
         <translation>berkas PNG atau JPG lambang daerah (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="75"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="74"/>
         <source>Pilih…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="84"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="83"/>
         <source>Pemerintah:</source>
         <translation>Pemerintah:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="85"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="84"/>
         <source>Instansi:</source>
         <translation>Instansi:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="86"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="85"/>
         <source>Alamat:</source>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="87"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="86"/>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="91"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="90"/>
         <source>Penanda yang tersedia: {0}</source>
         <translation>Penanda yang tersedia: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="104"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="103"/>
         <source>Paragraf pembuka:</source>
         <translation>Paragraf pembuka:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="105"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="104"/>
         <source>Paragraf penutup:</source>
         <translation>Paragraf penutup:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="118"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="117"/>
         <source>mis. Bupati Sukamaju Timur selaku Pejabat Pembina Kepegawaian</source>
         <translation>mis. Bupati Sukamaju Timur selaku Pejabat Pembina Kepegawaian</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="122"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="121"/>
         <source>bila ada</source>
         <translation>bila ada</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="125"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="124"/>
         <source>Penanda tangan:</source>
         <translation>Penanda tangan:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="126"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="125"/>
         <source>Mengetahui — jabatan:</source>
         <translation>Mengetahui — jabatan:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="127"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="126"/>
         <source>Nama:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="128"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="127"/>
         <source>NIP:</source>
         <translation>NIP:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="136"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="135"/>
         <source>Templat berlaku untuk berita acara rapat yang belum final. Rapat yang sudah final tetap tercetak seperti saat difinalkan.</source>
         <translation>Templat berlaku untuk berita acara rapat yang belum final. Rapat yang sudah final tetap tercetak seperti saat difinalkan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="150"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="149"/>
         <source>Simpan</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="153"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="152"/>
         <source>Batal</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="155"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="154"/>
         <source>Kembalikan bawaan</source>
         <translation>Kembalikan bawaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="163"/>
         <source>Kop surat</source>
         <translation>Kop surat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="163"/>
         <source>Kata-kata</source>
         <translation>Kata-kata</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="164"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="163"/>
         <source>Tanda tangan</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="225"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="224"/>
         <source>Contoh: {0}</source>
         <translation>Contoh: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="238"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="237"/>
         <source>Pilih logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="238"/>
+        <location filename="../../talenta_desktop/ui/committee/template_dialog.py" line="237"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1922,62 +1922,62 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="238"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="243"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="239"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="244"/>
         <source>Nama</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="240"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="245"/>
         <source>Kedudukan</source>
         <translation>Kedudukan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="241"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="246"/>
         <source>Terakhir bekerja</source>
         <translation>Terakhir bekerja</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="242"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="247"/>
         <source>Tindakan</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="246"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="251"/>
         <source>Tanggal terakhir yang menunjukkan pegawai masih bekerja, dan asalnya; tanggal keluar tidak ada di data utama SIASN</source>
         <translation>Tanggal terakhir yang menunjukkan pegawai masih bekerja, dan asalnya; tanggal keluar tidak ada di data utama SIASN</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="257"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="262"/>
         <source>Dihapus</source>
         <translation>Dihapus</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="257"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="262"/>
         <source>Dianonimkan</source>
         <translation>Dianonimkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="282"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="287"/>
         <source>{0} ({1}); masa simpan habis {2}</source>
         <translation>{0} ({1}); masa simpan habis {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="286"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="291"/>
         <source>{0} baris riwayat, SKP, dan asesmen dihapus.</source>
         <translation>{0} baris riwayat, SKP, dan asesmen dihapus.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="289"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="294"/>
         <source>Tidak disebut dalam catatan apa pun: seluruh datanya dihapus.</source>
         <translation>Tidak disebut dalam catatan apa pun: seluruh datanya dihapus.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="292"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="297"/>
         <source>Tetap tercatat (NIP, nama, jabatan terakhir) karena disebut dalam: {0}.</source>
         <translation>Tetap tercatat (NIP, nama, jabatan terakhir) karena disebut dalam: {0}.</translation>
     </message>
@@ -2257,283 +2257,283 @@
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="161"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="205"/>
         <source>Komite Talenta</source>
         <translation>Komite Talenta</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="163"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="207"/>
         <source>Rapat komite: kehadiran dan kuorum, notulen, keputusan, tindak lanjut dan berita acara</source>
         <translation>Rapat komite: kehadiran dan kuorum, notulen, keputusan, tindak lanjut dan berita acara</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="170"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="214"/>
         <source>Komite</source>
         <translation>Komite</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="171"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="342"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="215"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="386"/>
         <source>Komite baru…</source>
         <translation>Komite baru…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="173"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="217"/>
         <source>Catat komite baru sesuai SK Pejabat Pembina Kepegawaian</source>
         <translation>Catat komite baru sesuai SK Pejabat Pembina Kepegawaian</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="175"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="219"/>
         <source>Templat berita acara…</source>
         <translation>Templat berita acara…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="177"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="221"/>
         <source>Kop, kata-kata pembuka dan penutup, dan penanda tangan berita acara</source>
         <translation>Kop, kata-kata pembuka dan penutup, dan penanda tangan berita acara</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="195"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="239"/>
         <source>Anggota…</source>
         <translation>Anggota…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="197"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="241"/>
         <source>Tambah anggota komite dari daftar pegawai atau dari luar instansi</source>
         <translation>Tambah anggota komite dari daftar pegawai atau dari luar instansi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="203"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="247"/>
         <source>Klik dua kali untuk mengubah peran, jabatan atau keanggotaan</source>
         <translation>Klik dua kali untuk mengubah peran, jabatan atau keanggotaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="204"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="248"/>
         <source>Rapat baru…</source>
         <translation>Rapat baru…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="218"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="262"/>
         <source>Anggota</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="221"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="265"/>
         <source>Rapat</source>
         <translation>Rapat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="231"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="275"/>
         <source>Berita acara (PDF)…</source>
         <translation>Berita acara (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="232"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="276"/>
         <source>Buat berita acara rapat ini sebagai PDF (A4 atau F4)</source>
         <translation>Buat berita acara rapat ini sebagai PDF (A4 atau F4)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="233"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="277"/>
         <source>Finalkan…</source>
         <translation>Finalkan…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="236"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="280"/>
         <source>Kunci rapat ini: kehadiran, notulen, keputusan dan kalibrasinya tidak dapat diubah lagi</source>
         <translation>Kunci rapat ini: kehadiran, notulen, keputusan dan kalibrasinya tidak dapat diubah lagi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="250"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="294"/>
         <source>● Rapat berlangsung — kalibrasi di Peta Talenta tercatat pada rapat ini.</source>
         <translation>● Rapat berlangsung — kalibrasi di Peta Talenta tercatat pada rapat ini.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="260"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="304"/>
         <source>Rapat final — terkunci. Koreksi melalui rapat baru yang merujuk rapat ini.</source>
         <translation>Rapat final — terkunci. Koreksi melalui rapat baru yang merujuk rapat ini.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="268"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="312"/>
         <source>Sidik jari (SHA-256) isi berita acara saat difinalkan; tercetak di halaman terakhir PDF dan dapat dicocokkan dengan basis data.</source>
         <translation>Sidik jari (SHA-256) isi berita acara saat difinalkan; tercetak di halaman terakhir PDF dan dapat dicocokkan dengan basis data.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="272"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="316"/>
         <source>Rapat koreksi…</source>
         <translation>Rapat koreksi…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="274"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="318"/>
         <source>Buat rapat baru yang mengoreksi rapat final ini</source>
         <translation>Buat rapat baru yang mengoreksi rapat final ini</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="286"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="330"/>
         <source>Kehadiran</source>
         <translation>Kehadiran</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="287"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="331"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="288"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="332"/>
         <source>Notulen</source>
         <translation>Notulen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="289"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="333"/>
         <source>Keputusan</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="290"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="334"/>
         <source>Pembahasan</source>
         <translation>Pembahasan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="291"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="335"/>
         <source>Tindak lanjut</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="334"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="378"/>
         <source>Belum ada Komite Talenta. Catat komite sesuai SK Pejabat Pembina Kepegawaian (nomor dan tanggal SK, anggota dengan perannya), lalu siapkan rapatnya.</source>
         <translation>Belum ada Komite Talenta. Catat komite sesuai SK Pejabat Pembina Kepegawaian (nomor dan tanggal SK, anggota dengan perannya), lalu siapkan rapatnya.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="399"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="443"/>
         <source>Belum ada notulen.</source>
         <translation>Belum ada notulen.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="400"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="444"/>
         <source>Belum ada agenda.</source>
         <translation>Belum ada agenda.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="417"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="462"/>
         <source>Mulai rapat</source>
         <translation>Mulai rapat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="419"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="464"/>
         <source>Jeda</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="421"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="466"/>
         <source>Hentikan sementara: kalibrasi di Peta Talenta tidak lagi tercatat pada rapat ini</source>
         <translation>Hentikan sementara: kalibrasi di Peta Talenta tidak lagi tercatat pada rapat ini</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="427"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="472"/>
         <source>Pilih kehadiran tiap anggota; untuk yang diwakili, tulis nama wakilnya di kolom &quot;Diwakili oleh&quot;.</source>
         <translation>Pilih kehadiran tiap anggota; untuk yang diwakili, tulis nama wakilnya di kolom &quot;Diwakili oleh&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="456"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="501"/>
         <source>Satu butir agenda per baris</source>
         <translation>Satu butir agenda per baris</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="458"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="503"/>
         <source>Simpan agenda</source>
         <translation>Simpan agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="459"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="504"/>
         <source>Satu butir agenda per baris, berurutan seperti pada berita acara.</source>
         <translation>Satu butir agenda per baris, berurutan seperti pada berita acara.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="476"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="521"/>
         <source>Tulis jalannya rapat di sini. Perubahan tersimpan otomatis sebagai draf setiap beberapa detik.</source>
         <translation>Tulis jalannya rapat di sini. Perubahan tersimpan otomatis sebagai draf setiap beberapa detik.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="480"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="525"/>
         <source>Simpan</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="482"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="527"/>
         <source>Simpan notulen (tercatat di jejak audit)</source>
         <translation>Simpan notulen (tercatat di jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="502"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="547"/>
         <source>Tambah keputusan…</source>
         <translation>Tambah keputusan…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="503"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="548"/>
         <source>Benturan kepentingan…</source>
         <translation>Benturan kepentingan…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="505"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="550"/>
         <source>Catat anggota yang keluar ruangan selama seorang pegawai dibahas</source>
         <translation>Catat anggota yang keluar ruangan selama seorang pegawai dibahas</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="507"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="552"/>
         <source>Catatan pegawai…</source>
         <translation>Catatan pegawai…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="508"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="553"/>
         <source>Catatan pembahasan tentang seorang pegawai dan tanda &quot;dibahas&quot;</source>
         <translation>Catatan pembahasan tentang seorang pegawai dan tanda &quot;dibahas&quot;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="511"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="556"/>
         <source>Kalibrasi di Peta Talenta selama rapat berlangsung masuk ke sini, diikuti keputusan lain rapat ini.</source>
         <translation>Kalibrasi di Peta Talenta selama rapat berlangsung masuk ke sini, diikuti keputusan lain rapat ini.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="540"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="585"/>
         <source>Klik dua kali untuk mengubah catatan</source>
         <translation>Klik dua kali untuk mengubah catatan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="549"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="594"/>
         <source>Catatan pembahasan per pegawai</source>
         <translation>Catatan pembahasan per pegawai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="551"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="596"/>
         <source>Benturan kepentingan: anggota yang keluar ruangan</source>
         <translation>Benturan kepentingan: anggota yang keluar ruangan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="566"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="611"/>
         <source>Tambah…</source>
         <translation>Tambah…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="625"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="670"/>
         <source>{0} s.d. {1}</source>
         <translation>{0} s.d. {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="627"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="672"/>
         <source>sejak {0}</source>
         <translation>sejak {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="629"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="674"/>
         <source>Kuorum {0} dari {1} anggota</source>
         <translation>Kuorum {0} dari {1} anggota</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="631"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="676"/>
         <source>Belum ada anggota: tambahkan dengan &quot;Anggota…&quot;.</source>
         <translation>Belum ada anggota: tambahkan dengan &quot;Anggota…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="634"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="679"/>
         <source>SK Nomor {0}
 tanggal {1}
 Masa tugas {2}</source>
@@ -2542,179 +2542,189 @@ tanggal {1}
 Masa tugas {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="677"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="722"/>
         <source>Belum ada rapat. Buat rapat dengan &quot;Rapat baru…&quot;.</source>
         <translation>Belum ada rapat. Buat rapat dengan &quot;Rapat baru…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="679"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="724"/>
         <source>Pilih atau buat komite.</source>
         <translation>Pilih atau buat komite.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="735"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="736"/>
+        <source>Memuat rapat…</source>
+        <translation>Memuat rapat…</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="749"/>
+        <source>Rapat tidak dapat dibaca: {0}</source>
+        <translation>Rapat tidak dapat dibaca: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="800"/>
         <source>Berita acara nomor {0}</source>
         <translation>Berita acara nomor {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="738"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="803"/>
         <source>{0}–{1} WIB</source>
         <translation>{0}–{1} WIB</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="740"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="805"/>
         <source>{0} WIB</source>
         <translation>{0} WIB</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="742"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="807"/>
         <source>{0}, {1} · {2} · {3} · periode {4}</source>
         <translation>{0}, {1} · {2} · {3} · periode {4}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="751"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="816"/>
         <source>Koreksi atas rapat {0}</source>
         <translation>Koreksi atas rapat {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="760"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="825"/>
         <source>Sidik jari berita acara: {0}</source>
         <translation>Sidik jari berita acara: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="775"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="840"/>
         <source>Rapat sudah final.</source>
         <translation>Rapat sudah final.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="778"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="843"/>
         <source>Rapat sedang berlangsung. &quot;Jeda&quot; menghentikan pencatatan kalibrasi pada rapat ini.</source>
         <translation>Rapat sedang berlangsung. &quot;Jeda&quot; menghentikan pencatatan kalibrasi pada rapat ini.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="781"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="846"/>
         <source>Rapat {0} masih berlangsung; jeda atau finalkan rapat itu dulu.</source>
         <translation>Rapat {0} masih berlangsung; jeda atau finalkan rapat itu dulu.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="786"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="851"/>
         <source>Belum dapat dimulai: paling sedikit {0} anggota harus hadir atau diwakili (kini {1}).</source>
         <translation>Belum dapat dimulai: paling sedikit {0} anggota harus hadir atau diwakili (kini {1}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="790"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="855"/>
         <source>Kuorum terpenuhi. Setelah dimulai, kalibrasi di Peta Talenta tercatat pada rapat ini.</source>
         <translation>Kuorum terpenuhi. Setelah dimulai, kalibrasi di Peta Talenta tercatat pada rapat ini.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="814"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="879"/>
         <source>Keputusan hanya dapat dicatat selama rapat berlangsung</source>
         <translation>Keputusan hanya dapat dicatat selama rapat berlangsung</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="816"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="881"/>
         <source>Keputusan ({0})</source>
         <translation>Keputusan ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="819"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="884"/>
         <source>Pembahasan ({0})</source>
         <translation>Pembahasan ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="823"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="888"/>
         <source>Tindak lanjut ({0})</source>
         <translation>Tindak lanjut ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="852"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1189"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="917"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1253"/>
         <source>Tutup</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="859"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="924"/>
         <source>Rapat terkunci</source>
         <translation>Rapat terkunci</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="884"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="949"/>
         <source>Diwakili</source>
         <translation>Diwakili</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="885"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="950"/>
         <source>Nama (dan jabatan) wakil {0}:</source>
         <translation>Nama (dan jabatan) wakil {0}:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="886"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="951"/>
         <source>Catat</source>
         <translation>Catat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="887"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1276"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="952"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1340"/>
         <source>Batal</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="896"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="961"/>
         <source>Kehadiran tidak dicatat</source>
         <translation>Kehadiran tidak dicatat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="909"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="974"/>
         <source>Rapat belum dapat dimulai</source>
         <translation>Rapat belum dapat dimulai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="912"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="977"/>
         <source>Rapat {0} dimulai. Kalibrasi di Peta Talenta kini tercatat pada rapat ini.</source>
         <translation>Rapat {0} dimulai. Kalibrasi di Peta Talenta kini tercatat pada rapat ini.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="927"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="992"/>
         <source>Rapat tidak dapat dijeda</source>
         <translation>Rapat tidak dapat dijeda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="929"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="994"/>
         <source>Rapat {0} dijeda.</source>
         <translation>Rapat {0} dijeda.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="952"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1017"/>
         <source>Perubahan agenda belum disimpan.</source>
         <translation>Perubahan agenda belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="963"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1028"/>
         <source>Agenda tidak disimpan</source>
         <translation>Agenda tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="970"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1035"/>
         <source>Agenda disimpan ({0} butir).</source>
         <translation>Agenda disimpan ({0} butir).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="986"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1050"/>
         <source>Notulen final.</source>
         <translation>Notulen final.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="991"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1055"/>
         <source>Ada draf tersimpan otomatis pukul {0} yang belum disimpan.</source>
         <translation>Ada draf tersimpan otomatis pukul {0} yang belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1007"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1071"/>
         <source>Pulihkan notulen?</source>
         <translation>Pulihkan notulen?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1009"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1073"/>
         <source>Notulen rapat {0} mempunyai draf yang tersimpan otomatis pukul {1} tetapi belum disimpan — mungkin aplikasi tertutup sebelum notulen disimpan.
 
 Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yang disimpan.</source>
@@ -2723,122 +2733,122 @@ Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yan
 Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1013"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1077"/>
         <source>Pulihkan draf</source>
         <translation>Pulihkan draf</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1014"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1078"/>
         <source>Buang draf</source>
         <translation>Buang draf</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1024"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1088"/>
         <source>Draf pukul {0} dipulihkan. Tekan Simpan untuk mencatatnya sebagai notulen.</source>
         <translation>Draf pukul {0} dipulihkan. Tekan Simpan untuk mencatatnya sebagai notulen.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1033"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1097"/>
         <source>Draf tidak dapat dibuang</source>
         <translation>Draf tidak dapat dibuang</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1035"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1099"/>
         <source>Draf dibuang; notulen yang disimpan ditampilkan.</source>
         <translation>Draf dibuang; notulen yang disimpan ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1044"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1108"/>
         <source>Perubahan belum tersimpan…</source>
         <translation>Perubahan belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1058"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1122"/>
         <source>Draf notulen tidak tersimpan: {0}</source>
         <translation>Draf notulen tidak tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1063"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1127"/>
         <source>Tersimpan otomatis pukul {0}</source>
         <translation>Tersimpan otomatis pukul {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1076"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1140"/>
         <source>Notulen tidak disimpan</source>
         <translation>Notulen tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1079"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1143"/>
         <source>Notulen disimpan pukul {0}</source>
         <translation>Notulen disimpan pukul {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1096"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1160"/>
         <source>Rapat belum dimulai</source>
         <translation>Rapat belum dimulai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1098"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1162"/>
         <source>Keputusan hanya dapat dicatat selama rapat berlangsung. Catat kehadiran sampai kuorum terpenuhi, lalu tekan &quot;Mulai rapat&quot; di tab Kehadiran.</source>
         <translation>Keputusan hanya dapat dicatat selama rapat berlangsung. Catat kehadiran sampai kuorum terpenuhi, lalu tekan &quot;Mulai rapat&quot; di tab Kehadiran.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1104"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1168"/>
         <source>Keputusan dicatat.</source>
         <translation>Keputusan dicatat.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1117"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1181"/>
         <source>Benturan kepentingan dicatat: {0} keluar ruangan saat {1} dibahas.</source>
         <translation>Benturan kepentingan dicatat: {0} keluar ruangan saat {1} dibahas.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1134"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1198"/>
         <source>Catatan tentang {0} disimpan (dibahas).</source>
         <translation>Catatan tentang {0} disimpan (dibahas).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1136"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1200"/>
         <source>Catatan tentang {0} disimpan (belum dibahas).</source>
         <translation>Catatan tentang {0} disimpan (belum dibahas).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1164"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1228"/>
         <source>Tindak lanjut tidak dapat diubah</source>
         <translation>Tindak lanjut tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1179"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1243"/>
         <source>Dasar: {0}</source>
         <translation>Dasar: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1181"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1245"/>
         <source>Keluar ruangan: {0}</source>
         <translation>Keluar ruangan: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1184"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1248"/>
         <source>Keputusan {0}</source>
         <translation>Keputusan {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1239"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1303"/>
         <source>Belum ada periode</source>
         <translation>Belum ada periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1240"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1304"/>
         <source>Rapat membahas satu periode talenta. Buat periode di Pengaturan lebih dulu.</source>
         <translation>Rapat membahas satu periode talenta. Buat periode di Pengaturan lebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1267"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1331"/>
         <source>Finalkan rapat?</source>
         <translation>Finalkan rapat?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1269"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1333"/>
         <source>Setelah difinalkan, rapat {0} terkunci untuk selamanya: kehadiran, agenda, notulen, keputusan, catatan, tindak lanjut dan kalibrasi yang tercatat pada rapat ini tidak dapat diubah lagi. Sidik jari isi berita acaranya disimpan agar setiap salinan dapat diperiksa.
 
 Kesalahan sesudahnya hanya dapat dikoreksi melalui rapat baru yang merujuk rapat ini.
@@ -2851,47 +2861,47 @@ Kesalahan sesudahnya hanya dapat dikoreksi melalui rapat baru yang merujuk rapat
 Finalkan sekarang?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1275"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1339"/>
         <source>Finalkan</source>
         <translation>Finalkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1282"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1346"/>
         <source>Rapat tidak dapat difinalkan</source>
         <translation>Rapat tidak dapat difinalkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1287"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1351"/>
         <source>Rapat {0} difinalkan. Sidik jari: {1}</source>
         <translation>Rapat {0} difinalkan. Sidik jari: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1296"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1360"/>
         <source>Templat berita acara disimpan.</source>
         <translation>Templat berita acara disimpan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1334"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1398"/>
         <source>Membuat berita acara ({0})…</source>
         <translation>Membuat berita acara ({0})…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1341"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1405"/>
         <source>Berita acara disimpan: {0} — &lt;a href=&quot;{1}&quot;&gt;buka&lt;/a&gt;</source>
         <translation>Berita acara disimpan: {0} — &lt;a href=&quot;{1}&quot;&gt;buka&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1350"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1414"/>
         <source>Pembuat PDF berita acara belum tersedia pada versi ini.</source>
         <translation>Pembuat PDF berita acara belum tersedia pada versi ini.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1353"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1417"/>
         <source>Berita acara tidak dapat dibuat: {0}</source>
         <translation>Berita acara tidak dapat dibuat: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1355"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1419"/>
         <source>Berita acara</source>
         <translation>Berita acara</translation>
     </message>
@@ -4392,142 +4402,142 @@ Finalkan sekarang?</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="238"/>
         <source>Tampilan baru dipakai saat Talenta Desktop dibuka lagi.</source>
         <translation>Tampilan baru dipakai saat Talenta Desktop dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Berkas</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="300"/>
         <source>&amp;Impor data…</source>
         <translation>&amp;Impor data…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Halaman</source>
         <translation>&amp;Halaman</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="316"/>
         <source>&amp;Cari di halaman ini</source>
         <translation>&amp;Cari di halaman ini</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="318"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="319"/>
         <source>&amp;Layar penuh</source>
         <translation>&amp;Layar penuh</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="325"/>
         <source>Per&amp;besar huruf</source>
         <translation>Per&amp;besar huruf</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="328"/>
         <source>Per&amp;kecil huruf</source>
         <translation>Per&amp;kecil huruf</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="330"/>
         <source>Ukuran huruf &amp;normal</source>
         <translation>Ukuran huruf &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Bahasa, tema dan huruf…</source>
         <translation>&amp;Bahasa, tema dan huruf…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="336"/>
         <source>Ban&amp;tuan</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="337"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Panduan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="340"/>
         <source>Pin&amp;tasan papan ketik</source>
         <translation>Pin&amp;tasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="345"/>
         <source>&amp;Tentang Talenta Desktop</source>
         <translation>&amp;Tentang Talenta Desktop</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="357"/>
         <source>Halaman ini tidak memiliki kotak pencarian.</source>
         <translation>Halaman ini tidak memiliki kotak pencarian.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="411"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="415"/>
         <source>DEMO — data rekaan, bukan data pegawai sebenarnya</source>
         <translation>DEMO — data rekaan, bukan data pegawai sebenarnya</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="419"/>
         <source>Pengguna yang masuk dan perannya</source>
         <translation>Pengguna yang masuk dan perannya</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="425"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="437"/>
         <source>[DEMO, tidak terenkripsi]</source>
         <translation>[DEMO, tidak terenkripsi]</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="439"/>
         <source>[tidak terenkripsi]</source>
         <translation>[tidak terenkripsi]</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="444"/>
         <source>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Manajemen Talenta ASN untuk BKPSDM: peta talenta sembilan kotak, Komite Talenta, rencana pengembangan, suksesi jabatan kritikal dan pertukaran data dengan BKN — bekerja tanpa internet.&lt;/p&gt;&lt;p&gt;Dasar: UU 20/2023 tentang ASN; PermenPANRB 3/2020 jo. 20/2025 tentang Manajemen Talenta ASN.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Manajemen Talenta ASN untuk BKPSDM: peta talenta sembilan kotak, Komite Talenta, rencana pengembangan, suksesi jabatan kritikal dan pertukaran data dengan BKN — bekerja tanpa internet.&lt;/p&gt;&lt;p&gt;Dasar: UU 20/2023 tentang ASN; PermenPANRB 3/2020 jo. 20/2025 tentang Manajemen Talenta ASN.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="453"/>
         <source>Tentang Talenta Desktop</source>
         <translation>Tentang Talenta Desktop</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="472"/>
         <source>Membuat cadangan harian database…</source>
         <translation>Membuat cadangan harian database…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="476"/>
         <source>Cadangan harian database dibuat.</source>
         <translation>Cadangan harian database dibuat.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="484"/>
         <source>Cadangan harian gagal dibuat: {0} Pekerjaan dapat dilanjutkan; cadangan dicoba lagi saat Talenta Desktop dibuka berikutnya.</source>
         <translation>Cadangan harian gagal dibuat: {0} Pekerjaan dapat dilanjutkan; cadangan dicoba lagi saat Talenta Desktop dibuka berikutnya.</translation>
     </message>
@@ -6116,57 +6126,57 @@ Finalkan sekarang?</translation>
 <context>
     <name>PeriodSection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1066"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1067"/>
         <source>Periode menentukan tahun SKP dan asesmen yang dihitung dalam pemetaan. Periode yang ditutup tidak dapat dipetakan ulang atau dikalibrasi sampai dibuka kembali; setiap perubahan status tercatat di log audit.</source>
         <translation>Periode menentukan tahun SKP dan asesmen yang dihitung dalam pemetaan. Periode yang ditutup tidak dapat dipetakan ulang atau dikalibrasi sampai dibuka kembali; setiap perubahan status tercatat di log audit.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1073"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1074"/>
         <source>Periode &amp;baru…</source>
         <translation>Periode &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1075"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1076"/>
         <source>&amp;Tutup periode</source>
         <translation>&amp;Tutup periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1076"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1077"/>
         <source>B&amp;uka kembali</source>
         <translation>B&amp;uka kembali</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1167"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1168"/>
         <source>Periode {0} dibuat. Petakan periode ini di halaman Peta Talenta.</source>
         <translation>Periode {0} dibuat. Petakan periode ini di halaman Peta Talenta.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1187"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1188"/>
         <source>Tutup periode</source>
         <translation>Tutup periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1189"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1190"/>
         <source>Tutup periode {0}? Penempatan dan kalibrasinya tidak dapat diubah sampai periode dibuka kembali.</source>
         <translation>Tutup periode {0}? Penempatan dan kalibrasinya tidak dapat diubah sampai periode dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1193"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1194"/>
         <source>Buka kembali periode</source>
         <translation>Buka kembali periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1195"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1196"/>
         <source>Buka kembali periode {0}? Periode itu dapat dipetakan ulang dan dikalibrasi lagi. Perubahan ini tercatat di log audit.</source>
         <translation>Buka kembali periode {0}? Periode itu dapat dipetakan ulang dan dikalibrasi lagi. Perubahan ini tercatat di log audit.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1209"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1210"/>
         <source>Periode {0} ditutup.</source>
         <translation>Periode {0} ditutup.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1211"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1212"/>
         <source>Periode {0} dibuka kembali.</source>
         <translation>Periode {0} dibuka kembali.</translation>
     </message>
@@ -6174,82 +6184,82 @@ Finalkan sekarang?</translation>
 <context>
     <name>PeriodTableModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="983"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="984"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="984"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="985"/>
         <source>Tahun SKP</source>
         <translation>Tahun SKP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="985"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="986"/>
         <source>Tanggal acuan</source>
         <translation>Tanggal acuan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="986"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="987"/>
         <source>Asesmen berlaku</source>
         <translation>Asesmen berlaku</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="987"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="988"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="988"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="989"/>
         <source>Skema</source>
         <translation>Skema</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="989"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="990"/>
         <source>Pemetaan terakhir</source>
         <translation>Pemetaan terakhir</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="990"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="991"/>
         <source>Dipetakan / belum</source>
         <translation>Dipetakan / belum</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="994"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="995"/>
         <source>Pegawai yang dipetakan ke kotak / yang belum dapat dipetakan pada pemetaan terakhir</source>
         <translation>Pegawai yang dipetakan ke kotak / yang belum dapat dipetakan pada pemetaan terakhir</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1024"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1025"/>
         <source>{0} tahun</source>
         <translation>{0} tahun</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1026"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1027"/>
         <source>Terbuka</source>
         <translation>Terbuka</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1026"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1027"/>
         <source>Ditutup</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1030"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1031"/>
         <source>Belum dipetakan</source>
         <translation>Belum dipetakan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1043"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1044"/>
         <source>Periode terbuka: dapat dipetakan ulang dan dikalibrasi</source>
         <translation>Periode terbuka: dapat dipetakan ulang dan dikalibrasi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1045"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1046"/>
         <source>Periode ditutup: penempatan dan kalibrasinya tidak dapat diubah</source>
         <translation>Periode ditutup: penempatan dan kalibrasinya tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1048"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1049"/>
         <source>Hasil asesmen dihitung bila tidak lebih tua dari ini pada tanggal acuan</source>
         <translation>Hasil asesmen dihitung bila tidak lebih tua dari ini pada tanggal acuan</translation>
     </message>
@@ -7559,294 +7569,294 @@ Kembali ke langkah sebelumnya untuk memilih kolomnya.</translation>
 <context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="336"/>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="389"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="341"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="394"/>
         <source>Register data pribadi</source>
         <translation>Register data pribadi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="337"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="342"/>
         <source>Masa retensi</source>
         <translation>Masa retensi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="359"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="364"/>
         <source>Aturan retensi hanya dapat diubah dan diterapkan oleh administrator.</source>
         <translation>Aturan retensi hanya dapat diubah dan diterapkan oleh administrator.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="369"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="374"/>
         <source>Catatan kegiatan pemrosesan data pribadi (UU 27/2022 Pasal 31) dan bahan penilaian dampak (Pasal 34): apa yang disimpan aplikasi, untuk apa, atas dasar apa, siapa yang dapat melihat, dan berapa lama. Jumlah dihitung dari database; hak akses diambil dari matriks peran.</source>
         <translation>Catatan kegiatan pemrosesan data pribadi (UU 27/2022 Pasal 31) dan bahan penilaian dampak (Pasal 34): apa yang disimpan aplikasi, untuk apa, atas dasar apa, siapa yang dapat melihat, dan berapa lama. Jumlah dihitung dari database; hak akses diambil dari matriks peran.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="377"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="382"/>
         <source>&amp;Ekspor register…</source>
         <translation>&amp;Ekspor register…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="378"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="383"/>
         <source>Simpan register sebagai buku kerja Excel atau PDF untuk DPIA</source>
         <translation>Simpan register sebagai buku kerja Excel atau PDF untuk DPIA</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="393"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="398"/>
         <source>Rincian kategori data</source>
         <translation>Rincian kategori data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="440"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="445"/>
         <source>Aturan retensi</source>
         <translation>Aturan retensi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="443"/>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="475"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="448"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="480"/>
         <source> tahun</source>
         <translation> tahun</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="444"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="449"/>
         <source>Masa simpan setelah pegawai keluar</source>
         <translation>Masa simpan setelah pegawai keluar</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="445"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="450"/>
         <source>&amp;Data pegawai yang telah keluar disimpan</source>
         <translation>&amp;Data pegawai yang telah keluar disimpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="450"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="455"/>
         <source>setelah keluar. Lalu yang disebut dalam peta talenta atau catatan komite dianonimkan (NIP, nama, jabatan terakhir tetap); yang lain dihapus.</source>
         <translation>setelah keluar. Lalu yang disebut dalam peta talenta atau catatan komite dianonimkan (NIP, nama, jabatan terakhir tetap); yang lain dihapus.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="460"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="465"/>
         <source>Kedudukan yang berarti telah keluar</source>
         <translation>Kedudukan yang berarti telah keluar</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="461"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="466"/>
         <source>&amp;Kedudukan yang berarti telah keluar (satu per baris)</source>
         <translation>&amp;Kedudukan yang berarti telah keluar (satu per baris)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="466"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="471"/>
         <source>Dicocokkan dengan awal teks kedudukan SIASN, tanpa membedakan huruf besar dan kecil. Daftar bawaan belum diverifikasi: periksa kedudukan di database di bawah pratinjau.</source>
         <translation>Dicocokkan dengan awal teks kedudukan SIASN, tanpa membedakan huruf besar dan kecil. Daftar bawaan belum diverifikasi: periksa kedudukan di database di bawah pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="476"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="481"/>
         <source>Selama bekerja</source>
         <translation>Selama bekerja</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="477"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="482"/>
         <source>Masa simpan hukuman disiplin</source>
         <translation>Masa simpan hukuman disiplin</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="478"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="483"/>
         <source>&amp;Hukuman disiplin disimpan</source>
         <translation>&amp;Hukuman disiplin disimpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="482"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="487"/>
         <source>setelah hukuman berakhir; tidak kurang dari masa nilai integritas skema penilaian. Yang masih dipakai periode terbuka tetap disimpan.</source>
         <translation>setelah hukuman berakhir; tidak kurang dari masa nilai integritas skema penilaian. Yang masih dipakai periode terbuka tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="495"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="500"/>
         <source>&lt;b&gt;Tidak diatur di sini.&lt;/b&gt; Log audit dan log ekspor: tanpa batas waktu, karena rantai hash putus bila dipangkas. Berita acara dan keputusan komite: arsip dinas. Salinan cadangan: {0} harian, bulanan selama {1} bulan, {2} terbaru untuk alasan lain; data yang dihapus masih ada di salinan lama sampai salinan itu terhapus.</source>
         <translation>&lt;b&gt;Tidak diatur di sini.&lt;/b&gt; Log audit dan log ekspor: tanpa batas waktu, karena rantai hash putus bila dipangkas. Berita acara dan keputusan komite: arsip dinas. Salinan cadangan: {0} harian, bulanan selama {1} bulan, {2} terbaru untuk alasan lain; data yang dihapus masih ada di salinan lama sampai salinan itu terhapus.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="502"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="507"/>
         <source>&amp;Simpan aturan</source>
         <translation>&amp;Simpan aturan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="504"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="509"/>
         <source>Nilai &amp;bawaan</source>
         <translation>Nilai &amp;bawaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="505"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="510"/>
         <source>Isi formulir dengan nilai bawaan (belum disimpan)</source>
         <translation>Isi formulir dengan nilai bawaan (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="558"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="563"/>
         <source>Pratinjau dan penerapan</source>
         <translation>Pratinjau dan penerapan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="560"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="565"/>
         <source>&amp;Perbarui pratinjau</source>
         <translation>&amp;Perbarui pratinjau</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="561"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="566"/>
         <source>&amp;Terapkan retensi…</source>
         <translation>&amp;Terapkan retensi…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="588"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="593"/>
         <source>Pegawai yang terkena aturan retensi</source>
         <translation>Pegawai yang terkena aturan retensi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="698"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="700"/>
         <source>Tidak dikumpulkan:</source>
         <translation>Tidak dikumpulkan:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="715"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="717"/>
         <source>Tidak seorang pun: hanya ditambah oleh aplikasi</source>
         <translation>Tidak seorang pun: hanya ditambah oleh aplikasi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="721"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="723"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="722"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="724"/>
         <source>Tujuan</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="723"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="725"/>
         <source>Dasar hukum</source>
         <translation>Dasar hukum</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="724"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="726"/>
         <source>Sumber</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="725"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="727"/>
         <source>Dapat melihat</source>
         <translation>Dapat melihat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="726"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="728"/>
         <source>Dapat mengubah</source>
         <translation>Dapat mengubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="727"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="729"/>
         <source>Masa simpan</source>
         <translation>Masa simpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="728"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="730"/>
         <source>Jumlah</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="731"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="733"/>
         <source>Catatan</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="780"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="782"/>
         <source>Perubahan belum disimpan; pratinjau dan penerapan memakai aturan yang tersimpan.</source>
         <translation>Perubahan belum disimpan; pratinjau dan penerapan memakai aturan yang tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="788"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="790"/>
         <source>Aturan yang berlaku: nilai bawaan.</source>
         <translation>Aturan yang berlaku: nilai bawaan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="791"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="793"/>
         <source>Aturan yang berlaku: disimpan administrator (tercatat di log audit).</source>
         <translation>Aturan yang berlaku: disimpan administrator (tercatat di log audit).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="807"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="809"/>
         <source>Aturan retensi disimpan dan dicatat di log audit.</source>
         <translation>Aturan retensi disimpan dan dicatat di log audit.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="845"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="847"/>
         <source>Dihitung per {0} dengan aturan yang tersimpan.</source>
         <translation>Dihitung per {0} dengan aturan yang tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="847"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="849"/>
         <source>Pegawai yang telah keluar: &lt;b&gt;{0}&lt;/b&gt; · masa simpan belum habis: {1} · tanpa tanggal (tetap disimpan): {2} · sudah dianonimkan: {3}</source>
         <translation>Pegawai yang telah keluar: &lt;b&gt;{0}&lt;/b&gt; · masa simpan belum habis: {1} · tanpa tanggal (tetap disimpan): {2} · sudah dianonimkan: {3}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="852"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="854"/>
         <source>Tidak ada data yang melewati masa retensi.</source>
         <translation>Tidak ada data yang melewati masa retensi.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="857"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="859"/>
         <source>Akan diterapkan:</source>
         <translation>Akan diterapkan:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="861"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="863"/>
         <source>Hukuman disiplin pegawai lain dihapus bila berakhir pada atau sebelum {0}: {1} catatan.</source>
         <translation>Hukuman disiplin pegawai lain dihapus bila berakhir pada atau sebelum {0}: {1} catatan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="868"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="870"/>
         <source>Tidak ada pegawai yang masa simpannya telah habis.</source>
         <translation>Tidak ada pegawai yang masa simpannya telah habis.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="874"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="876"/>
         <source>Kedudukan di database: {0}</source>
         <translation>Kedudukan di database: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="886"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="888"/>
         <source>Pilih pegawai untuk melihat dasar tanggal dan tindakannya.</source>
         <translation>Pilih pegawai untuk melihat dasar tanggal dan tindakannya.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="889"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="891"/>
         <source>{0}: terakhir bekerja {1} ({2}); masa simpan habis {3}.</source>
         <translation>{0}: terakhir bekerja {1} ({2}); masa simpan habis {3}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="893"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="895"/>
         <source>Tidak disebut dalam catatan apa pun: seluruh datanya dihapus</source>
         <translation>Tidak disebut dalam catatan apa pun: seluruh datanya dihapus</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="896"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="898"/>
         <source>Dianonimkan; NIP, nama, dan jabatan terakhir tetap karena disebut dalam {0}</source>
         <translation>Dianonimkan; NIP, nama, dan jabatan terakhir tetap karena disebut dalam {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="898"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="900"/>
         <source>{0} baris riwayat, SKP, dan asesmen dihapus.</source>
         <translation>{0} baris riwayat, SKP, dan asesmen dihapus.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="904"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="906"/>
         <source>Terapkan</source>
         <translation>Terapkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="905"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="907"/>
         <source>Batal</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="916"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="918"/>
         <source>Terapkan retensi</source>
         <translation>Terapkan retensi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="918"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="920"/>
         <source>{0}
 
 Sebelumnya dibuat salinan cadangan otomatis; data yang dihapus hanya dapat dikembalikan dengan memulihkan salinan itu. Berita acara, keputusan komite, dan log audit tidak diubah. Lanjutkan?</source>
@@ -7855,27 +7865,27 @@ Sebelumnya dibuat salinan cadangan otomatis; data yang dihapus hanya dapat dikem
 Sebelumnya dibuat salinan cadangan otomatis; data yang dihapus hanya dapat dikembalikan dengan memulihkan salinan itu. Berita acara, keputusan komite, dan log audit tidak diubah. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="938"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="940"/>
         <source> Salinan sebelum retensi: {0}.</source>
         <translation> Salinan sebelum retensi: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="949"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="951"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="949"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="951"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="952"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="954"/>
         <source>Ekspor register data pribadi</source>
         <translation>Ekspor register data pribadi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="977"/>
+        <location filename="../../talenta_desktop/ui/settings/privacy_section.py" line="979"/>
         <source>Register disimpan ke {0} dan dicatat di log ekspor.</source>
         <translation>Register disimpan ke {0} dan dicatat di log ekspor.</translation>
     </message>
@@ -9493,42 +9503,42 @@ Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon at
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="181"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="182"/>
         <source>Simpan versi baru</source>
         <translation>Simpan versi baru</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="183"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="184"/>
         <source>Simpan &lt;b&gt;{0}&lt;/b&gt; sebagai &lt;b&gt;versi {1}&lt;/b&gt;?</source>
         <translation>Simpan &lt;b&gt;{0}&lt;/b&gt; sebagai &lt;b&gt;versi {1}&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="190"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="191"/>
         <source>Perubahan:</source>
         <translation>Perubahan:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="192"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="193"/>
         <source>Tidak ada angka yang berubah.</source>
         <translation>Tidak ada angka yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="196"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="197"/>
         <source>Versi {0} tetap tersimpan dan penempatan yang sudah dihitung dengannya tidak berubah. Versi {1} dipakai saat sebuah periode dipetakan ulang di halaman Peta Talenta.</source>
         <translation>Versi {0} tetap tersimpan dan penempatan yang sudah dihitung dengannya tidak berubah. Versi {1} dipakai saat sebuah periode dipetakan ulang di halaman Peta Talenta.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="202"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="203"/>
         <source>&amp;Uraian skema (perbarui bila angka yang disebut berubah):</source>
         <translation>&amp;Uraian skema (perbarui bila angka yang disebut berubah):</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="212"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="213"/>
         <source>Simpan versi {0}</source>
         <translation>Simpan versi {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="213"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="214"/>
         <source>Batal</source>
         <translation>Batal</translation>
     </message>
@@ -9802,237 +9812,237 @@ Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon at
 <context>
     <name>SchemeSection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="253"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="254"/>
         <source>Skema penilaian</source>
         <translation>Skema penilaian</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="256"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="257"/>
         <source>Versi skema</source>
         <translation>Versi skema</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="257"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="258"/>
         <source>&amp;Skema:</source>
         <translation>&amp;Skema:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="259"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="260"/>
         <source>&amp;Versi:</source>
         <translation>&amp;Versi:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="261"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="262"/>
         <source>Skema bawaan</source>
         <translation>Skema bawaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="263"/>
         <source>Dipakai saat periode dipetakan tanpa memilih skema</source>
         <translation>Dipakai saat periode dipetakan tanpa memilih skema</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="263"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="264"/>
         <source>&amp;Jadikan bawaan</source>
         <translation>&amp;Jadikan bawaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="265"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="266"/>
         <source>Jadikan skema ini yang dipakai saat periode dipetakan tanpa memilih skema</source>
         <translation>Jadikan skema ini yang dipakai saat periode dipetakan tanpa memilih skema</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="299"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="300"/>
         <source>&amp;Pakai angka versi ini</source>
         <translation>&amp;Pakai angka versi ini</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="301"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="302"/>
         <source>Muat angka versi ini ke versi terbaru untuk disunting dan disimpan sebagai versi baru</source>
         <translation>Muat angka versi ini ke versi terbaru untuk disunting dan disimpan sebagai versi baru</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="328"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="329"/>
         <source>Pratinjau</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="331"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="332"/>
         <source>Periode pratinjau</source>
         <translation>Periode pratinjau</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="332"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="333"/>
         <source>P&amp;eriode:</source>
         <translation>P&amp;eriode:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="357"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="358"/>
         <source>Simpan sebagai versi &amp;baru…</source>
         <translation>Simpan sebagai versi &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="359"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="360"/>
         <source>Batalkan &amp;perubahan</source>
         <translation>Batalkan &amp;perubahan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="365"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="366"/>
         <source>Menyimpan membuat versi baru; versi lama tetap ada. Penempatan yang sudah dihitung tetap memakai versi yang menghasilkannya. Petakan ulang periode di halaman Peta Talenta untuk memakai versi baru.</source>
         <translation>Menyimpan membuat versi baru; versi lama tetap ada. Penempatan yang sudah dihitung tetap memakai versi yang menghasilkannya. Petakan ulang periode di halaman Peta Talenta untuk memakai versi baru.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="419"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="420"/>
         <source>Belum ada skema penilaian di database ini. Pasang keempat skema bawaan (BKN Kepka 411/2025, Predikat SKP langsung, JPM pemetaan, Tanjungpinang 2022), lalu sesuaikan dengan peraturan daerah Anda.</source>
         <translation>Belum ada skema penilaian di database ini. Pasang keempat skema bawaan (BKN Kepka 411/2025, Predikat SKP langsung, JPM pemetaan, Tanjungpinang 2022), lalu sesuaikan dengan peraturan daerah Anda.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="425"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="426"/>
         <source>Pasang skema &amp;bawaan</source>
         <translation>Pasang skema &amp;bawaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="498"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="499"/>
         <source> — bawaan</source>
         <translation> — bawaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="511"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="512"/>
         <source>terbuka</source>
         <translation>terbuka</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="511"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="512"/>
         <source>ditutup</source>
         <translation>ditutup</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="541"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="542"/>
         <source>Versi {0} (terbaru)</source>
         <translation>Versi {0} (terbaru)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="543"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="544"/>
         <source>Versi {0} (hanya baca)</source>
         <translation>Versi {0} (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="555"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="556"/>
         <source>Sumber angka: {0}</source>
         <translation>Sumber angka: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="567"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="568"/>
         <source>Versi {0} hanya dapat dilihat: penempatan yang dihitung dengannya tetap memakai angka ini. Versi terbaru adalah versi {1}.</source>
         <translation>Versi {0} hanya dapat dilihat: penempatan yang dihitung dengannya tetap memakai angka ini. Versi terbaru adalah versi {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="577"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="578"/>
         <source>Versi {0} dari {1}</source>
         <translation>Versi {0} dari {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="582"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="583"/>
         <source>dibuat oleh {0} pada {1}</source>
         <translation>dibuat oleh {0} pada {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="592"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="593"/>
         <source>Buang perubahan?</source>
         <translation>Buang perubahan?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="593"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="594"/>
         <source>Perubahan pada {0} belum disimpan. Buang perubahan itu?</source>
         <translation>Perubahan pada {0} belum disimpan. Buang perubahan itu?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="638"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="639"/>
         <source>Angka versi {0} dimuat. Simpan untuk menjadikannya versi {1}.</source>
         <translation>Angka versi {0} dimuat. Simpan untuk menjadikannya versi {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="667"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="668"/>
         <source>Belum dapat disimpan:</source>
         <translation>Belum dapat disimpan:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="671"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="672"/>
         <source>Angka sah dan siap disimpan sebagai versi baru.</source>
         <translation>Angka sah dan siap disimpan sebagai versi baru.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="676"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="677"/>
         <source>Perbaiki kesalahan yang tercantum dulu</source>
         <translation>Perbaiki kesalahan yang tercantum dulu</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="678"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="679"/>
         <source>Simpan angka ini sebagai versi baru (Ctrl+S)</source>
         <translation>Simpan angka ini sebagai versi baru (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="680"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="681"/>
         <source>Belum ada perubahan</source>
         <translation>Belum ada perubahan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="721"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="722"/>
         <source>Periode {0} belum dipetakan.</source>
         <translation>Periode {0} belum dipetakan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="725"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="726"/>
         <source>Pemetaan tersimpan {0}: {1} · {2} dipetakan · {3} belum dapat dipetakan · {4}</source>
         <translation>Pemetaan tersimpan {0}: {1} · {2} dipetakan · {3} belum dapat dipetakan · {4}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="744"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="745"/>
         <source>Belum ada periode. Buat periode di tab Periode untuk melihat pratinjau.</source>
         <translation>Belum ada periode. Buat periode di tab Periode untuk melihat pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="750"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="751"/>
         <source>Pratinjau menunggu angka yang sah.</source>
         <translation>Pratinjau menunggu angka yang sah.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="786"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="787"/>
         <source>Menghitung pratinjau periode {0}…</source>
         <translation>Menghitung pratinjau periode {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="837"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="838"/>
         <source>Belum ada data pegawai. Impor data pegawai untuk melihat pratinjau.</source>
         <translation>Belum ada data pegawai. Impor data pegawai untuk melihat pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="843"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="844"/>
         <source>Pratinjau tidak dapat dihitung: {0}</source>
         <translation>Pratinjau tidak dapat dihitung: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="892"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="893"/>
         <source>Tersimpan sebagai {0} versi {1}. Penempatan yang sudah ada tetap memakai versi {2}; petakan ulang periode di halaman Peta Talenta untuk memakai versi {1}.</source>
         <translation>Tersimpan sebagai {0} versi {1}. Penempatan yang sudah ada tetap memakai versi {2}; petakan ulang periode di halaman Peta Talenta untuk memakai versi {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="905"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="906"/>
         <source>Jadikan bawaan</source>
         <translation>Jadikan bawaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="907"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="908"/>
         <source>Jadikan {0} skema bawaan? Periode yang dipetakan tanpa memilih skema akan memakai versi terbarunya. Penempatan yang sudah ada tidak berubah.</source>
         <translation>Jadikan {0} skema bawaan? Periode yang dipetakan tanpa memilih skema akan memakai versi terbarunya. Penempatan yang sudah ada tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="921"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="922"/>
         <source>{0} sekarang menjadi skema bawaan.</source>
         <translation>{0} sekarang menjadi skema bawaan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="932"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="933"/>
         <source>Skema bawaan tidak dipasang</source>
         <translation>Skema bawaan tidak dipasang</translation>
     </message>
@@ -10098,7 +10108,7 @@ Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon at
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/forms.py" line="119"/>
+        <location filename="../../talenta_desktop/ui/forms.py" line="113"/>
         <source>Batal</source>
         <translation>Batal</translation>
     </message>
@@ -10240,42 +10250,42 @@ Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon at
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1234"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1235"/>
         <source>Pengaturan</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1236"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1237"/>
         <source>Skema penilaian, periode talenta, pengguna, log audit, data pribadi, dan tampilan</source>
         <translation>Skema penilaian, periode talenta, pengguna, log audit, data pribadi, dan tampilan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1249"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1245"/>
         <source>Skema penilaian</source>
         <translation>Skema penilaian</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1250"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1246"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1251"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1247"/>
         <source>Pengguna</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1252"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1249"/>
         <source>Log audit</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1253"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1250"/>
         <source>Data pribadi</source>
         <translation>Data pribadi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1254"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1251"/>
         <source>Tampilan</source>
         <translation>Tampilan</translation>
     </message>
@@ -10710,281 +10720,281 @@ Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon at
 <context>
     <name>SuccessionPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="141"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="142"/>
         <source>Suksesi</source>
         <translation>Suksesi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="143"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="144"/>
         <source>Jabatan target dan kritikal, suksesornya, dan calon dari KRS</source>
         <translation>Jabatan target dan kritikal, suksesornya, dan calon dari KRS</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="152"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="153"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="155"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="156"/>
         <source>Periode pemetaan talenta; suksesor diusulkan per periode</source>
         <translation>Periode pemetaan talenta; suksesor diusulkan per periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="157"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="158"/>
         <source>Aturan suksesi…</source>
         <translation>Aturan suksesi…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="159"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="160"/>
         <source>Syarat calon, jumlah suksesor per jabatan, batas peringatan dan kategori kesiapan</source>
         <translation>Syarat calon, jumlah suksesor per jabatan, batas peringatan dan kategori kesiapan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="174"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="175"/>
         <source>Klik nama jabatan untuk memilihnya</source>
         <translation>Klik nama jabatan untuk memilihnya</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="181"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="182"/>
         <source>Jabatan baru…</source>
         <translation>Jabatan baru…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="182"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="183"/>
         <source>Tambahkan jabatan target atau jabatan kritikal</source>
         <translation>Tambahkan jabatan target atau jabatan kritikal</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="183"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="184"/>
         <source>Ubah…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="184"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="905"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="185"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="910"/>
         <source>Nonaktifkan</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="186"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="187"/>
         <source>Keluarkan jabatan ini dari rencana suksesi (riwayatnya tetap tersimpan)</source>
         <translation>Keluarkan jabatan ini dari rencana suksesi (riwayatnya tetap tersimpan)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="208"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="213"/>
         <source>Jabatan target dan kritikal</source>
         <translation>Jabatan target dan kritikal</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="265"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="270"/>
         <source>Belum ada periode pemetaan talenta. Suksesor diambil dari Kelompok Rencana Suksesi suatu periode: petakan periode di halaman Peta Talenta terlebih dahulu.</source>
         <translation>Belum ada periode pemetaan talenta. Suksesor diambil dari Kelompok Rencana Suksesi suatu periode: petakan periode di halaman Peta Talenta terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="332"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="337"/>
         <source>Tetapkan dalam rapat</source>
         <translation>Tetapkan dalam rapat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="334"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="339"/>
         <source>Tarik usulan</source>
         <translation>Tarik usulan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="335"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="340"/>
         <source>Batalkan usulan suksesor yang belum ditetapkan komite</source>
         <translation>Batalkan usulan suksesor yang belum ditetapkan komite</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="366"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="371"/>
         <source>Hanya yang memenuhi &amp;syarat</source>
         <translation>Hanya yang memenuhi &amp;syarat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="369"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="374"/>
         <source>Cari nama atau NIP…</source>
         <translation>Cari nama atau NIP…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="372"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="807"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="377"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="812"/>
         <source>Bandingkan…</source>
         <translation>Bandingkan…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="374"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="379"/>
         <source>Kartu talenta calon yang dicentang, berdampingan (2–{0} calon)</source>
         <translation>Kartu talenta calon yang dicentang, berdampingan (2–{0} calon)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="376"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="381"/>
         <source>Usulkan sebagai suksesor…</source>
         <translation>Usulkan sebagai suksesor…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="507"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="510"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="512"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="515"/>
         <source>Rencana suksesi tidak dapat dibaca</source>
         <translation>Rencana suksesi tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="539"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="544"/>
         <source>Belum ada jabatan target. Tambahkan jabatan dengan &quot;Jabatan baru…&quot;, lalu usulkan suksesornya dari calon yang memenuhi syarat.</source>
         <translation>Belum ada jabatan target. Tambahkan jabatan dengan &quot;Jabatan baru…&quot;, lalu usulkan suksesornya dari calon yang memenuhi syarat.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="550"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="555"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; jabatan target · &lt;b&gt;{1}&lt;/b&gt; talenta KRS (rasio &lt;b&gt;{2}&lt;/b&gt; per jabatan) · &lt;b&gt;{3}&lt;/b&gt; dari {0} punya suksesor siap sekarang</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; jabatan target · &lt;b&gt;{1}&lt;/b&gt; talenta KRS (rasio &lt;b&gt;{2}&lt;/b&gt; per jabatan) · &lt;b&gt;{3}&lt;/b&gt; dari {0} punya suksesor siap sekarang</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="565"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="570"/>
         <source>⚠ Lowong dalam {0} bulan tanpa suksesor siap sekarang: {1}</source>
         <translation>⚠ Lowong dalam {0} bulan tanpa suksesor siap sekarang: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="601"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="606"/>
         <source>Pilih periode.</source>
         <translation>Pilih periode.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="603"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="608"/>
         <source>Belum ada jabatan target. Tambahkan dengan &quot;Jabatan baru…&quot;.</source>
         <translation>Belum ada jabatan target. Tambahkan dengan &quot;Jabatan baru…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="606"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="611"/>
         <source>Belum ada jabatan target.</source>
         <translation>Belum ada jabatan target.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="620"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="625"/>
         <source>Pemangku {0} ({1})</source>
         <translation>Pemangku {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="622"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="627"/>
         <source>Tanpa pemangku</source>
         <translation>Tanpa pemangku</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="625"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="630"/>
         <source>golongan paling rendah {0}</source>
         <translation>golongan paling rendah {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="627"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="632"/>
         <source>tanpa syarat golongan</source>
         <translation>tanpa syarat golongan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="630"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="635"/>
         <source>{0} · {1} · jenjang {2}, {3}, BUP {4} tahun</source>
         <translation>{0} · {1} · jenjang {2}, {3}, BUP {4} tahun</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="698"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="701"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="703"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="706"/>
         <source>Calon suksesor tidak dapat dihitung</source>
         <translation>Calon suksesor tidak dapat dihitung</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="726"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="731"/>
         <source>Suksesor ({0})</source>
         <translation>Suksesor ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="728"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="733"/>
         <source>Calon dari KRS (memuat…)</source>
         <translation>Calon dari KRS (memuat…)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="733"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="738"/>
         <source>Calon dari KRS ({0} memenuhi syarat dari {1})</source>
         <translation>Calon dari KRS ({0} memenuhi syarat dari {1})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="807"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="812"/>
         <source>Bandingkan ({0})…</source>
         <translation>Bandingkan ({0})…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="815"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="820"/>
         <source>Paling banyak {0} calon dapat dibandingkan sekaligus; hapus salah satu centang dulu.</source>
         <translation>Paling banyak {0} calon dapat dibandingkan sekaligus; hapus salah satu centang dulu.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="826"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="831"/>
         <source>Penetapan suksesor adalah keputusan Komite Talenta: mulai rapat komite di halaman Komite terlebih dahulu.</source>
         <translation>Penetapan suksesor adalah keputusan Komite Talenta: mulai rapat komite di halaman Komite terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="829"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="834"/>
         <source>Tidak ada rapat komite yang sedang berlangsung.</source>
         <translation>Tidak ada rapat komite yang sedang berlangsung.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="832"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="837"/>
         <source>Rapat {0} yang sedang berlangsung membahas periode {1}; pilih periode itu.</source>
         <translation>Rapat {0} yang sedang berlangsung membahas periode {1}; pilih periode itu.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="836"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="841"/>
         <source>Rapat berlangsung: {0}.</source>
         <translation>Rapat berlangsung: {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="838"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="843"/>
         <source>Pilih suksesor berstatus usulan.</source>
         <translation>Pilih suksesor berstatus usulan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="840"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="845"/>
         <source>{0} sudah ditetapkan komite.</source>
         <translation>{0} sudah ditetapkan komite.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="842"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="847"/>
         <source>Catat penetapan {0} sebagai keputusan rapat {1}.</source>
         <translation>Catat penetapan {0} sebagai keputusan rapat {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="858"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="863"/>
         <source>Pilih calon yang memenuhi syarat.</source>
         <translation>Pilih calon yang memenuhi syarat.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="860"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="865"/>
         <source>{0} sudah menjadi suksesor jabatan ini.</source>
         <translation>{0} sudah menjadi suksesor jabatan ini.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="862"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="867"/>
         <source>{0} tidak memenuhi syarat: {1}</source>
         <translation>{0} tidak memenuhi syarat: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="866"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="871"/>
         <source>Usulkan {0} sebagai suksesor dengan kategori kesiapan.</source>
         <translation>Usulkan {0} sebagai suksesor dengan kategori kesiapan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="886"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="891"/>
         <source>Jabatan {0} ditambahkan.</source>
         <translation>Jabatan {0} ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="888"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="893"/>
         <source>Jabatan {0} disimpan.</source>
         <translation>Jabatan {0} disimpan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="900"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="905"/>
         <source>Nonaktifkan jabatan?</source>
         <translation>Nonaktifkan jabatan?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="902"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="907"/>
         <source>{0} dikeluarkan dari rencana suksesi dan tidak tampil lagi di daftar. Suksesor dan keputusan komite tentangnya tetap tersimpan.
 
 Nonaktifkan sekarang?</source>
@@ -10993,38 +11003,38 @@ Nonaktifkan sekarang?</source>
 Nonaktifkan sekarang?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="906"/>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="958"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="911"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="963"/>
         <source>Batal</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="912"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="917"/>
         <source>Jabatan tidak dapat dinonaktifkan</source>
         <translation>Jabatan tidak dapat dinonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="917"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="922"/>
         <source>Jabatan {0} dinonaktifkan.</source>
         <translation>Jabatan {0} dinonaktifkan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="929"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="934"/>
         <source>Kesiapan tidak dapat diubah</source>
         <translation>Kesiapan tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="935"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="940"/>
         <source>Kesiapan {0}: {1}.</source>
         <translation>Kesiapan {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="952"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="957"/>
         <source>Tetapkan suksesor?</source>
         <translation>Tetapkan suksesor?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="954"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="959"/>
         <source>{0} ditetapkan sebagai suksesor {1} (kesiapan: {2}) dan dicatat sebagai keputusan rapat {3}.
 
 Tetapkan sekarang?</source>
@@ -11033,67 +11043,67 @@ Tetapkan sekarang?</source>
 Tetapkan sekarang?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="957"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="962"/>
         <source>Tetapkan</source>
         <translation>Tetapkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="964"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="969"/>
         <source>Suksesor tidak dapat ditetapkan</source>
         <translation>Suksesor tidak dapat ditetapkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="970"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="975"/>
         <source>{0} ditetapkan sebagai suksesor {1} (keputusan #{2}, rapat {3}).</source>
         <translation>{0} ditetapkan sebagai suksesor {1} (keputusan #{2}, rapat {3}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="983"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="988"/>
         <source>Usulan tidak dapat ditarik</source>
         <translation>Usulan tidak dapat ditarik</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="986"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="991"/>
         <source>Usulan {0} ditarik.</source>
         <translation>Usulan {0} ditarik.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1010"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1015"/>
         <source>{0} diusulkan sebagai suksesor {1} (kesiapan: {2}).</source>
         <translation>{0} diusulkan sebagai suksesor {1} (kesiapan: {2}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1023"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1028"/>
         <source>Terlalu banyak calon</source>
         <translation>Terlalu banyak calon</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1024"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1029"/>
         <source>Paling banyak {0} calon dapat dibandingkan sekaligus; Anda memilih {1}.</source>
         <translation>Paling banyak {0} calon dapat dibandingkan sekaligus; Anda memilih {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1031"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1036"/>
         <source>Pilih calon</source>
         <translation>Pilih calon</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1032"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1037"/>
         <source>Centang 2 sampai {0} calon di kolom &quot;Bandingkan&quot;, lalu tekan &quot;Bandingkan…&quot;.</source>
         <translation>Centang 2 sampai {0} calon di kolom &quot;Bandingkan&quot;, lalu tekan &quot;Bandingkan…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1040"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1045"/>
         <source>Calon tidak dapat dibandingkan</source>
         <translation>Calon tidak dapat dibandingkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1063"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1068"/>
         <source>Aturan suksesi disimpan; calon dihitung ulang dengan aturan baru.</source>
         <translation>Aturan suksesi disimpan; calon dihitung ulang dengan aturan baru.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1088"/>
+        <location filename="../../talenta_desktop/ui/pages/succession.py" line="1093"/>
         <source>Tutup</source>
         <translation>Tutup</translation>
     </message>

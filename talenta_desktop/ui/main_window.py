@@ -3,8 +3,8 @@ with the application's keyboard shortcuts; rebuilt in place when the language, t
 
 from __future__ import annotations
 
+import importlib
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, QTimer, Signal
@@ -44,70 +44,28 @@ NAVIGATION_MARGIN = 8  # app.qss: QListWidget#navigation::item { margin: 1px 8px
 
 @dataclass(frozen=True)
 class PageSpec:
-    name: str  # stable name for show_page() and screenshots
+    name: str  # stable name for show_page() and screenshots; its module is talenta_desktop.ui.pages.<name>
     title: str  # source text, marked for lupdate; translated when shown
     icon: str
-    factory: Callable[[Workspace], QWidget]
+    page_class: str  # the page's class in its module, imported on first use: start-up pays for one page
 
-
-def _home(workspace: Workspace) -> QWidget:
-    from talenta_desktop.ui.pages.home import HomePage
-
-    return HomePage(workspace)
-
-
-def _personnel(workspace: Workspace) -> QWidget:
-    from talenta_desktop.ui.pages.personnel import PersonnelPage
-
-    return PersonnelPage(workspace)
-
-
-def _ninebox(workspace: Workspace) -> QWidget:
-    from talenta_desktop.ui.pages.ninebox import NineBoxPage
-
-    return NineBoxPage(workspace)
-
-
-def _committee(workspace: Workspace) -> QWidget:
-    from talenta_desktop.ui.pages.committee import CommitteePage
-
-    return CommitteePage(workspace)
-
-
-def _development(workspace: Workspace) -> QWidget:
-    from talenta_desktop.ui.pages.development import DevelopmentPage
-
-    return DevelopmentPage(workspace)
-
-
-def _succession(workspace: Workspace) -> QWidget:
-    from talenta_desktop.ui.pages.succession import SuccessionPage
-
-    return SuccessionPage(workspace)
-
-
-def _reports(workspace: Workspace) -> QWidget:
-    from talenta_desktop.ui.pages.reports import ReportsPage
-
-    return ReportsPage(workspace)
-
-
-def _settings(workspace: Workspace) -> QWidget:
-    from talenta_desktop.ui.pages.settings import SettingsPage
-
-    return SettingsPage(workspace)
+    def make(self, workspace: Workspace, parent: QWidget) -> QWidget:
+        module = importlib.import_module(f"talenta_desktop.ui.pages.{self.name}")
+        return getattr(module, self.page_class)(workspace, parent)
 
 
 # A page joins this list when its feature is built; there are no placeholder pages.
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("home", QT_TRANSLATE_NOOP("MainWindow", "Beranda"), "home.svg", _home),
-    PageSpec("personnel", QT_TRANSLATE_NOOP("MainWindow", "Pegawai"), "people.svg", _personnel),
-    PageSpec("ninebox", QT_TRANSLATE_NOOP("MainWindow", "Peta Talenta"), "ninebox.svg", _ninebox),
-    PageSpec("committee", QT_TRANSLATE_NOOP("MainWindow", "Komite"), "committee.svg", _committee),
-    PageSpec("development", QT_TRANSLATE_NOOP("MainWindow", "Pengembangan"), "development.svg", _development),
-    PageSpec("succession", QT_TRANSLATE_NOOP("MainWindow", "Suksesi"), "succession.svg", _succession),
-    PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Laporan"), "reports.svg", _reports),
-    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"), "settings.svg", _settings),
+    PageSpec("home", QT_TRANSLATE_NOOP("MainWindow", "Beranda"), "home.svg", "HomePage"),
+    PageSpec("personnel", QT_TRANSLATE_NOOP("MainWindow", "Pegawai"), "people.svg", "PersonnelPage"),
+    PageSpec("ninebox", QT_TRANSLATE_NOOP("MainWindow", "Peta Talenta"), "ninebox.svg", "NineBoxPage"),
+    PageSpec("committee", QT_TRANSLATE_NOOP("MainWindow", "Komite"), "committee.svg", "CommitteePage"),
+    PageSpec(
+        "development", QT_TRANSLATE_NOOP("MainWindow", "Pengembangan"), "development.svg", "DevelopmentPage"
+    ),
+    PageSpec("succession", QT_TRANSLATE_NOOP("MainWindow", "Suksesi"), "succession.svg", "SuccessionPage"),
+    PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Laporan"), "reports.svg", "ReportsPage"),
+    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"), "settings.svg", "SettingsPage"),
 )
 
 
@@ -170,7 +128,9 @@ class MainWindow(QMainWindow):
         if name not in self._specs:
             raise KeyError(f"unknown page {name!r}; pages: {', '.join(self._specs)}")
         if name not in self._pages:
-            widget = self._specs[name].factory(self.workspace)
+            # Built inside the stack: reparenting a finished page re-styles every widget in it (a tenth of a
+            # second for the larger pages).
+            widget = self._specs[name].make(self.workspace, self.stack)
             widget.setObjectName(f"page-{name}")
             changed = getattr(widget, "changed", None)
             if changed is not None:  # what one page records, the others show when next opened

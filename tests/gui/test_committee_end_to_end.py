@@ -99,6 +99,7 @@ def test_a_meeting_held_in_the_main_window_from_quorum_to_a_locked_printed_recor
 
     # -- the Komite page: the demo committee's prepared meeting, attendance until the quorum ---------------
     page = window.show_page("committee")
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # the first meeting is read in the background
     assert page.objectName() == "page-committee"
     draft = next(m for m in page.meetings if m.status == "draft")
     assert any(m.is_final for m in page.meetings)  # the demo's first meeting: not the one to hold

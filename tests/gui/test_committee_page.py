@@ -56,6 +56,9 @@ def make_page(qtbot, actor):
         page.resize(1160, 700)
         page.show()
         qtbot.waitExposed(page)
+        qtbot.waitUntil(
+            lambda: not page.loading, timeout=10_000
+        )  # the meeting shown is read in the background
         return page
 
     yield make
@@ -643,16 +646,7 @@ def test_a_missing_renderer_is_explained(qtbot, make_page, demo_db, tmp_path, mo
     _close_messages(page)
 
 
-def test_the_page_in_the_main_window(qtbot, demo_db, monkeypatch):
-    from talenta_desktop.ui import main_window
-
-    def factory(workspace):
-        return CommitteePage(workspace)
-
-    spec = main_window.PageSpec(
-        "committee", QT_TRANSLATE_NOOP("MainWindow", "Komite"), "committee.svg", factory
-    )
-    monkeypatch.setattr(main_window, "PAGES", (*main_window.PAGES, spec))
+def test_the_page_in_the_main_window(qtbot, demo_db):
     window = build_window(demo_db)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -660,7 +654,9 @@ def test_the_page_in_the_main_window(qtbot, demo_db, monkeypatch):
     qtbot.waitExposed(window)
     page = window.show_page("committee")
     assert page.objectName() == "page-committee"
-    assert page.meeting is not None
+    assert page.loading and page.no_meeting.text() == "Memuat rapat…"  # read in the background
+    qtbot.waitUntil(lambda: page.meeting is not None, timeout=10_000)
+    assert page.right_stack.currentIndex() == 1
     # nothing clipped at 1366×768: the right panel's buttons are inside the page
     for button in (page.finalize_button, page.pdf_button, page.activate_button):
         corner = button.mapTo(page, button.rect().bottomRight())

@@ -59,6 +59,8 @@ app = create_application()
 page = committee_page.CommitteePage(Workspace(open_database(database), Actor(username="penguji")))
 page.resize(1160, 700)
 page.show()
+while page.loading:  # the meeting shown first is read in the background
+    app.processEvents()
 draft = next(m for m in page.meetings if m.status == "draft")
 page.select_meeting(draft.id)
 assert page.meeting.id == draft.id and page.minutes_edit.toPlainText() == ""

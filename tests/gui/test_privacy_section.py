@@ -190,6 +190,10 @@ def test_a_reader_sees_everything_and_changes_nothing(qtbot, demo_db, tmp_path):
 def test_the_tab_loads_only_when_shown(qtbot, demo_db):
     window = build_window(demo_db, actor=Actor("penguji"))
     qtbot.addWidget(window)
+    window.show()
     page = window.show_page("settings")
-    assert page.privacy.loaded is False  # the counts touch every table: not at start-up
-    assert page.tabs.tabText(page.tabs.indexOf(page.privacy)) == "Data pribadi"
+    assert page.built("privacy") is None  # the counts touch every table: not before the tab is shown
+    assert page.privacy.loaded is False  # built when asked for, read when shown
+    assert page.tabs.tabText(page.tabs.indexOf(page.privacy.parentWidget())) == "Data pribadi"
+    page.show_section("privacy")
+    qtbot.waitUntil(lambda: page.privacy.loaded, timeout=10_000)

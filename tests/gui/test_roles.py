@@ -367,6 +367,7 @@ def test_a_refused_calibration_is_a_message(qtbot, demoted, demo_db, monkeypatch
 def test_a_refused_committee_write_is_a_message(qtbot, demoted, demo_db):
     window, demote = demoted
     page = window.show_page("committee")
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     page.select_meeting(_sql(demo_db, "SELECT id FROM meeting WHERE status = 'draft'")[0][0])
     demote()
     page.agenda_edit.setPlainText("Kalibrasi\nSuksesor")

@@ -112,6 +112,7 @@ def committee_page(qtbot, actor, demo_db, language):
     page.resize(1160, 700)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page.loading, timeout=WAIT_MS)
     yield page
     qtbot.waitUntil(lambda: not running_tasks(), timeout=WAIT_MS)
 

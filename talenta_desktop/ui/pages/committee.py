@@ -14,8 +14,10 @@ minutes is offered back when the meeting is opened again. Only "Simpan" records 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
@@ -43,6 +45,7 @@ from talenta_desktop.services.committee import (
     CommitteeInfo,
     MeetingInfo,
     MeetingLocked,
+    MinutesState,
     Quorum,
     activate_meeting,
     active_meeting,
@@ -104,7 +107,10 @@ from talenta_desktop.ui.permissions import guard
 from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.shortcuts import bind
 from talenta_desktop.ui.tables import read_only_table, set_widths
-from talenta_desktop.ui.workers import Task
+from talenta_desktop.ui.workers import LatestLoader, Task
+
+if TYPE_CHECKING:
+    from talenta_desktop.services.reports.berita_acara_data import BeritaAcaraDocument
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +130,42 @@ def ask_text(parent: QWidget, title: str, label: str, ok: str, cancel: str) -> s
     if dialog.exec() != QInputDialog.DialogCode.Accepted:
         return None
     return dialog.textValue().strip() or None
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    """What the page shows of one meeting, read in one go."""
+
+    meeting: MeetingInfo
+    active: MeetingInfo | None  # the meeting being held, whichever it is
+    quorum: Quorum
+    document: BeritaAcaraDocument | None
+    problem: CommitteeError | None  # why the document could not be read (a final record altered)
+    attendance: list
+    follow_ups: list
+    notes: list
+    conflicts: list
+    minutes: MinutesState
+
+
+def read_meeting(workspace: Workspace, meeting_id: int) -> MeetingRecord:
+    read = workspace.read
+    try:
+        document, problem = read(berita_acara_document, meeting_id), None
+    except CommitteeError as exc:
+        document, problem = None, exc
+    return MeetingRecord(
+        meeting=read(get_meeting, meeting_id),
+        active=read(active_meeting),
+        quorum=read(quorum, meeting_id),
+        document=document,
+        problem=problem,
+        attendance=read(attendance, meeting_id),
+        follow_ups=read(list_follow_ups, meeting_id),
+        notes=read(meeting_notes, meeting_id),
+        conflicts=read(meeting_conflicts, meeting_id),
+        minutes=read(minutes_state, meeting_id),
+    )
 
 
 class CommitteePage(QWidget):
@@ -151,6 +193,8 @@ class CommitteePage(QWidget):
         self._restore_offer = None  # (meeting id, MinutesState) to offer once the page is on screen
         self._shown_once = False
         self._pdf_task: Task | None = None
+        self._loader = LatestLoader(self)
+        self._opening = True  # the first meeting shown is read in the background
         self.setStyleSheet(style())
 
         self.autosave_timer = QTimer(self)
@@ -400,6 +444,7 @@ class CommitteePage(QWidget):
             self.agenda_edit.setPlaceholderText(self.tr("Belum ada agenda."))
 
         self.reload()
+        self._opening = False
 
     # -- the tabs --------------------------------------------------------------------------------------
 
@@ -680,36 +725,56 @@ class CommitteePage(QWidget):
             )
             self.right_stack.setCurrentIndex(0)
             return
-        self.right_stack.setCurrentIndex(1)
         # The same meeting read again (a refresh): what is in the editor stays, it was just autosaved.
         self._load_meeting(meeting_id, minutes=meeting_id != self._minutes_meeting)
 
     def _load_meeting(self, meeting_id: int, *, minutes: bool) -> None:
         """Read the meeting and what it recorded; the minutes only when opening it (not to overwrite
-        what is being typed)."""
-        read = self.workspace.read
-        self.meeting = read(get_meeting, meeting_id)
-        self.active = read(active_meeting)
-        self.quorum = read(quorum, meeting_id)
-        try:
-            document = read(berita_acara_document, meeting_id)
-        except CommitteeError as exc:  # a final record altered outside the app: say so, show the rest
-            document = None
-            self._status(user_text(exc), "error")
+        what is being typed). When the page opens, in the background: the window stays free meanwhile."""
+        workspace = self.workspace
+        if self._opening:
+            self.no_meeting.setText(self.tr("Memuat rapat…"))
+            self.right_stack.setCurrentIndex(0)
+            self._loader.load(
+                lambda: read_meeting(workspace, meeting_id),
+                lambda record: self._show_record(record, minutes=minutes),
+                self._record_failed,
+            )
+            return
+        self._loader.drop()  # a meeting chosen while the first one was read: that one is not shown
+        self._show_record(read_meeting(workspace, meeting_id), minutes=minutes)
+
+    def _record_failed(self, error: BaseException) -> None:
+        log.error("reading the meeting failed", exc_info=error)
+        self.no_meeting.setText(self.tr("Rapat tidak dapat dibaca: {0}").format(user_text(error)))
+
+    @property
+    def loading(self) -> bool:
+        """Whether the meeting shown when the page opened is still being read."""
+        return self._loader.busy
+
+    def _show_record(self, record: MeetingRecord, *, minutes: bool) -> None:
+        self.meeting = record.meeting
+        self.active = record.active
+        self.quorum = record.quorum
+        if record.problem is not None:  # a final record altered outside the app: say so, show the rest
+            self._status(user_text(record.problem), "error")
+        document = record.document
         locked_before = self.attendance_model.locked
         self.attendance_model.set_locked(self.meeting.is_final or not self.may_manage)
-        self.attendance_model.set_rows(read(attendance, meeting_id))
+        self.attendance_model.set_rows(record.attendance)
         if locked_before != self.attendance_model.locked:
             self._open_status_editors()
         self.decision_model.set_rows(document.decisions if document else ())
-        self.follow_up_model.set_rows(read(list_follow_ups, meeting_id))
-        self.note_model.set_rows(read(meeting_notes, meeting_id))
-        self.conflict_model.set_rows(read(meeting_conflicts, meeting_id))
+        self.follow_up_model.set_rows(record.follow_ups)
+        self.note_model.set_rows(record.notes)
+        self.conflict_model.set_rows(record.conflicts)
         self._set_agenda_text("\n".join(self.meeting.agenda))
         # Just locked: the final text. A reader types nothing: the saved minutes, always the latest.
         if minutes or not self.may_manage or (self.meeting.is_final and not self._minutes_locked):
-            self._load_minutes()
+            self._load_minutes(record.minutes)
         self._show_meeting()
+        self.right_stack.setCurrentIndex(1)
 
     def _reload_meeting(self, *, list_too: bool = False) -> None:
         """After a write: the meeting again, and the meeting list when a status changed."""
@@ -971,9 +1036,8 @@ class CommitteePage(QWidget):
 
     # -- minutes ---------------------------------------------------------------------------------------
 
-    def _load_minutes(self) -> None:
+    def _load_minutes(self, state: MinutesState) -> None:
         meeting = self.meeting
-        state = self.workspace.read(minutes_state, meeting.id)
         self.autosave_timer.stop()
         self._minutes_meeting = meeting.id
         self._minutes_locked = meeting.is_final or not self.may_manage

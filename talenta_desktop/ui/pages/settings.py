@@ -61,6 +61,7 @@ from talenta_desktop.services.talent.schemes import (
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui import palette
 from talenta_desktop.ui.formatting import date_text, datetime_text
+from talenta_desktop.ui.lazy_tab import LazyTab
 from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.period_dialog import PeriodDialog
 from talenta_desktop.ui.permissions import denial, guard
@@ -1236,26 +1237,18 @@ class SettingsPage(QWidget):
             self.tr("Skema penilaian, periode talenta, pengguna, log audit, data pribadi, dan tampilan"),
             objectName="pageSubtitle",
         )
-        self.schemes = SchemeSection(workspace)
-        self.periods = PeriodSection(workspace)
         self.tabs = QTabWidget(objectName="settingsTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)  # six tabs in English are wider than a 1024 px screen allows
-        self.tabs.addTab(self.schemes, self.tr("Skema penilaian"))
-        self.tabs.addTab(self.periods, self.tr("Periode"))
-        self.users = UsersSection(workspace)
-        self.tabs.addTab(self.users, self.tr("Pengguna"))
-        self.users.changed.connect(self.changed)
-        self.audit = AuditSection(workspace) if workspace.can(Permission.AUDIT_VIEW) else None
-        if self.audit is not None:
-            self.tabs.addTab(self.audit, self.tr("Log audit"))
-        self.privacy = PrivacySection(workspace)
-        self.tabs.addTab(self.privacy, self.tr("Data pribadi"))
-        self.privacy.changed.connect(self.changed)
-        self.users.database_replaced.connect(self.database_replaced)
-        self.appearance = AppearanceSection()
-        self.tabs.addTab(self.appearance, self.tr("Tampilan"))
-        self.appearance.appearance_chosen.connect(self.appearance_chosen)
+        # Each section is built when its tab is first shown (or the section is asked for).
+        self._sections: dict[str, LazyTab] = {}
+        self._add_section("schemes", self.tr("Skema penilaian"), self._build_schemes)
+        self._add_section("periods", self.tr("Periode"), self._build_periods)
+        self._add_section("users", self.tr("Pengguna"), self._build_users)
+        if workspace.can(Permission.AUDIT_VIEW):
+            self._add_section("audit", self.tr("Log audit"), lambda parent: AuditSection(workspace, parent))
+        self._add_section("privacy", self.tr("Data pribadi"), self._build_privacy)
+        self._add_section("appearance", self.tr("Tampilan"), self._build_appearance)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)  # narrower sides: the page fits 1024 px in English too
@@ -1264,28 +1257,94 @@ class SettingsPage(QWidget):
         layout.addWidget(subtitle)
         layout.addWidget(self.tabs, 1)
 
-        self.schemes.changed.connect(self.changed)
-        self.periods.changed.connect(self.changed)
-        self.periods.changed.connect(self.schemes.reload_periods)
+    # -- the sections ------------------------------------------------------------------------------------
 
-    def show_section(self, name: str) -> QWidget:
-        """Switch to a section by name: "schemes", "periods", "users", "audit", "privacy", "appearance"."""
-        sections = {
-            "schemes": self.schemes,
-            "periods": self.periods,
-            "users": self.users,
-            "audit": self.audit,
-            "privacy": self.privacy,
-            "appearance": self.appearance,
-        }
-        widget = sections[name]
-        self.tabs.setCurrentWidget(widget)
-        return widget
+    def _add_section(self, name: str, title: str, build) -> None:
+        tab = LazyTab(build)
+        tab.setObjectName(f"{name}Tab")
+        self._sections[name] = tab
+        self.tabs.addTab(tab, title)
+
+    def _build_schemes(self, parent: QWidget) -> SchemeSection:
+        schemes = SchemeSection(self.workspace, parent)
+        schemes.changed.connect(self.changed)
+        return schemes
+
+    def _build_periods(self, parent: QWidget) -> PeriodSection:
+        periods = PeriodSection(self.workspace, parent)
+        periods.changed.connect(self.changed)
+        periods.changed.connect(self._periods_changed)
+        return periods
+
+    def _periods_changed(self) -> None:
+        if (schemes := self.built("schemes")) is not None:  # else it reads the periods when built
+            schemes.reload_periods()
+
+    def _build_users(self, parent: QWidget) -> UsersSection:
+        users = UsersSection(self.workspace, parent)
+        users.changed.connect(self.changed)
+        users.database_replaced.connect(self.database_replaced)
+        return users
+
+    def _build_privacy(self, parent: QWidget) -> PrivacySection:
+        privacy = PrivacySection(self.workspace, parent)
+        privacy.changed.connect(self.changed)
+        return privacy
+
+    def _build_appearance(self, parent: QWidget) -> AppearanceSection:
+        appearance = AppearanceSection(parent)
+        appearance.appearance_chosen.connect(self.appearance_chosen)
+        return appearance
+
+    def section(self, name: str) -> Any:
+        """A section by name ("schemes", "periods", "users", "audit", "privacy", "appearance"), built if
+        need be; None for the audit log when the role may not see it."""
+        tab = self._sections.get(name)
+        return None if tab is None else tab.content()
+
+    def built(self, name: str) -> Any:
+        """The section if it was built, else None."""
+        tab = self._sections.get(name)
+        return None if tab is None else tab.built
+
+    @property
+    def schemes(self) -> SchemeSection:
+        return self.section("schemes")
+
+    @property
+    def periods(self) -> PeriodSection:
+        return self.section("periods")
+
+    @property
+    def users(self) -> UsersSection:
+        return self.section("users")
+
+    @property
+    def audit(self) -> AuditSection | None:
+        return self.section("audit")
+
+    @property
+    def privacy(self) -> PrivacySection:
+        return self.section("privacy")
+
+    @property
+    def appearance(self) -> AppearanceSection:
+        return self.section("appearance")
+
+    def show_section(self, name: str) -> Any:
+        """Switch to a section by name (see ``section``)."""
+        if name in self._sections:
+            self.tabs.setCurrentWidget(self._sections[name])
+        return self.section(name)
 
     def refresh(self) -> None:
-        self.periods.reload()
-        self.schemes.refresh()
+        """After data changed elsewhere; a section not built yet reads everything when it is."""
+        if (periods := self.built("periods")) is not None:
+            periods.reload()
+        if (schemes := self.built("schemes")) is not None:
+            schemes.refresh()
 
     def may_close(self) -> bool:
         """Before the window closes or is rebuilt in a new appearance: unsaved scheme edits are asked about."""
-        return self.schemes.may_discard()
+        schemes = self.built("schemes")
+        return schemes is None or schemes.may_discard()

@@ -61,6 +61,7 @@ from talenta_desktop.services.audit_log import (
     AuditExportCancelled,
     AuditExportError,
     AuditFilter,
+    AuditPage,
     AuditRow,
     ChainStatus,
     action_label,
@@ -85,7 +86,7 @@ from talenta_desktop.ui.reports.labels import EXPORT_KIND_TEXT, PART_TEXT, local
 from talenta_desktop.ui.restyle import restyle
 from talenta_desktop.ui.tables import read_only_table
 from talenta_desktop.ui.theme import points, style_sheet
-from talenta_desktop.ui.workers import Task
+from talenta_desktop.ui.workers import LatestLoader, Task
 
 log = logging.getLogger(__name__)
 
@@ -530,6 +531,10 @@ def _date_value(edit: QDateEdit) -> date | None:
     return None if edit.date() == NO_DATE else edit.date().toPython()
 
 
+def _log_size(workspace: Workspace) -> int:
+    return workspace.read(audit_events, workspace.actor, AuditFilter(), limit=0).total
+
+
 class AuditSection(QWidget):
     """The audit log: filters, the events (a page at a time), the chosen event's before and after, the
     chain's state, and an export of what the filters show.
@@ -637,6 +642,7 @@ class AuditSection(QWidget):
 
         # -- the events -------------------------------------------------------------------------------
         self.model = AuditLogModel(self)
+        self._loader = LatestLoader(self)  # what showing the tab reads
         self.model.fetch = self._next_page
         self.model.rowsInserted.connect(lambda *_: self._update_count())
         self.table = read_only_table(self.model, "auditTable")
@@ -725,7 +731,9 @@ class AuditSection(QWidget):
 
     def reload_choices(self) -> None:
         """The users and kinds present in the log, keeping what is chosen."""
-        choices: AuditChoices = self.workspace.read(audit_choices, self.workspace.actor)
+        self._show_choices(self.workspace.read(audit_choices, self.workspace.actor))
+
+    def _show_choices(self, choices: AuditChoices) -> None:
         user, kind = self.user_combo.currentData(), self.kind_combo.currentData()
         for combo in (self.user_combo, self.kind_combo):
             combo.blockSignals(True)
@@ -785,13 +793,17 @@ class AuditSection(QWidget):
 
     def reload(self) -> None:
         """The first page of the events matching the filters, keeping the chosen event when it is there."""
-        keep = self.selected()
-        self.filter = self.current_filter()
+        filter = self.current_filter()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            page = self.workspace.read(audit_events, self.workspace.actor, self.filter, limit=PAGE_SIZE)
+            page = self.workspace.read(audit_events, self.workspace.actor, filter, limit=PAGE_SIZE)
         finally:
             QGuiApplication.restoreOverrideCursor()
+        self._show_page(filter, page)
+
+    def _show_page(self, filter: AuditFilter, page: AuditPage) -> None:
+        keep = self.selected()
+        self.filter = filter
         self.model.reset(page.rows, page.total)
         self._update_count()
         self._update_person_note(page.matched_people)
@@ -807,9 +819,34 @@ class AuditSection(QWidget):
     def refresh(self) -> None:
         """After data changed elsewhere: the lists and the filter choices again."""
         if self.allowed:
-            self._loaded_size = self._log_size()
+            self._loaded_size = _log_size(self.workspace)
             self.reload_choices()
             self.reload()
+
+    def load(self) -> None:
+        """What showing the tab reads, in the background: the log's size, and when it changed since the
+        list was loaded (or on the first showing), the filter choices and the first page."""
+        workspace, filter, loaded_size = self.workspace, self.current_filter(), self._loaded_size
+
+        def work() -> tuple[int, AuditChoices | None, AuditPage | None]:
+            size = _log_size(workspace)
+            if size == loaded_size:
+                return size, None, None
+            choices = workspace.read(audit_choices, workspace.actor)
+            return size, choices, workspace.read(audit_events, workspace.actor, filter, limit=PAGE_SIZE)
+
+        self._loader.load(work, lambda result: self._loaded(filter, *result))
+
+    def _loaded(self, filter: AuditFilter, size: int, choices: AuditChoices | None, page: AuditPage | None):
+        if choices is not None and page is not None:
+            self._loaded_size = size
+            self._show_choices(choices)
+            if self.current_filter() == filter:
+                self._show_page(filter, page)
+            else:  # filters changed while it was read, or a chosen user or kind is no longer in the log
+                self.reload()
+        if self.chain_task is None and (self.chain is None or self._checked_total != size):
+            self.check_chain()
 
     def _next_page(self, before_id: int | None) -> tuple[AuditRow, ...]:
         page = self.workspace.read(
@@ -855,16 +892,8 @@ class AuditSection(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self.allowed:
-            return
-        size = self._log_size()
-        if size != self._loaded_size:  # the first showing, or events were written on other pages meanwhile
-            self.refresh()
-        if self.chain_task is None and (self.chain is None or self._checked_total != size):
-            self.check_chain()
-
-    def _log_size(self) -> int:
-        return self.workspace.read(audit_events, self.workspace.actor, AuditFilter(), limit=0).total
+        if self.allowed:  # the first showing, or events may have been written on other pages meanwhile
+            self.load()
 
     # -- the detail pane ---------------------------------------------------------------------------------
 
