@@ -153,11 +153,13 @@ class Result:
     name: str
     stall_ms: float
     wall_s: float
+    gc_ms: float = 0.0  # the longest full garbage collection during the step: part of the stall, if any
 
 
 class Tour:
-    def __init__(self, watchdog: StallWatchdog, profile: list[str] | None) -> None:
+    def __init__(self, watchdog: StallWatchdog, pauses: GcPauses, profile: list[str] | None) -> None:
         self.watchdog = watchdog
+        self.pauses = pauses
         self.profile = profile
         self.results: list[Result] = []
 
@@ -166,7 +168,7 @@ class Tour:
         is the longest stall of any of them (e.g. the keystrokes of a search)."""
         wanted = any(part.lower() in name.lower() for part in self.profile or ())
         profiler = cProfile.Profile() if wanted else None
-        worst, started = 0.0, time.perf_counter()
+        worst, started, collections = 0.0, time.perf_counter(), len(self.pauses.full)
         for action in actions:
             self.watchdog.reset()
             if profiler:
@@ -176,14 +178,19 @@ class Tour:
             if profiler:
                 profiler.disable()
             worst = max(worst, self.watchdog.worst)
-        result = Result(name, worst * 1000, time.perf_counter() - started)
+        gc_s = max(self.pauses.full[collections:], default=0.0)
+        result = Result(name, worst * 1000, time.perf_counter() - started, gc_s * 1000)
         self.results.append(result)
         mark = "✓" if result.stall_ms <= LIMIT_MS else "✗"
-        print(f"  {name:<58} {result.stall_ms:8.0f} ms  {mark}", flush=True)
+        print(f"  {name:<58} {result.stall_ms:8.0f} ms  {mark}{_gc_note(result)}", flush=True)
         if profiler:
             out = io.StringIO()
             pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(35)
             print(out.getvalue(), flush=True)
+
+
+def _gc_note(result: Result) -> str:
+    return f"  (a full garbage collection of {result.gc_ms:.0f} ms)" if result.gc_ms else ""
 
 
 # -- driving the real widgets ---------------------------------------------------------------------------
@@ -247,7 +254,7 @@ def main() -> None:
     watchdog = WATCHDOG = StallWatchdog()
     watchdog.start()
     pauses = GcPauses()
-    tour = Tour(watchdog, args.profile)
+    tour = Tour(watchdog, pauses, args.profile)
     print(f"longest stall of the GUI thread per operation, {args.size:,} people (limit {LIMIT_MS:.0f} ms)")
 
     holder: dict[str, object] = {}
@@ -453,7 +460,7 @@ def main() -> None:
     print(f"{'operation':<58} {'longest stall':>13} {'× baseline':>10}  ≤{LIMIT_MS:.0f} ms")
     for r in tour.results:
         mark = "✓" if r.stall_ms <= LIMIT_MS else "✗"
-        print(f"{r.name:<58} {r.stall_ms:10.0f} ms {r.stall_ms / max(base, 1e-3):9.1f}×  {mark}")
+        print(f"{r.name:<58} {r.stall_ms:10.0f} ms {r.stall_ms / max(base, 1e-3):9.1f}×  {mark}{_gc_note(r)}")
     over = [r for r in tour.results if r.stall_ms > LIMIT_MS]
     print(
         f"\n{len(over)} of {len(tour.results)} operations over {LIMIT_MS:.0f} ms; peak memory {peak_rss_mb():.0f} MB"

@@ -1391,52 +1391,52 @@
 <context>
     <name>AxisEditor</name>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="451"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="457"/>
         <source>Komponen {0}</source>
         <translation>{0} components</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="456"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="462"/>
         <source>Komponen yang dapat ditambahkan</source>
         <translation>Components that can be added</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="457"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="463"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="458"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="464"/>
         <source>Hapus komponen</source>
         <translation>Remove component</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="459"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="465"/>
         <source>Hapus komponen yang dipilih di tabel</source>
         <translation>Remove the component selected in the table</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="549"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="555"/>
         <source>{0} (belum tercatat)</source>
         <translation>{0} (not recorded)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="553"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="559"/>
         <source>Semua komponen sudah dipakai</source>
         <translation>All components are in use</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="589"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="595"/>
         <source>Jumlah bobot: {0}</source>
         <translation>Total weight: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="590"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="596"/>
         <source>Jumlah bobot satu sumbu harus tepat 100</source>
         <translation>The weights of an axis must add up to exactly 100</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="603"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="609"/>
         <source>Batas tidak berurutan: batas {0} harus lebih kecil dari batas {1}.</source>
         <translation>Cut-offs out of order: {0} must be lower than {1}.</translation>
     </message>
@@ -1708,6 +1708,49 @@
         <location filename="../../talenta_desktop/ui/reports/panels.py" line="268"/>
         <source>Simpan lembar kerja BKN periode ini sebagai .xlsx</source>
         <translation>Save this period&apos;s BKN workbook as .xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>BoxCounts</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1058"/>
+        <source>Di atas</source>
+        <translation>Above</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1058"/>
+        <source>Sesuai</source>
+        <translation>Meets</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1058"/>
+        <source>Di bawah</source>
+        <translation>Below</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1059"/>
+        <source>Rendah</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1059"/>
+        <source>Menengah</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1059"/>
+        <source>Tinggi</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1061"/>
+        <source>Pratinjau jumlah pegawai per kotak</source>
+        <translation>Preview of the number of employees per box</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1066"/>
+        <source>Kotak {0}: {1}</source>
+        <translation>Box {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2257,283 +2300,283 @@
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="205"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="207"/>
         <source>Komite Talenta</source>
         <translation>Talent Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="207"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="209"/>
         <source>Rapat komite: kehadiran dan kuorum, notulen, keputusan, tindak lanjut dan berita acara</source>
         <translation>Committee meetings: attendance and quorum, minutes, decisions, follow-ups and official minutes (berita acara)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="214"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="216"/>
         <source>Komite</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="215"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="386"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="217"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="405"/>
         <source>Komite baru…</source>
         <translation>New committee…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="217"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="219"/>
         <source>Catat komite baru sesuai SK Pejabat Pembina Kepegawaian</source>
         <translation>Record a new committee as set by the decree (SK) of the Staffing Supervisory Official (PPK)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="219"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="221"/>
         <source>Templat berita acara…</source>
         <translation>Berita acara template…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="221"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="223"/>
         <source>Kop, kata-kata pembuka dan penutup, dan penanda tangan berita acara</source>
         <translation>Letterhead, opening and closing wording, and signatories of the berita acara</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="239"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="241"/>
         <source>Anggota…</source>
         <translation>Members…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="241"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="243"/>
         <source>Tambah anggota komite dari daftar pegawai atau dari luar instansi</source>
         <translation>Add committee members from the employee list or from outside the agency</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="247"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="249"/>
         <source>Klik dua kali untuk mengubah peran, jabatan atau keanggotaan</source>
         <translation>Double-click to change the role, position or membership</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="248"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="250"/>
         <source>Rapat baru…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="262"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="264"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="265"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="267"/>
         <source>Rapat</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="275"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="277"/>
         <source>Berita acara (PDF)…</source>
         <translation>Berita acara (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="276"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="278"/>
         <source>Buat berita acara rapat ini sebagai PDF (A4 atau F4)</source>
         <translation>Create the official minutes (berita acara) of this meeting as a PDF (A4 or F4)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="277"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="279"/>
         <source>Finalkan…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="280"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="282"/>
         <source>Kunci rapat ini: kehadiran, notulen, keputusan dan kalibrasinya tidak dapat diubah lagi</source>
         <translation>Lock this meeting: its attendance, minutes, decisions and calibrations can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="294"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="296"/>
         <source>● Rapat berlangsung — kalibrasi di Peta Talenta tercatat pada rapat ini.</source>
         <translation>● Meeting in progress — calibrations on the Talent Map are recorded in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="304"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="306"/>
         <source>Rapat final — terkunci. Koreksi melalui rapat baru yang merujuk rapat ini.</source>
         <translation>Meeting final — locked. Make corrections through a new meeting that refers to this one.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="312"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="314"/>
         <source>Sidik jari (SHA-256) isi berita acara saat difinalkan; tercetak di halaman terakhir PDF dan dapat dicocokkan dengan basis data.</source>
         <translation>Fingerprint (SHA-256) of the berita acara content when finalised; printed on the last page of the PDF and can be checked against the database.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="316"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="318"/>
         <source>Rapat koreksi…</source>
         <translation>Correction meeting…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="318"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="320"/>
         <source>Buat rapat baru yang mengoreksi rapat final ini</source>
         <translation>Create a new meeting that corrects this final meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="330"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="343"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="331"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="344"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="332"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="345"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="333"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="352"/>
         <source>Keputusan</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="334"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="353"/>
         <source>Pembahasan</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="335"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="354"/>
         <source>Tindak lanjut</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="378"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="397"/>
         <source>Belum ada Komite Talenta. Catat komite sesuai SK Pejabat Pembina Kepegawaian (nomor dan tanggal SK, anggota dengan perannya), lalu siapkan rapatnya.</source>
         <translation>No Talent Committee yet. Record the committee as set by the decree (SK) of the Staffing Supervisory Official (PPK) (decree number and date, members and their roles), then prepare its meetings.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="443"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="457"/>
         <source>Belum ada notulen.</source>
         <translation>No minutes yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="444"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="458"/>
         <source>Belum ada agenda.</source>
         <translation>No agenda yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="462"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="476"/>
         <source>Mulai rapat</source>
         <translation>Start meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="464"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="478"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="466"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="480"/>
         <source>Hentikan sementara: kalibrasi di Peta Talenta tidak lagi tercatat pada rapat ini</source>
         <translation>Pause: calibrations on the Talent Map are no longer recorded in this meeting</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="472"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="486"/>
         <source>Pilih kehadiran tiap anggota; untuk yang diwakili, tulis nama wakilnya di kolom &quot;Diwakili oleh&quot;.</source>
         <translation>Choose the attendance of each member; for those represented, enter the representative&apos;s name in the &quot;Represented by&quot; column.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="501"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="515"/>
         <source>Satu butir agenda per baris</source>
         <translation>One agenda item per line</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="503"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="517"/>
         <source>Simpan agenda</source>
         <translation>Save agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="504"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="518"/>
         <source>Satu butir agenda per baris, berurutan seperti pada berita acara.</source>
         <translation>One agenda item per line, in the order used in the berita acara.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="521"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="535"/>
         <source>Tulis jalannya rapat di sini. Perubahan tersimpan otomatis sebagai draf setiap beberapa detik.</source>
         <translation>Write the proceedings of the meeting here. Changes are saved automatically as a draft every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="525"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="539"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="527"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="541"/>
         <source>Simpan notulen (tercatat di jejak audit)</source>
         <translation>Save the minutes (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="547"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="560"/>
         <source>Tambah keputusan…</source>
         <translation>Add decision…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="548"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="561"/>
         <source>Benturan kepentingan…</source>
         <translation>Conflict of interest…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="550"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="562"/>
         <source>Catat anggota yang keluar ruangan selama seorang pegawai dibahas</source>
         <translation>Record a member who left the room while an employee was discussed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="552"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="563"/>
         <source>Catatan pegawai…</source>
         <translation>Employee note…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="553"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="564"/>
         <source>Catatan pembahasan tentang seorang pegawai dan tanda &quot;dibahas&quot;</source>
         <translation>Discussion notes about an employee and the &quot;discussed&quot; mark</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="556"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="557"/>
         <source>Kalibrasi di Peta Talenta selama rapat berlangsung masuk ke sini, diikuti keputusan lain rapat ini.</source>
         <translation>Calibrations on the Talent Map made while the meeting is in progress appear here, followed by the other decisions of this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="585"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="583"/>
         <source>Klik dua kali untuk mengubah catatan</source>
         <translation>Double-click to change the note</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="594"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="582"/>
         <source>Catatan pembahasan per pegawai</source>
         <translation>Discussion notes per employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="596"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="584"/>
         <source>Benturan kepentingan: anggota yang keluar ruangan</source>
         <translation>Conflicts of interest: members who stepped out</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="611"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="593"/>
         <source>Tambah…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="670"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="713"/>
         <source>{0} s.d. {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="672"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="715"/>
         <source>sejak {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="674"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="717"/>
         <source>Kuorum {0} dari {1} anggota</source>
         <translation>Quorum {0} of {1} members</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="676"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="719"/>
         <source>Belum ada anggota: tambahkan dengan &quot;Anggota…&quot;.</source>
         <translation>No members yet: add them with &quot;Members…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="679"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="722"/>
         <source>SK Nomor {0}
 tanggal {1}
 Masa tugas {2}</source>
@@ -2542,189 +2585,189 @@ dated {1}
 Term of office {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="722"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="765"/>
         <source>Belum ada rapat. Buat rapat dengan &quot;Rapat baru…&quot;.</source>
         <translation>No meetings yet. Create one with &quot;New meeting…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="724"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="767"/>
         <source>Pilih atau buat komite.</source>
         <translation>Choose or create a committee.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="736"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="779"/>
         <source>Memuat rapat…</source>
         <translation>Loading the meeting…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="749"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="792"/>
         <source>Rapat tidak dapat dibaca: {0}</source>
         <translation>The meeting could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="800"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="843"/>
         <source>Berita acara nomor {0}</source>
         <translation>Berita acara no. {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="803"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="846"/>
         <source>{0}–{1} WIB</source>
         <translation>{0}–{1} WIB</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="805"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="848"/>
         <source>{0} WIB</source>
         <translation>{0} WIB</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="807"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="850"/>
         <source>{0}, {1} · {2} · {3} · periode {4}</source>
         <translation>{0}, {1} · {2} · {3} · period {4}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="816"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="859"/>
         <source>Koreksi atas rapat {0}</source>
         <translation>Correction of meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="825"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="868"/>
         <source>Sidik jari berita acara: {0}</source>
         <translation>Berita acara fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="840"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="883"/>
         <source>Rapat sudah final.</source>
         <translation>The meeting is final.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="843"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="886"/>
         <source>Rapat sedang berlangsung. &quot;Jeda&quot; menghentikan pencatatan kalibrasi pada rapat ini.</source>
         <translation>The meeting is in progress. &quot;Pause&quot; stops recording calibrations in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="846"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="889"/>
         <source>Rapat {0} masih berlangsung; jeda atau finalkan rapat itu dulu.</source>
         <translation>Meeting {0} is still in progress; pause or finalise it first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="851"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="894"/>
         <source>Belum dapat dimulai: paling sedikit {0} anggota harus hadir atau diwakili (kini {1}).</source>
         <translation>Cannot start yet: at least {0} members must be present or represented (currently {1}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="855"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="898"/>
         <source>Kuorum terpenuhi. Setelah dimulai, kalibrasi di Peta Talenta tercatat pada rapat ini.</source>
         <translation>Quorum reached. Once started, calibrations on the Talent Map are recorded in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="879"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="944"/>
         <source>Keputusan hanya dapat dicatat selama rapat berlangsung</source>
         <translation>Decisions can only be recorded while the meeting is in progress</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="881"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="920"/>
         <source>Keputusan ({0})</source>
         <translation>Decisions ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="884"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="924"/>
         <source>Pembahasan ({0})</source>
         <translation>Discussion ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="888"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="928"/>
         <source>Tindak lanjut ({0})</source>
         <translation>Follow-ups ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="917"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1253"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="975"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1311"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="924"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="982"/>
         <source>Rapat terkunci</source>
         <translation>Meeting locked</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="949"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1007"/>
         <source>Diwakili</source>
         <translation>Represented</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="950"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1008"/>
         <source>Nama (dan jabatan) wakil {0}:</source>
         <translation>Name (and post) of the representative for {0}:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="951"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1009"/>
         <source>Catat</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="952"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1340"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1010"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1398"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="961"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1019"/>
         <source>Kehadiran tidak dicatat</source>
         <translation>Attendance not recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="974"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1032"/>
         <source>Rapat belum dapat dimulai</source>
         <translation>The meeting cannot start yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="977"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1035"/>
         <source>Rapat {0} dimulai. Kalibrasi di Peta Talenta kini tercatat pada rapat ini.</source>
         <translation>Meeting {0} started. Calibrations on the Talent Map are now recorded in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="992"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1050"/>
         <source>Rapat tidak dapat dijeda</source>
         <translation>The meeting could not be paused</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="994"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1052"/>
         <source>Rapat {0} dijeda.</source>
         <translation>Meeting {0} paused.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1017"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1075"/>
         <source>Perubahan agenda belum disimpan.</source>
         <translation>Agenda changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1028"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1086"/>
         <source>Agenda tidak disimpan</source>
         <translation>Agenda not saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1035"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1093"/>
         <source>Agenda disimpan ({0} butir).</source>
         <translation>Agenda saved ({0} items).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1050"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1108"/>
         <source>Notulen final.</source>
         <translation>Minutes final.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1055"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1113"/>
         <source>Ada draf tersimpan otomatis pukul {0} yang belum disimpan.</source>
         <translation>There is an unsaved draft autosaved at {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1071"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1129"/>
         <source>Pulihkan notulen?</source>
         <translation>Restore minutes?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1073"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1131"/>
         <source>Notulen rapat {0} mempunyai draf yang tersimpan otomatis pukul {1} tetapi belum disimpan — mungkin aplikasi tertutup sebelum notulen disimpan.
 
 Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yang disimpan.</source>
@@ -2733,122 +2776,122 @@ Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yan
 Restore that draft to the editor? If discarded, the minutes revert to the last saved version.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1077"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1135"/>
         <source>Pulihkan draf</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1078"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1136"/>
         <source>Buang draf</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1088"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1146"/>
         <source>Draf pukul {0} dipulihkan. Tekan Simpan untuk mencatatnya sebagai notulen.</source>
         <translation>Draft from {0} restored. Press Save to record it as the minutes.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1097"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1155"/>
         <source>Draf tidak dapat dibuang</source>
         <translation>The draft could not be discarded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1099"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1157"/>
         <source>Draf dibuang; notulen yang disimpan ditampilkan.</source>
         <translation>Draft discarded; the saved minutes are shown.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1108"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1166"/>
         <source>Perubahan belum tersimpan…</source>
         <translation>Changes not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1122"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1180"/>
         <source>Draf notulen tidak tersimpan: {0}</source>
         <translation>Minutes draft not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1127"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1185"/>
         <source>Tersimpan otomatis pukul {0}</source>
         <translation>Autosaved at {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1140"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1198"/>
         <source>Notulen tidak disimpan</source>
         <translation>Minutes not saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1143"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1201"/>
         <source>Notulen disimpan pukul {0}</source>
         <translation>Minutes saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1160"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1218"/>
         <source>Rapat belum dimulai</source>
         <translation>Meeting not started</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1162"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1220"/>
         <source>Keputusan hanya dapat dicatat selama rapat berlangsung. Catat kehadiran sampai kuorum terpenuhi, lalu tekan &quot;Mulai rapat&quot; di tab Kehadiran.</source>
         <translation>Decisions can only be recorded while the meeting is in progress. Record attendance until the quorum is reached, then press &quot;Start meeting&quot; on the Attendance tab.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1168"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1226"/>
         <source>Keputusan dicatat.</source>
         <translation>Decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1181"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1239"/>
         <source>Benturan kepentingan dicatat: {0} keluar ruangan saat {1} dibahas.</source>
         <translation>Conflict of interest recorded: {0} left the room while {1} was discussed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1198"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1256"/>
         <source>Catatan tentang {0} disimpan (dibahas).</source>
         <translation>Note on {0} saved (discussed).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1200"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1258"/>
         <source>Catatan tentang {0} disimpan (belum dibahas).</source>
         <translation>Note on {0} saved (not yet discussed).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1228"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1286"/>
         <source>Tindak lanjut tidak dapat diubah</source>
         <translation>The follow-up cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1243"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1301"/>
         <source>Dasar: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1245"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1303"/>
         <source>Keluar ruangan: {0}</source>
         <translation>Left the room: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1248"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1306"/>
         <source>Keputusan {0}</source>
         <translation>Decision {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1303"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1361"/>
         <source>Belum ada periode</source>
         <translation>No period yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1304"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1362"/>
         <source>Rapat membahas satu periode talenta. Buat periode di Pengaturan lebih dulu.</source>
         <translation>A meeting discusses one talent period. Create a period in Settings first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1331"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1389"/>
         <source>Finalkan rapat?</source>
         <translation>Finalise meeting?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1333"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1391"/>
         <source>Setelah difinalkan, rapat {0} terkunci untuk selamanya: kehadiran, agenda, notulen, keputusan, catatan, tindak lanjut dan kalibrasi yang tercatat pada rapat ini tidak dapat diubah lagi. Sidik jari isi berita acaranya disimpan agar setiap salinan dapat diperiksa.
 
 Kesalahan sesudahnya hanya dapat dikoreksi melalui rapat baru yang merujuk rapat ini.
@@ -2861,47 +2904,47 @@ Any later errors can only be corrected through a new meeting that refers to this
 Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1339"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1397"/>
         <source>Finalkan</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1346"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1404"/>
         <source>Rapat tidak dapat difinalkan</source>
         <translation>The meeting could not be finalised</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1351"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1409"/>
         <source>Rapat {0} difinalkan. Sidik jari: {1}</source>
         <translation>Meeting {0} finalised. Fingerprint: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1360"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1418"/>
         <source>Templat berita acara disimpan.</source>
         <translation>Berita acara template saved.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1398"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1456"/>
         <source>Membuat berita acara ({0})…</source>
         <translation>Creating berita acara ({0})…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1405"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1463"/>
         <source>Berita acara disimpan: {0} — &lt;a href=&quot;{1}&quot;&gt;buka&lt;/a&gt;</source>
         <translation>Berita acara saved: {0} — &lt;a href=&quot;{1}&quot;&gt;open&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1414"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1472"/>
         <source>Pembuat PDF berita acara belum tersedia pada versi ini.</source>
         <translation>The berita acara PDF generator is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1417"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1475"/>
         <source>Berita acara tidak dapat dibuat: {0}</source>
         <translation>The berita acara could not be created: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1419"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1477"/>
         <source>Berita acara</source>
         <translation>Berita acara</translation>
     </message>
@@ -3232,77 +3275,77 @@ Finalise now?</translation>
 <context>
     <name>ComponentsModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="195"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="201"/>
         <source>Komponen</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="196"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="202"/>
         <source>Bobot</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="197"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="203"/>
         <source>Efektif</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="198"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="204"/>
         <source>Wajib</source>
         <translation>Req.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="199"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="205"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="203"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="209"/>
         <source>Sumber nilai (0–100) yang ditimbang pada sumbu ini</source>
         <translation>Score source (0–100) weighted on this axis</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="204"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="210"/>
         <source>Bobot komponen; jumlah bobot satu sumbu harus 100</source>
         <translation>Component weight; the weights of an axis must add up to 100</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="206"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="212"/>
         <source>Bobot yang benar-benar berlaku bila komponen tanpa data di aplikasi dibagi ulang ke komponen lain</source>
         <translation>The weight actually applied once components with no data in the app are shared out to the others</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="209"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="215"/>
         <source>Pegawai tanpa data komponen wajib masuk daftar &apos;belum dapat dipetakan&apos;</source>
         <translation>Employees without data for a required component go to the &apos;not yet mappable&apos; list</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="210"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="216"/>
         <source>Apakah aplikasi mencatat data untuk komponen ini</source>
         <translation>Whether the app records data for this component</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="250"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="256"/>
         <source>Tercatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="250"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="256"/>
         <source>Belum tercatat</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="266"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="272"/>
         <source>Data komponen ini belum tercatat di aplikasi: nilainya kosong untuk semua pegawai, jadi bobotnya dibagi ke komponen lain secara proporsional.</source>
         <translation>The app does not record data for this component yet: its value is empty for every employee, so its weight is shared proportionally among the other components.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="270"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="276"/>
         <source>Ketik angka atau klik dua kali untuk mengubah bobot</source>
         <translation>Type a number or double-click to change the weight</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="272"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="278"/>
         <source>Bila wajib, pegawai tanpa data ini tidak dipetakan: {0}</source>
         <translation>If required, employees without this data are not mapped: {0}</translation>
     </message>
@@ -4363,182 +4406,182 @@ Finalise now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="59"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="60"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="61"/>
         <source>Peta Talenta</source>
         <translation>Talent Map</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="62"/>
         <source>Komite</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="64"/>
         <source>Pengembangan</source>
         <translation>Development</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="66"/>
         <source>Suksesi</source>
         <translation>Succession</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="67"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="68"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="196"/>
         <source>Tampilan baru dipakai saat Talenta Desktop dibuka lagi.</source>
         <translation>The new appearance takes effect the next time Talenta Desktop is opened.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Impor data…</source>
         <translation>&amp;Import data…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Halaman</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="274"/>
         <source>&amp;Cari di halaman ini</source>
         <translation>&amp;Find on this page</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Layar penuh</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="283"/>
         <source>Per&amp;besar huruf</source>
         <translation>&amp;Increase font size</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="286"/>
         <source>Per&amp;kecil huruf</source>
         <translation>&amp;Decrease font size</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="288"/>
         <source>Ukuran huruf &amp;normal</source>
         <translation>&amp;Normal font size</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Bahasa, tema dan huruf…</source>
         <translation>&amp;Language, theme and font…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="294"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="295"/>
         <source>&amp;Panduan</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="298"/>
         <source>Pin&amp;tasan papan ketik</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="303"/>
         <source>&amp;Tentang Talenta Desktop</source>
         <translation>&amp;About Talenta Desktop</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="315"/>
         <source>Halaman ini tidak memiliki kotak pencarian.</source>
         <translation>This page has no search box.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="369"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="373"/>
         <source>DEMO — data rekaan, bukan data pegawai sebenarnya</source>
         <translation>DEMO — fictional data, not real personnel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="377"/>
         <source>Pengguna yang masuk dan perannya</source>
         <translation>Signed-in user and their role</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="383"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="395"/>
         <source>[DEMO, tidak terenkripsi]</source>
         <translation>[DEMO, not encrypted]</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="397"/>
         <source>[tidak terenkripsi]</source>
         <translation>[not encrypted]</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="402"/>
         <source>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Manajemen Talenta ASN untuk BKPSDM: peta talenta sembilan kotak, Komite Talenta, rencana pengembangan, suksesi jabatan kritikal dan pertukaran data dengan BKN — bekerja tanpa internet.&lt;/p&gt;&lt;p&gt;Dasar: UU 20/2023 tentang ASN; PermenPANRB 3/2020 jo. 20/2025 tentang Manajemen Talenta ASN.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Civil-service talent management (Manajemen Talenta ASN) for regional HR agencies: the nine-box talent map, the talent committee, development plans, succession for critical posts and data exchange with BKN — working without internet.&lt;/p&gt;&lt;p&gt;Basis: Law 20/2023 on the civil service (ASN); PermenPANRB 3/2020 as amended by 20/2025 on ASN talent management.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="411"/>
         <source>Tentang Talenta Desktop</source>
         <translation>About Talenta Desktop</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="430"/>
         <source>Membuat cadangan harian database…</source>
         <translation>Making the daily database backup…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="434"/>
         <source>Cadangan harian database dibuat.</source>
         <translation>Daily database backup made.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="442"/>
         <source>Cadangan harian gagal dibuat: {0} Pekerjaan dapat dilanjutkan; cadangan dicoba lagi saat Talenta Desktop dibuka berikutnya.</source>
         <translation>The daily backup could not be made: {0} You can carry on working; the backup will be tried again the next time Talenta Desktop is opened.</translation>
     </message>
@@ -6128,57 +6171,57 @@ Finalise now?</translation>
 <context>
     <name>PeriodSection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1067"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1070"/>
         <source>Periode menentukan tahun SKP dan asesmen yang dihitung dalam pemetaan. Periode yang ditutup tidak dapat dipetakan ulang atau dikalibrasi sampai dibuka kembali; setiap perubahan status tercatat di log audit.</source>
         <translation>A period sets which SKP years and assessments a mapping counts. A closed period cannot be remapped or calibrated until it is reopened; every status change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1074"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1077"/>
         <source>Periode &amp;baru…</source>
         <translation>&amp;New period…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1076"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1079"/>
         <source>&amp;Tutup periode</source>
         <translation>&amp;Close period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1077"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1080"/>
         <source>B&amp;uka kembali</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1168"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1171"/>
         <source>Periode {0} dibuat. Petakan periode ini di halaman Peta Talenta.</source>
         <translation>Period {0} created. Map it on the Talent Map page.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1188"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1191"/>
         <source>Tutup periode</source>
         <translation>Close period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1190"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1193"/>
         <source>Tutup periode {0}? Penempatan dan kalibrasinya tidak dapat diubah sampai periode dibuka kembali.</source>
         <translation>Close period {0}? Its placements and calibrations cannot be changed until the period is reopened.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1194"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1197"/>
         <source>Buka kembali periode</source>
         <translation>Reopen period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1196"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1199"/>
         <source>Buka kembali periode {0}? Periode itu dapat dipetakan ulang dan dikalibrasi lagi. Perubahan ini tercatat di log audit.</source>
         <translation>Reopen period {0}? It can then be remapped and calibrated again. This change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1210"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1213"/>
         <source>Periode {0} ditutup.</source>
         <translation>Period {0} closed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1212"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1215"/>
         <source>Periode {0} dibuka kembali.</source>
         <translation>Period {0} reopened.</translation>
     </message>
@@ -6186,82 +6229,82 @@ Finalise now?</translation>
 <context>
     <name>PeriodTableModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="984"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="987"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="985"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="988"/>
         <source>Tahun SKP</source>
         <translation>SKP years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="986"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="989"/>
         <source>Tanggal acuan</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="987"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="990"/>
         <source>Asesmen berlaku</source>
         <translation>Assessment validity</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="988"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="991"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="989"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="992"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="990"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="993"/>
         <source>Pemetaan terakhir</source>
         <translation>Last mapped</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="991"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="994"/>
         <source>Dipetakan / belum</source>
         <translation>Mapped / not yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="995"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="998"/>
         <source>Pegawai yang dipetakan ke kotak / yang belum dapat dipetakan pada pemetaan terakhir</source>
         <translation>Employees placed in a box / not yet mappable in the last mapping</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1025"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1028"/>
         <source>{0} tahun</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1027"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1030"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1027"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1030"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1031"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1034"/>
         <source>Belum dipetakan</source>
         <translation>Not mapped yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1044"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1047"/>
         <source>Periode terbuka: dapat dipetakan ulang dan dikalibrasi</source>
         <translation>Open period: can be remapped and calibrated</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1046"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1049"/>
         <source>Periode ditutup: penempatan dan kalibrasinya tidak dapat diubah</source>
         <translation>Closed period: its placements and calibrations cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1049"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1052"/>
         <source>Hasil asesmen dihitung bila tidak lebih tua dari ini pada tanggal acuan</source>
         <translation>Assessment results count if they are no older than this on the reference date</translation>
     </message>
@@ -7311,82 +7354,52 @@ This file contains personal data: store it and send it only to those entitled to
 <context>
     <name>PreviewGrid</name>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1078"/>
-        <source>Di atas</source>
-        <translation>Above</translation>
-    </message>
-    <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1078"/>
-        <source>Sesuai</source>
-        <translation>Meets</translation>
-    </message>
-    <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1078"/>
-        <source>Di bawah</source>
-        <translation>Below</translation>
-    </message>
-    <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1082"/>
-        <source>Rendah</source>
-        <translation>Low</translation>
-    </message>
-    <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1082"/>
-        <source>Menengah</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1082"/>
-        <source>Tinggi</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1093"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1188"/>
         <source>↑ kinerja · potensial →</source>
         <translation>↑ performance · potential →</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1122"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1220"/>
         <source>Belum dapat dipetakan: –</source>
         <translation>Not yet mappable: –</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1123"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1221"/>
         <source>Kelompok Rencana Suksesi (kotak 7–9): –</source>
         <translation>Succession pool (boxes 7–9): –</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1137"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1234"/>
         <source>Angka kecil: jumlah semula dengan {0}, dan selisihnya.</source>
         <translation>Small figures: the count with {0}, and the change.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1146"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1241"/>
         <source>Kotak {0}: {1} pegawai</source>
         <translation>Box {0}: {1} employee(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1153"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1244"/>
         <source>Kotak {0}: {1} pegawai dengan perubahan, {2} dengan versi tersimpan</source>
         <translation>Box {0}: {1} employee(s) with the changes, {2} with the saved version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1159"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1251"/>
         <source>Kelompok Rencana Suksesi (kotak 7–9)</source>
         <translation>Succession pool (boxes 7–9)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1166"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1258"/>
         <source>Belum dapat dipetakan</source>
         <translation>Not yet mappable</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1175"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1267"/>
         <source>{0}: &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>{0}: &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1176"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1268"/>
         <source>{0}: &lt;b&gt;{1}&lt;/b&gt; &lt;span style=&apos;color:{3}&apos;&gt;(semula {2})&lt;/span&gt;</source>
         <translation>{0}: &lt;b&gt;{1}&lt;/b&gt; &lt;span style=&apos;color:{3}&apos;&gt;(was {2})&lt;/span&gt;</translation>
     </message>
@@ -9506,42 +9519,42 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="182"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="185"/>
         <source>Simpan versi baru</source>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="184"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="187"/>
         <source>Simpan &lt;b&gt;{0}&lt;/b&gt; sebagai &lt;b&gt;versi {1}&lt;/b&gt;?</source>
         <translation>Save &lt;b&gt;{0}&lt;/b&gt; as &lt;b&gt;version {1}&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="191"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="194"/>
         <source>Perubahan:</source>
         <translation>Changes:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="193"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="196"/>
         <source>Tidak ada angka yang berubah.</source>
         <translation>No numbers have changed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="197"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="200"/>
         <source>Versi {0} tetap tersimpan dan penempatan yang sudah dihitung dengannya tidak berubah. Versi {1} dipakai saat sebuah periode dipetakan ulang di halaman Peta Talenta.</source>
         <translation>Version {0} stays on record, and placements already calculated with it do not change. Version {1} is used when a period is remapped on the Talent Map page.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="203"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="206"/>
         <source>&amp;Uraian skema (perbarui bila angka yang disebut berubah):</source>
         <translation>Scheme &amp;description (update it if the numbers it quotes have changed):</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="213"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="216"/>
         <source>Simpan versi {0}</source>
         <translation>Save version {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="214"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="217"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -9549,265 +9562,265 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="630"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="669"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="917"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="636"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="675"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="921"/>
         <source>Kinerja</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="631"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="637"/>
         <source>di bawah ekspektasi</source>
         <translation>below expectations</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="632"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="638"/>
         <source>Sesuai ekspektasi mulai</source>
         <translation>Meets expectations from</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="633"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="639"/>
         <source>Di atas ekspektasi mulai</source>
         <translation>Above expectations from</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="635"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="641"/>
         <source>Nilai &lt; {low}: di bawah ekspektasi · {low} – &lt; {high}: sesuai · ≥ {high}: di atas</source>
         <translation>Score &lt; {low}: below expectations · {low} – &lt; {high}: meets · ≥ {high}: above</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="642"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="917"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="648"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="921"/>
         <source>Potensial</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="643"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="649"/>
         <source>rendah</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="644"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="650"/>
         <source>Menengah mulai</source>
         <translation>Medium from</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="645"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="651"/>
         <source>Tinggi mulai</source>
         <translation>High from</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="646"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="652"/>
         <source>Nilai &lt; {low}: rendah · {low} – &lt; {high}: menengah · ≥ {high}: tinggi</source>
         <translation>Score &lt; {low}: low · {low} – &lt; {high}: medium · ≥ {high}: high</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="652"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="658"/>
         <source>Komponen “belum tercatat” tidak punya data di aplikasi, jadi bobotnya dibagi ke komponen lain secara proporsional (kolom Efektif). Komponen tanpa data untuk seorang pegawai juga dibagi ulang, kecuali komponen wajib: tanpa data itu pegawai masuk daftar “belum dapat dipetakan”.</source>
         <translation>“Not recorded” components have no data in the app, so their weight is shared proportionally among the other components (Actual column). A component with no data for a particular employee is shared out too, except a required one: without that data the employee goes to the “not yet mappable” list.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="663"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="669"/>
         <source>Nilai talenta</source>
         <translation>Talent score</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="671"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="677"/>
         <source>+ potensial</source>
         <translation>+ potential</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="674"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="680"/>
         <source>Dipakai untuk mengurutkan pegawai dalam satu kotak (mis. calon suksesor).</source>
         <translation>Used to rank employees within a box (e.g. succession candidates).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="695"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="701"/>
         <source>Syarat dipetakan</source>
         <translation>Mapping eligibility</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="699"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="705"/>
         <source>Tidak dipetakan bila ada hukuman disiplin tingkat</source>
         <translation>Not mapped with a disciplinary penalty:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="701"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="707"/>
         <source>ringan</source>
         <translation>minor</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="701"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="707"/>
         <source>sedang</source>
         <translation>moderate</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="701"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="707"/>
         <source>berat</source>
         <translation>severe</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="708"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="710"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="712"/>
         <location filename="../../talenta_desktop/ui/scheme_editor.py" line="714"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="716"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="718"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="720"/>
         <source> tahun</source>
         <translation> yr</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="720"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="726"/>
         <source>… dalam kurun terakhir</source>
         <translation>… within the last</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="720"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="724"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="726"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="730"/>
         <source>0 = syarat ini tidak dipakai</source>
         <translation>0 = rule not applied</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="722"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="728"/>
         <source>Tidak dipetakan bila pensiun (BUP) dalam</source>
         <translation>Not mapped if retiring (BUP) within</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="726"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="732"/>
         <source>Penghargaan dihitung dari</source>
         <translation>Awards counted over</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="726"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="727"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="732"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="733"/>
         <source>terakhir</source>
         <translation>up to the reference date</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="727"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="733"/>
         <source>Rekam jejak disiplin dihitung dari</source>
         <translation>Disciplinary record counted over</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="747"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="753"/>
         <source>Distribusi acuan (% pegawai per kotak)</source>
         <translation>Guideline distribution (% of employees per box)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="753"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="759"/>
         <source>Di atas</source>
         <translation>Above</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="753"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="759"/>
         <source>Sesuai</source>
         <translation>Meets</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="753"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="759"/>
         <source>Di bawah</source>
         <translation>Below</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="754"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="760"/>
         <source>Rendah</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="754"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="760"/>
         <source>Menengah</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="754"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="760"/>
         <source>Tinggi</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="770"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="774"/>
         <source>Kotak {0}</source>
         <translation>Box {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="774"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="778"/>
         <source>Distribusi acuan kotak {0}</source>
         <translation>Guideline for box {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="789"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="793"/>
         <source>Acuan yang ditampilkan saat kalibrasi (misalnya kurva distribusi predikat kinerja organisasi); tidak membatasi pemetaan.</source>
         <translation>A reference shown during calibration (for example the organisation&apos;s performance-rating distribution curve); it does not restrict the mapping.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="902"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="906"/>
         <source>= {0} %</source>
         <translation>= {0} %</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="909"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="913"/>
         <source>Jumlah: {0} %</source>
         <translation>Total: {0} %</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="926"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="930"/>
         <source>{0}: {1} ditambahkan (bobot {2})</source>
         <translation>{0}: {1} added (weight {2})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="933"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="937"/>
         <source>{0}: bobot {1} {2} → {3}</source>
         <translation>{0}: weight of {1} {2} → {3}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="940"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="944"/>
         <source>{0}: {1} menjadi wajib</source>
         <translation>{0}: {1} now required</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="942"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="946"/>
         <source>{0}: {1} tidak lagi wajib</source>
         <translation>{0}: {1} no longer required</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="948"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="952"/>
         <source>{0}: {1} dihapus</source>
         <translation>{0}: {1} removed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="953"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="957"/>
         <source>{0}: batas {1} → {2}</source>
         <translation>{0}: cut-offs {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="960"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="964"/>
         <source>Nilai talenta: kinerja {0} % + potensial {1} % → {2} % + {3} %</source>
         <translation>Talent score: performance {0} % + potential {1} % → {2} % + {3} %</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="971"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="975"/>
         <source>Syarat hukuman disiplin diubah</source>
         <translation>Disciplinary penalty rule changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="976"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="980"/>
         <source>Syarat pensiun: {0} → {1} tahun</source>
         <translation>Retirement rule: {0} → {1} years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="982"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="986"/>
         <source>Masa penghargaan</source>
         <translation>Awards window</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="983"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="987"/>
         <source>Masa rekam jejak disiplin</source>
         <translation>Disciplinary record window</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="987"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="991"/>
         <source>{0}: {1} → {2} tahun</source>
         <translation>{0}: {1} → {2} years</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="994"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="998"/>
         <source>Distribusi acuan diubah</source>
         <translation>Guideline distribution changed</translation>
     </message>
@@ -9815,237 +9828,237 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>SchemeSection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="254"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="257"/>
         <source>Skema penilaian</source>
         <translation>Scoring scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="257"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="260"/>
         <source>Versi skema</source>
         <translation>Scheme version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="258"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="261"/>
         <source>&amp;Skema:</source>
         <translation>&amp;Scheme:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="260"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="263"/>
         <source>&amp;Versi:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="265"/>
         <source>Skema bawaan</source>
         <translation>Default scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="263"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="266"/>
         <source>Dipakai saat periode dipetakan tanpa memilih skema</source>
         <translation>Used when a period is mapped without choosing a scheme</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="264"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="267"/>
         <source>&amp;Jadikan bawaan</source>
         <translation>Make &amp;default</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="266"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="269"/>
         <source>Jadikan skema ini yang dipakai saat periode dipetakan tanpa memilih skema</source>
         <translation>Use this scheme when a period is mapped without choosing one</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="300"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="303"/>
         <source>&amp;Pakai angka versi ini</source>
         <translation>&amp;Use this version&apos;s numbers</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="302"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="305"/>
         <source>Muat angka versi ini ke versi terbaru untuk disunting dan disimpan sebagai versi baru</source>
         <translation>Load this version&apos;s numbers into the latest version, to edit and save as a new version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="329"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="332"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="332"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="335"/>
         <source>Periode pratinjau</source>
         <translation>Preview period</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="333"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="336"/>
         <source>P&amp;eriode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="358"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="361"/>
         <source>Simpan sebagai versi &amp;baru…</source>
         <translation>Save as &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="360"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="363"/>
         <source>Batalkan &amp;perubahan</source>
         <translation>Discard &amp;changes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="366"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="369"/>
         <source>Menyimpan membuat versi baru; versi lama tetap ada. Penempatan yang sudah dihitung tetap memakai versi yang menghasilkannya. Petakan ulang periode di halaman Peta Talenta untuk memakai versi baru.</source>
         <translation>Saving creates a new version; old versions are kept. Placements already calculated keep the version that produced them. Remap a period on the Talent Map page to use the new version.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="420"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="423"/>
         <source>Belum ada skema penilaian di database ini. Pasang keempat skema bawaan (BKN Kepka 411/2025, Predikat SKP langsung, JPM pemetaan, Tanjungpinang 2022), lalu sesuaikan dengan peraturan daerah Anda.</source>
         <translation>There is no scoring scheme in this database yet. Install the four built-in schemes (BKN Kepka 411/2025, Predikat SKP langsung, JPM pemetaan, Tanjungpinang 2022), then adapt them to your regional regulations.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="426"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="429"/>
         <source>Pasang skema &amp;bawaan</source>
         <translation>&amp;Install built-in schemes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="499"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="502"/>
         <source> — bawaan</source>
         <translation> — default</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="512"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="515"/>
         <source>terbuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="512"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="515"/>
         <source>ditutup</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="542"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="545"/>
         <source>Versi {0} (terbaru)</source>
         <translation>Version {0} (latest)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="544"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="547"/>
         <source>Versi {0} (hanya baca)</source>
         <translation>Version {0} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="556"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="559"/>
         <source>Sumber angka: {0}</source>
         <translation>Source of the numbers: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="568"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="571"/>
         <source>Versi {0} hanya dapat dilihat: penempatan yang dihitung dengannya tetap memakai angka ini. Versi terbaru adalah versi {1}.</source>
         <translation>Version {0} is view-only: placements calculated with it keep these numbers. The latest version is version {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="578"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="581"/>
         <source>Versi {0} dari {1}</source>
         <translation>Version {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="583"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="586"/>
         <source>dibuat oleh {0} pada {1}</source>
         <translation>created by {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="593"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="596"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="594"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="597"/>
         <source>Perubahan pada {0} belum disimpan. Buang perubahan itu?</source>
         <translation>Changes to {0} have not been saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="639"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="642"/>
         <source>Angka versi {0} dimuat. Simpan untuk menjadikannya versi {1}.</source>
         <translation>Numbers of version {0} loaded. Save to make them version {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="668"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="671"/>
         <source>Belum dapat disimpan:</source>
         <translation>Cannot be saved yet:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="672"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="675"/>
         <source>Angka sah dan siap disimpan sebagai versi baru.</source>
         <translation>The numbers are valid and ready to save as a new version.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="677"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="680"/>
         <source>Perbaiki kesalahan yang tercantum dulu</source>
         <translation>Fix the listed errors first</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="679"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="682"/>
         <source>Simpan angka ini sebagai versi baru (Ctrl+S)</source>
         <translation>Save these numbers as a new version (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="681"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="684"/>
         <source>Belum ada perubahan</source>
         <translation>No changes yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="722"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="725"/>
         <source>Periode {0} belum dipetakan.</source>
         <translation>Period {0} has not been mapped yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="726"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="729"/>
         <source>Pemetaan tersimpan {0}: {1} · {2} dipetakan · {3} belum dapat dipetakan · {4}</source>
         <translation>Saved mapping for {0}: {1} · {2} mapped · {3} not yet mappable · {4}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="745"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="748"/>
         <source>Belum ada periode. Buat periode di tab Periode untuk melihat pratinjau.</source>
         <translation>No periods yet. Create one on the Periods tab to see a preview.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="751"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="754"/>
         <source>Pratinjau menunggu angka yang sah.</source>
         <translation>The preview is waiting for valid numbers.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="787"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="790"/>
         <source>Menghitung pratinjau periode {0}…</source>
         <translation>Calculating the preview for period {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="838"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="841"/>
         <source>Belum ada data pegawai. Impor data pegawai untuk melihat pratinjau.</source>
         <translation>No employee data yet. Import employee data to see a preview.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="844"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="847"/>
         <source>Pratinjau tidak dapat dihitung: {0}</source>
         <translation>The preview could not be calculated: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="893"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="896"/>
         <source>Tersimpan sebagai {0} versi {1}. Penempatan yang sudah ada tetap memakai versi {2}; petakan ulang periode di halaman Peta Talenta untuk memakai versi {1}.</source>
         <translation>Saved as {0} version {1}. Existing placements keep using version {2}; remap a period on the Talent Map page to use version {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="906"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="909"/>
         <source>Jadikan bawaan</source>
         <translation>Make default</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="908"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="911"/>
         <source>Jadikan {0} skema bawaan? Periode yang dipetakan tanpa memilih skema akan memakai versi terbarunya. Penempatan yang sudah ada tidak berubah.</source>
         <translation>Make {0} the default scheme? Periods mapped without choosing a scheme will use its latest version. Existing placements do not change.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="922"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="925"/>
         <source>{0} sekarang menjadi skema bawaan.</source>
         <translation>{0} is now the default scheme.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="933"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="936"/>
         <source>Skema bawaan tidak dipasang</source>
         <translation>Built-in schemes not installed</translation>
     </message>
@@ -10253,42 +10266,42 @@ Key fingerprint: {3}. Give this fingerprint to the recipient by phone or message
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1235"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1238"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1237"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1240"/>
         <source>Skema penilaian, periode talenta, pengguna, log audit, data pribadi, dan tampilan</source>
         <translation>Scoring schemes, talent periods, users, audit log, personal data and appearance</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1245"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1248"/>
         <source>Skema penilaian</source>
         <translation>Scoring schemes</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1246"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1249"/>
         <source>Periode</source>
         <translation>Periods</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1247"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1250"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1249"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1252"/>
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1250"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1253"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1251"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1254"/>
         <source>Tampilan</source>
         <translation>Appearance</translation>
     </message>
@@ -12243,17 +12256,17 @@ Confirm now?</translation>
 <context>
     <name>services.audit</name>
     <message>
-        <location filename="../../talenta_desktop/services/audit.py" line="127"/>
+        <location filename="../../talenta_desktop/services/audit.py" line="144"/>
         <source>peristiwa #{event} hilang dari rantai</source>
         <translation>event #{event} is missing from the chain</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/services/audit.py" line="132"/>
+        <location filename="../../talenta_desktop/services/audit.py" line="149"/>
         <source>tidak tersambung ke peristiwa sebelumnya</source>
         <translation>not linked to the previous event</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/services/audit.py" line="135"/>
+        <location filename="../../talenta_desktop/services/audit.py" line="152"/>
         <source>isinya telah diubah setelah dicatat</source>
         <translation>its content was changed after it was recorded</translation>
     </message>

@@ -1391,52 +1391,52 @@
 <context>
     <name>AxisEditor</name>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="451"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="457"/>
         <source>Komponen {0}</source>
         <translation>Komponen {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="456"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="462"/>
         <source>Komponen yang dapat ditambahkan</source>
         <translation>Komponen yang dapat ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="457"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="463"/>
         <source>Tambah</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="458"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="464"/>
         <source>Hapus komponen</source>
         <translation>Hapus komponen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="459"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="465"/>
         <source>Hapus komponen yang dipilih di tabel</source>
         <translation>Hapus komponen yang dipilih di tabel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="549"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="555"/>
         <source>{0} (belum tercatat)</source>
         <translation>{0} (belum tercatat)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="553"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="559"/>
         <source>Semua komponen sudah dipakai</source>
         <translation>Semua komponen sudah dipakai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="589"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="595"/>
         <source>Jumlah bobot: {0}</source>
         <translation>Jumlah bobot: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="590"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="596"/>
         <source>Jumlah bobot satu sumbu harus tepat 100</source>
         <translation>Jumlah bobot satu sumbu harus tepat 100</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="603"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="609"/>
         <source>Batas tidak berurutan: batas {0} harus lebih kecil dari batas {1}.</source>
         <translation>Batas tidak berurutan: batas {0} harus lebih kecil dari batas {1}.</translation>
     </message>
@@ -1708,6 +1708,49 @@
         <location filename="../../talenta_desktop/ui/reports/panels.py" line="268"/>
         <source>Simpan lembar kerja BKN periode ini sebagai .xlsx</source>
         <translation>Simpan lembar kerja BKN periode ini sebagai .xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>BoxCounts</name>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1058"/>
+        <source>Di atas</source>
+        <translation>Di atas</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1058"/>
+        <source>Sesuai</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1058"/>
+        <source>Di bawah</source>
+        <translation>Di bawah</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1059"/>
+        <source>Rendah</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1059"/>
+        <source>Menengah</source>
+        <translation>Menengah</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1059"/>
+        <source>Tinggi</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1061"/>
+        <source>Pratinjau jumlah pegawai per kotak</source>
+        <translation>Pratinjau jumlah pegawai per kotak</translation>
+    </message>
+    <message>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1066"/>
+        <source>Kotak {0}: {1}</source>
+        <translation>Kotak {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2257,283 +2300,283 @@
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="205"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="207"/>
         <source>Komite Talenta</source>
         <translation>Komite Talenta</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="207"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="209"/>
         <source>Rapat komite: kehadiran dan kuorum, notulen, keputusan, tindak lanjut dan berita acara</source>
         <translation>Rapat komite: kehadiran dan kuorum, notulen, keputusan, tindak lanjut dan berita acara</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="214"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="216"/>
         <source>Komite</source>
         <translation>Komite</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="215"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="386"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="217"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="405"/>
         <source>Komite baru…</source>
         <translation>Komite baru…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="217"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="219"/>
         <source>Catat komite baru sesuai SK Pejabat Pembina Kepegawaian</source>
         <translation>Catat komite baru sesuai SK Pejabat Pembina Kepegawaian</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="219"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="221"/>
         <source>Templat berita acara…</source>
         <translation>Templat berita acara…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="221"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="223"/>
         <source>Kop, kata-kata pembuka dan penutup, dan penanda tangan berita acara</source>
         <translation>Kop, kata-kata pembuka dan penutup, dan penanda tangan berita acara</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="239"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="241"/>
         <source>Anggota…</source>
         <translation>Anggota…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="241"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="243"/>
         <source>Tambah anggota komite dari daftar pegawai atau dari luar instansi</source>
         <translation>Tambah anggota komite dari daftar pegawai atau dari luar instansi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="247"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="249"/>
         <source>Klik dua kali untuk mengubah peran, jabatan atau keanggotaan</source>
         <translation>Klik dua kali untuk mengubah peran, jabatan atau keanggotaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="248"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="250"/>
         <source>Rapat baru…</source>
         <translation>Rapat baru…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="262"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="264"/>
         <source>Anggota</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="265"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="267"/>
         <source>Rapat</source>
         <translation>Rapat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="275"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="277"/>
         <source>Berita acara (PDF)…</source>
         <translation>Berita acara (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="276"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="278"/>
         <source>Buat berita acara rapat ini sebagai PDF (A4 atau F4)</source>
         <translation>Buat berita acara rapat ini sebagai PDF (A4 atau F4)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="277"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="279"/>
         <source>Finalkan…</source>
         <translation>Finalkan…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="280"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="282"/>
         <source>Kunci rapat ini: kehadiran, notulen, keputusan dan kalibrasinya tidak dapat diubah lagi</source>
         <translation>Kunci rapat ini: kehadiran, notulen, keputusan dan kalibrasinya tidak dapat diubah lagi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="294"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="296"/>
         <source>● Rapat berlangsung — kalibrasi di Peta Talenta tercatat pada rapat ini.</source>
         <translation>● Rapat berlangsung — kalibrasi di Peta Talenta tercatat pada rapat ini.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="304"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="306"/>
         <source>Rapat final — terkunci. Koreksi melalui rapat baru yang merujuk rapat ini.</source>
         <translation>Rapat final — terkunci. Koreksi melalui rapat baru yang merujuk rapat ini.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="312"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="314"/>
         <source>Sidik jari (SHA-256) isi berita acara saat difinalkan; tercetak di halaman terakhir PDF dan dapat dicocokkan dengan basis data.</source>
         <translation>Sidik jari (SHA-256) isi berita acara saat difinalkan; tercetak di halaman terakhir PDF dan dapat dicocokkan dengan basis data.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="316"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="318"/>
         <source>Rapat koreksi…</source>
         <translation>Rapat koreksi…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="318"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="320"/>
         <source>Buat rapat baru yang mengoreksi rapat final ini</source>
         <translation>Buat rapat baru yang mengoreksi rapat final ini</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="330"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="343"/>
         <source>Kehadiran</source>
         <translation>Kehadiran</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="331"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="344"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="332"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="345"/>
         <source>Notulen</source>
         <translation>Notulen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="333"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="352"/>
         <source>Keputusan</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="334"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="353"/>
         <source>Pembahasan</source>
         <translation>Pembahasan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="335"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="354"/>
         <source>Tindak lanjut</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="378"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="397"/>
         <source>Belum ada Komite Talenta. Catat komite sesuai SK Pejabat Pembina Kepegawaian (nomor dan tanggal SK, anggota dengan perannya), lalu siapkan rapatnya.</source>
         <translation>Belum ada Komite Talenta. Catat komite sesuai SK Pejabat Pembina Kepegawaian (nomor dan tanggal SK, anggota dengan perannya), lalu siapkan rapatnya.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="443"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="457"/>
         <source>Belum ada notulen.</source>
         <translation>Belum ada notulen.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="444"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="458"/>
         <source>Belum ada agenda.</source>
         <translation>Belum ada agenda.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="462"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="476"/>
         <source>Mulai rapat</source>
         <translation>Mulai rapat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="464"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="478"/>
         <source>Jeda</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="466"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="480"/>
         <source>Hentikan sementara: kalibrasi di Peta Talenta tidak lagi tercatat pada rapat ini</source>
         <translation>Hentikan sementara: kalibrasi di Peta Talenta tidak lagi tercatat pada rapat ini</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="472"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="486"/>
         <source>Pilih kehadiran tiap anggota; untuk yang diwakili, tulis nama wakilnya di kolom &quot;Diwakili oleh&quot;.</source>
         <translation>Pilih kehadiran tiap anggota; untuk yang diwakili, tulis nama wakilnya di kolom &quot;Diwakili oleh&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="501"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="515"/>
         <source>Satu butir agenda per baris</source>
         <translation>Satu butir agenda per baris</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="503"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="517"/>
         <source>Simpan agenda</source>
         <translation>Simpan agenda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="504"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="518"/>
         <source>Satu butir agenda per baris, berurutan seperti pada berita acara.</source>
         <translation>Satu butir agenda per baris, berurutan seperti pada berita acara.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="521"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="535"/>
         <source>Tulis jalannya rapat di sini. Perubahan tersimpan otomatis sebagai draf setiap beberapa detik.</source>
         <translation>Tulis jalannya rapat di sini. Perubahan tersimpan otomatis sebagai draf setiap beberapa detik.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="525"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="539"/>
         <source>Simpan</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="527"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="541"/>
         <source>Simpan notulen (tercatat di jejak audit)</source>
         <translation>Simpan notulen (tercatat di jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="547"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="560"/>
         <source>Tambah keputusan…</source>
         <translation>Tambah keputusan…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="548"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="561"/>
         <source>Benturan kepentingan…</source>
         <translation>Benturan kepentingan…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="550"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="562"/>
         <source>Catat anggota yang keluar ruangan selama seorang pegawai dibahas</source>
         <translation>Catat anggota yang keluar ruangan selama seorang pegawai dibahas</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="552"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="563"/>
         <source>Catatan pegawai…</source>
         <translation>Catatan pegawai…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="553"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="564"/>
         <source>Catatan pembahasan tentang seorang pegawai dan tanda &quot;dibahas&quot;</source>
         <translation>Catatan pembahasan tentang seorang pegawai dan tanda &quot;dibahas&quot;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="556"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="557"/>
         <source>Kalibrasi di Peta Talenta selama rapat berlangsung masuk ke sini, diikuti keputusan lain rapat ini.</source>
         <translation>Kalibrasi di Peta Talenta selama rapat berlangsung masuk ke sini, diikuti keputusan lain rapat ini.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="585"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="583"/>
         <source>Klik dua kali untuk mengubah catatan</source>
         <translation>Klik dua kali untuk mengubah catatan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="594"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="582"/>
         <source>Catatan pembahasan per pegawai</source>
         <translation>Catatan pembahasan per pegawai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="596"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="584"/>
         <source>Benturan kepentingan: anggota yang keluar ruangan</source>
         <translation>Benturan kepentingan: anggota yang keluar ruangan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="611"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="593"/>
         <source>Tambah…</source>
         <translation>Tambah…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="670"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="713"/>
         <source>{0} s.d. {1}</source>
         <translation>{0} s.d. {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="672"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="715"/>
         <source>sejak {0}</source>
         <translation>sejak {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="674"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="717"/>
         <source>Kuorum {0} dari {1} anggota</source>
         <translation>Kuorum {0} dari {1} anggota</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="676"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="719"/>
         <source>Belum ada anggota: tambahkan dengan &quot;Anggota…&quot;.</source>
         <translation>Belum ada anggota: tambahkan dengan &quot;Anggota…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="679"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="722"/>
         <source>SK Nomor {0}
 tanggal {1}
 Masa tugas {2}</source>
@@ -2542,189 +2585,189 @@ tanggal {1}
 Masa tugas {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="722"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="765"/>
         <source>Belum ada rapat. Buat rapat dengan &quot;Rapat baru…&quot;.</source>
         <translation>Belum ada rapat. Buat rapat dengan &quot;Rapat baru…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="724"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="767"/>
         <source>Pilih atau buat komite.</source>
         <translation>Pilih atau buat komite.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="736"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="779"/>
         <source>Memuat rapat…</source>
         <translation>Memuat rapat…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="749"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="792"/>
         <source>Rapat tidak dapat dibaca: {0}</source>
         <translation>Rapat tidak dapat dibaca: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="800"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="843"/>
         <source>Berita acara nomor {0}</source>
         <translation>Berita acara nomor {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="803"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="846"/>
         <source>{0}–{1} WIB</source>
         <translation>{0}–{1} WIB</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="805"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="848"/>
         <source>{0} WIB</source>
         <translation>{0} WIB</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="807"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="850"/>
         <source>{0}, {1} · {2} · {3} · periode {4}</source>
         <translation>{0}, {1} · {2} · {3} · periode {4}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="816"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="859"/>
         <source>Koreksi atas rapat {0}</source>
         <translation>Koreksi atas rapat {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="825"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="868"/>
         <source>Sidik jari berita acara: {0}</source>
         <translation>Sidik jari berita acara: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="840"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="883"/>
         <source>Rapat sudah final.</source>
         <translation>Rapat sudah final.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="843"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="886"/>
         <source>Rapat sedang berlangsung. &quot;Jeda&quot; menghentikan pencatatan kalibrasi pada rapat ini.</source>
         <translation>Rapat sedang berlangsung. &quot;Jeda&quot; menghentikan pencatatan kalibrasi pada rapat ini.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="846"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="889"/>
         <source>Rapat {0} masih berlangsung; jeda atau finalkan rapat itu dulu.</source>
         <translation>Rapat {0} masih berlangsung; jeda atau finalkan rapat itu dulu.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="851"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="894"/>
         <source>Belum dapat dimulai: paling sedikit {0} anggota harus hadir atau diwakili (kini {1}).</source>
         <translation>Belum dapat dimulai: paling sedikit {0} anggota harus hadir atau diwakili (kini {1}).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="855"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="898"/>
         <source>Kuorum terpenuhi. Setelah dimulai, kalibrasi di Peta Talenta tercatat pada rapat ini.</source>
         <translation>Kuorum terpenuhi. Setelah dimulai, kalibrasi di Peta Talenta tercatat pada rapat ini.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="879"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="944"/>
         <source>Keputusan hanya dapat dicatat selama rapat berlangsung</source>
         <translation>Keputusan hanya dapat dicatat selama rapat berlangsung</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="881"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="920"/>
         <source>Keputusan ({0})</source>
         <translation>Keputusan ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="884"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="924"/>
         <source>Pembahasan ({0})</source>
         <translation>Pembahasan ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="888"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="928"/>
         <source>Tindak lanjut ({0})</source>
         <translation>Tindak lanjut ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="917"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1253"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="975"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1311"/>
         <source>Tutup</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="924"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="982"/>
         <source>Rapat terkunci</source>
         <translation>Rapat terkunci</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="949"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1007"/>
         <source>Diwakili</source>
         <translation>Diwakili</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="950"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1008"/>
         <source>Nama (dan jabatan) wakil {0}:</source>
         <translation>Nama (dan jabatan) wakil {0}:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="951"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1009"/>
         <source>Catat</source>
         <translation>Catat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="952"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1340"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1010"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1398"/>
         <source>Batal</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="961"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1019"/>
         <source>Kehadiran tidak dicatat</source>
         <translation>Kehadiran tidak dicatat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="974"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1032"/>
         <source>Rapat belum dapat dimulai</source>
         <translation>Rapat belum dapat dimulai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="977"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1035"/>
         <source>Rapat {0} dimulai. Kalibrasi di Peta Talenta kini tercatat pada rapat ini.</source>
         <translation>Rapat {0} dimulai. Kalibrasi di Peta Talenta kini tercatat pada rapat ini.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="992"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1050"/>
         <source>Rapat tidak dapat dijeda</source>
         <translation>Rapat tidak dapat dijeda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="994"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1052"/>
         <source>Rapat {0} dijeda.</source>
         <translation>Rapat {0} dijeda.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1017"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1075"/>
         <source>Perubahan agenda belum disimpan.</source>
         <translation>Perubahan agenda belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1028"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1086"/>
         <source>Agenda tidak disimpan</source>
         <translation>Agenda tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1035"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1093"/>
         <source>Agenda disimpan ({0} butir).</source>
         <translation>Agenda disimpan ({0} butir).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1050"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1108"/>
         <source>Notulen final.</source>
         <translation>Notulen final.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1055"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1113"/>
         <source>Ada draf tersimpan otomatis pukul {0} yang belum disimpan.</source>
         <translation>Ada draf tersimpan otomatis pukul {0} yang belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1071"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1129"/>
         <source>Pulihkan notulen?</source>
         <translation>Pulihkan notulen?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1073"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1131"/>
         <source>Notulen rapat {0} mempunyai draf yang tersimpan otomatis pukul {1} tetapi belum disimpan — mungkin aplikasi tertutup sebelum notulen disimpan.
 
 Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yang disimpan.</source>
@@ -2733,122 +2776,122 @@ Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yan
 Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1077"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1135"/>
         <source>Pulihkan draf</source>
         <translation>Pulihkan draf</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1078"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1136"/>
         <source>Buang draf</source>
         <translation>Buang draf</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1088"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1146"/>
         <source>Draf pukul {0} dipulihkan. Tekan Simpan untuk mencatatnya sebagai notulen.</source>
         <translation>Draf pukul {0} dipulihkan. Tekan Simpan untuk mencatatnya sebagai notulen.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1097"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1155"/>
         <source>Draf tidak dapat dibuang</source>
         <translation>Draf tidak dapat dibuang</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1099"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1157"/>
         <source>Draf dibuang; notulen yang disimpan ditampilkan.</source>
         <translation>Draf dibuang; notulen yang disimpan ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1108"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1166"/>
         <source>Perubahan belum tersimpan…</source>
         <translation>Perubahan belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1122"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1180"/>
         <source>Draf notulen tidak tersimpan: {0}</source>
         <translation>Draf notulen tidak tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1127"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1185"/>
         <source>Tersimpan otomatis pukul {0}</source>
         <translation>Tersimpan otomatis pukul {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1140"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1198"/>
         <source>Notulen tidak disimpan</source>
         <translation>Notulen tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1143"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1201"/>
         <source>Notulen disimpan pukul {0}</source>
         <translation>Notulen disimpan pukul {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1160"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1218"/>
         <source>Rapat belum dimulai</source>
         <translation>Rapat belum dimulai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1162"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1220"/>
         <source>Keputusan hanya dapat dicatat selama rapat berlangsung. Catat kehadiran sampai kuorum terpenuhi, lalu tekan &quot;Mulai rapat&quot; di tab Kehadiran.</source>
         <translation>Keputusan hanya dapat dicatat selama rapat berlangsung. Catat kehadiran sampai kuorum terpenuhi, lalu tekan &quot;Mulai rapat&quot; di tab Kehadiran.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1168"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1226"/>
         <source>Keputusan dicatat.</source>
         <translation>Keputusan dicatat.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1181"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1239"/>
         <source>Benturan kepentingan dicatat: {0} keluar ruangan saat {1} dibahas.</source>
         <translation>Benturan kepentingan dicatat: {0} keluar ruangan saat {1} dibahas.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1198"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1256"/>
         <source>Catatan tentang {0} disimpan (dibahas).</source>
         <translation>Catatan tentang {0} disimpan (dibahas).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1200"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1258"/>
         <source>Catatan tentang {0} disimpan (belum dibahas).</source>
         <translation>Catatan tentang {0} disimpan (belum dibahas).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1228"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1286"/>
         <source>Tindak lanjut tidak dapat diubah</source>
         <translation>Tindak lanjut tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1243"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1301"/>
         <source>Dasar: {0}</source>
         <translation>Dasar: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1245"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1303"/>
         <source>Keluar ruangan: {0}</source>
         <translation>Keluar ruangan: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1248"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1306"/>
         <source>Keputusan {0}</source>
         <translation>Keputusan {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1303"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1361"/>
         <source>Belum ada periode</source>
         <translation>Belum ada periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1304"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1362"/>
         <source>Rapat membahas satu periode talenta. Buat periode di Pengaturan lebih dulu.</source>
         <translation>Rapat membahas satu periode talenta. Buat periode di Pengaturan lebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1331"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1389"/>
         <source>Finalkan rapat?</source>
         <translation>Finalkan rapat?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1333"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1391"/>
         <source>Setelah difinalkan, rapat {0} terkunci untuk selamanya: kehadiran, agenda, notulen, keputusan, catatan, tindak lanjut dan kalibrasi yang tercatat pada rapat ini tidak dapat diubah lagi. Sidik jari isi berita acaranya disimpan agar setiap salinan dapat diperiksa.
 
 Kesalahan sesudahnya hanya dapat dikoreksi melalui rapat baru yang merujuk rapat ini.
@@ -2861,47 +2904,47 @@ Kesalahan sesudahnya hanya dapat dikoreksi melalui rapat baru yang merujuk rapat
 Finalkan sekarang?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1339"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1397"/>
         <source>Finalkan</source>
         <translation>Finalkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1346"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1404"/>
         <source>Rapat tidak dapat difinalkan</source>
         <translation>Rapat tidak dapat difinalkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1351"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1409"/>
         <source>Rapat {0} difinalkan. Sidik jari: {1}</source>
         <translation>Rapat {0} difinalkan. Sidik jari: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1360"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1418"/>
         <source>Templat berita acara disimpan.</source>
         <translation>Templat berita acara disimpan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1398"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1456"/>
         <source>Membuat berita acara ({0})…</source>
         <translation>Membuat berita acara ({0})…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1405"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1463"/>
         <source>Berita acara disimpan: {0} — &lt;a href=&quot;{1}&quot;&gt;buka&lt;/a&gt;</source>
         <translation>Berita acara disimpan: {0} — &lt;a href=&quot;{1}&quot;&gt;buka&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1414"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1472"/>
         <source>Pembuat PDF berita acara belum tersedia pada versi ini.</source>
         <translation>Pembuat PDF berita acara belum tersedia pada versi ini.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1417"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1475"/>
         <source>Berita acara tidak dapat dibuat: {0}</source>
         <translation>Berita acara tidak dapat dibuat: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1419"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1477"/>
         <source>Berita acara</source>
         <translation>Berita acara</translation>
     </message>
@@ -3232,77 +3275,77 @@ Finalkan sekarang?</translation>
 <context>
     <name>ComponentsModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="195"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="201"/>
         <source>Komponen</source>
         <translation>Komponen</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="196"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="202"/>
         <source>Bobot</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="197"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="203"/>
         <source>Efektif</source>
         <translation>Efektif</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="198"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="204"/>
         <source>Wajib</source>
         <translation>Wajib</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="199"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="205"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="203"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="209"/>
         <source>Sumber nilai (0–100) yang ditimbang pada sumbu ini</source>
         <translation>Sumber nilai (0–100) yang ditimbang pada sumbu ini</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="204"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="210"/>
         <source>Bobot komponen; jumlah bobot satu sumbu harus 100</source>
         <translation>Bobot komponen; jumlah bobot satu sumbu harus 100</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="206"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="212"/>
         <source>Bobot yang benar-benar berlaku bila komponen tanpa data di aplikasi dibagi ulang ke komponen lain</source>
         <translation>Bobot yang benar-benar berlaku bila komponen tanpa data di aplikasi dibagi ulang ke komponen lain</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="209"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="215"/>
         <source>Pegawai tanpa data komponen wajib masuk daftar &apos;belum dapat dipetakan&apos;</source>
         <translation>Pegawai tanpa data komponen wajib masuk daftar &apos;belum dapat dipetakan&apos;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="210"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="216"/>
         <source>Apakah aplikasi mencatat data untuk komponen ini</source>
         <translation>Apakah aplikasi mencatat data untuk komponen ini</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="250"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="256"/>
         <source>Tercatat</source>
         <translation>Tercatat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="250"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="256"/>
         <source>Belum tercatat</source>
         <translation>Belum tercatat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="266"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="272"/>
         <source>Data komponen ini belum tercatat di aplikasi: nilainya kosong untuk semua pegawai, jadi bobotnya dibagi ke komponen lain secara proporsional.</source>
         <translation>Data komponen ini belum tercatat di aplikasi: nilainya kosong untuk semua pegawai, jadi bobotnya dibagi ke komponen lain secara proporsional.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="270"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="276"/>
         <source>Ketik angka atau klik dua kali untuk mengubah bobot</source>
         <translation>Ketik angka atau klik dua kali untuk mengubah bobot</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="272"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="278"/>
         <source>Bila wajib, pegawai tanpa data ini tidak dipetakan: {0}</source>
         <translation>Bila wajib, pegawai tanpa data ini tidak dipetakan: {0}</translation>
     </message>
@@ -4362,182 +4405,182 @@ Finalkan sekarang?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="59"/>
         <source>Beranda</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="60"/>
         <source>Pegawai</source>
         <translation>Pegawai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="61"/>
         <source>Peta Talenta</source>
         <translation>Peta Talenta</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="62"/>
         <source>Komite</source>
         <translation>Komite</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="64"/>
         <source>Pengembangan</source>
         <translation>Pengembangan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="66"/>
         <source>Suksesi</source>
         <translation>Suksesi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="67"/>
         <source>Laporan</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="68"/>
         <source>Pengaturan</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="196"/>
         <source>Tampilan baru dipakai saat Talenta Desktop dibuka lagi.</source>
         <translation>Tampilan baru dipakai saat Talenta Desktop dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Berkas</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Impor data…</source>
         <translation>&amp;Impor data…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Halaman</source>
         <translation>&amp;Halaman</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="274"/>
         <source>&amp;Cari di halaman ini</source>
         <translation>&amp;Cari di halaman ini</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Layar penuh</source>
         <translation>&amp;Layar penuh</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="283"/>
         <source>Per&amp;besar huruf</source>
         <translation>Per&amp;besar huruf</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="286"/>
         <source>Per&amp;kecil huruf</source>
         <translation>Per&amp;kecil huruf</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="288"/>
         <source>Ukuran huruf &amp;normal</source>
         <translation>Ukuran huruf &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Bahasa, tema dan huruf…</source>
         <translation>&amp;Bahasa, tema dan huruf…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="294"/>
         <source>Ban&amp;tuan</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="295"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Panduan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="298"/>
         <source>Pin&amp;tasan papan ketik</source>
         <translation>Pin&amp;tasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="303"/>
         <source>&amp;Tentang Talenta Desktop</source>
         <translation>&amp;Tentang Talenta Desktop</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="315"/>
         <source>Halaman ini tidak memiliki kotak pencarian.</source>
         <translation>Halaman ini tidak memiliki kotak pencarian.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="369"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="373"/>
         <source>DEMO — data rekaan, bukan data pegawai sebenarnya</source>
         <translation>DEMO — data rekaan, bukan data pegawai sebenarnya</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="377"/>
         <source>Pengguna yang masuk dan perannya</source>
         <translation>Pengguna yang masuk dan perannya</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="383"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="395"/>
         <source>[DEMO, tidak terenkripsi]</source>
         <translation>[DEMO, tidak terenkripsi]</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="397"/>
         <source>[tidak terenkripsi]</source>
         <translation>[tidak terenkripsi]</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="402"/>
         <source>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Manajemen Talenta ASN untuk BKPSDM: peta talenta sembilan kotak, Komite Talenta, rencana pengembangan, suksesi jabatan kritikal dan pertukaran data dengan BKN — bekerja tanpa internet.&lt;/p&gt;&lt;p&gt;Dasar: UU 20/2023 tentang ASN; PermenPANRB 3/2020 jo. 20/2025 tentang Manajemen Talenta ASN.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Talenta Desktop {0}&lt;/h3&gt;&lt;p&gt;Manajemen Talenta ASN untuk BKPSDM: peta talenta sembilan kotak, Komite Talenta, rencana pengembangan, suksesi jabatan kritikal dan pertukaran data dengan BKN — bekerja tanpa internet.&lt;/p&gt;&lt;p&gt;Dasar: UU 20/2023 tentang ASN; PermenPANRB 3/2020 jo. 20/2025 tentang Manajemen Talenta ASN.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="411"/>
         <source>Tentang Talenta Desktop</source>
         <translation>Tentang Talenta Desktop</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="430"/>
         <source>Membuat cadangan harian database…</source>
         <translation>Membuat cadangan harian database…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="434"/>
         <source>Cadangan harian database dibuat.</source>
         <translation>Cadangan harian database dibuat.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../talenta_desktop/ui/main_window.py" line="442"/>
         <source>Cadangan harian gagal dibuat: {0} Pekerjaan dapat dilanjutkan; cadangan dicoba lagi saat Talenta Desktop dibuka berikutnya.</source>
         <translation>Cadangan harian gagal dibuat: {0} Pekerjaan dapat dilanjutkan; cadangan dicoba lagi saat Talenta Desktop dibuka berikutnya.</translation>
     </message>
@@ -6126,57 +6169,57 @@ Finalkan sekarang?</translation>
 <context>
     <name>PeriodSection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1067"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1070"/>
         <source>Periode menentukan tahun SKP dan asesmen yang dihitung dalam pemetaan. Periode yang ditutup tidak dapat dipetakan ulang atau dikalibrasi sampai dibuka kembali; setiap perubahan status tercatat di log audit.</source>
         <translation>Periode menentukan tahun SKP dan asesmen yang dihitung dalam pemetaan. Periode yang ditutup tidak dapat dipetakan ulang atau dikalibrasi sampai dibuka kembali; setiap perubahan status tercatat di log audit.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1074"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1077"/>
         <source>Periode &amp;baru…</source>
         <translation>Periode &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1076"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1079"/>
         <source>&amp;Tutup periode</source>
         <translation>&amp;Tutup periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1077"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1080"/>
         <source>B&amp;uka kembali</source>
         <translation>B&amp;uka kembali</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1168"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1171"/>
         <source>Periode {0} dibuat. Petakan periode ini di halaman Peta Talenta.</source>
         <translation>Periode {0} dibuat. Petakan periode ini di halaman Peta Talenta.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1188"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1191"/>
         <source>Tutup periode</source>
         <translation>Tutup periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1190"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1193"/>
         <source>Tutup periode {0}? Penempatan dan kalibrasinya tidak dapat diubah sampai periode dibuka kembali.</source>
         <translation>Tutup periode {0}? Penempatan dan kalibrasinya tidak dapat diubah sampai periode dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1194"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1197"/>
         <source>Buka kembali periode</source>
         <translation>Buka kembali periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1196"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1199"/>
         <source>Buka kembali periode {0}? Periode itu dapat dipetakan ulang dan dikalibrasi lagi. Perubahan ini tercatat di log audit.</source>
         <translation>Buka kembali periode {0}? Periode itu dapat dipetakan ulang dan dikalibrasi lagi. Perubahan ini tercatat di log audit.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1210"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1213"/>
         <source>Periode {0} ditutup.</source>
         <translation>Periode {0} ditutup.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1212"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1215"/>
         <source>Periode {0} dibuka kembali.</source>
         <translation>Periode {0} dibuka kembali.</translation>
     </message>
@@ -6184,82 +6227,82 @@ Finalkan sekarang?</translation>
 <context>
     <name>PeriodTableModel</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="984"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="987"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="985"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="988"/>
         <source>Tahun SKP</source>
         <translation>Tahun SKP</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="986"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="989"/>
         <source>Tanggal acuan</source>
         <translation>Tanggal acuan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="987"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="990"/>
         <source>Asesmen berlaku</source>
         <translation>Asesmen berlaku</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="988"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="991"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="989"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="992"/>
         <source>Skema</source>
         <translation>Skema</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="990"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="993"/>
         <source>Pemetaan terakhir</source>
         <translation>Pemetaan terakhir</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="991"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="994"/>
         <source>Dipetakan / belum</source>
         <translation>Dipetakan / belum</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="995"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="998"/>
         <source>Pegawai yang dipetakan ke kotak / yang belum dapat dipetakan pada pemetaan terakhir</source>
         <translation>Pegawai yang dipetakan ke kotak / yang belum dapat dipetakan pada pemetaan terakhir</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1025"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1028"/>
         <source>{0} tahun</source>
         <translation>{0} tahun</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1027"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1030"/>
         <source>Terbuka</source>
         <translation>Terbuka</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1027"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1030"/>
         <source>Ditutup</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1031"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1034"/>
         <source>Belum dipetakan</source>
         <translation>Belum dipetakan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1044"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1047"/>
         <source>Periode terbuka: dapat dipetakan ulang dan dikalibrasi</source>
         <translation>Periode terbuka: dapat dipetakan ulang dan dikalibrasi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1046"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1049"/>
         <source>Periode ditutup: penempatan dan kalibrasinya tidak dapat diubah</source>
         <translation>Periode ditutup: penempatan dan kalibrasinya tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1049"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1052"/>
         <source>Hasil asesmen dihitung bila tidak lebih tua dari ini pada tanggal acuan</source>
         <translation>Hasil asesmen dihitung bila tidak lebih tua dari ini pada tanggal acuan</translation>
     </message>
@@ -7309,82 +7352,52 @@ Berkas ini berisi data pribadi: simpan dan kirim hanya kepada yang berhak. Ekspo
 <context>
     <name>PreviewGrid</name>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1078"/>
-        <source>Di atas</source>
-        <translation>Di atas</translation>
-    </message>
-    <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1078"/>
-        <source>Sesuai</source>
-        <translation>Sesuai</translation>
-    </message>
-    <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1078"/>
-        <source>Di bawah</source>
-        <translation>Di bawah</translation>
-    </message>
-    <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1082"/>
-        <source>Rendah</source>
-        <translation>Rendah</translation>
-    </message>
-    <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1082"/>
-        <source>Menengah</source>
-        <translation>Menengah</translation>
-    </message>
-    <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1082"/>
-        <source>Tinggi</source>
-        <translation>Tinggi</translation>
-    </message>
-    <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1093"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1188"/>
         <source>↑ kinerja · potensial →</source>
         <translation>↑ kinerja · potensial →</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1122"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1220"/>
         <source>Belum dapat dipetakan: –</source>
         <translation>Belum dapat dipetakan: –</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1123"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1221"/>
         <source>Kelompok Rencana Suksesi (kotak 7–9): –</source>
         <translation>Kelompok Rencana Suksesi (kotak 7–9): –</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1137"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1234"/>
         <source>Angka kecil: jumlah semula dengan {0}, dan selisihnya.</source>
         <translation>Angka kecil: jumlah semula dengan {0}, dan selisihnya.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1146"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1241"/>
         <source>Kotak {0}: {1} pegawai</source>
         <translation>Kotak {0}: {1} pegawai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1153"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1244"/>
         <source>Kotak {0}: {1} pegawai dengan perubahan, {2} dengan versi tersimpan</source>
         <translation>Kotak {0}: {1} pegawai dengan perubahan, {2} dengan versi tersimpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1159"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1251"/>
         <source>Kelompok Rencana Suksesi (kotak 7–9)</source>
         <translation>Kelompok Rencana Suksesi (kotak 7–9)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1166"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1258"/>
         <source>Belum dapat dipetakan</source>
         <translation>Belum dapat dipetakan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1175"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1267"/>
         <source>{0}: &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>{0}: &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1176"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1268"/>
         <source>{0}: &lt;b&gt;{1}&lt;/b&gt; &lt;span style=&apos;color:{3}&apos;&gt;(semula {2})&lt;/span&gt;</source>
         <translation>{0}: &lt;b&gt;{1}&lt;/b&gt; &lt;span style=&apos;color:{3}&apos;&gt;(semula {2})&lt;/span&gt;</translation>
     </message>
@@ -9503,42 +9516,42 @@ Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon at
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="182"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="185"/>
         <source>Simpan versi baru</source>
         <translation>Simpan versi baru</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="184"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="187"/>
         <source>Simpan &lt;b&gt;{0}&lt;/b&gt; sebagai &lt;b&gt;versi {1}&lt;/b&gt;?</source>
         <translation>Simpan &lt;b&gt;{0}&lt;/b&gt; sebagai &lt;b&gt;versi {1}&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="191"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="194"/>
         <source>Perubahan:</source>
         <translation>Perubahan:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="193"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="196"/>
         <source>Tidak ada angka yang berubah.</source>
         <translation>Tidak ada angka yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="197"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="200"/>
         <source>Versi {0} tetap tersimpan dan penempatan yang sudah dihitung dengannya tidak berubah. Versi {1} dipakai saat sebuah periode dipetakan ulang di halaman Peta Talenta.</source>
         <translation>Versi {0} tetap tersimpan dan penempatan yang sudah dihitung dengannya tidak berubah. Versi {1} dipakai saat sebuah periode dipetakan ulang di halaman Peta Talenta.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="203"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="206"/>
         <source>&amp;Uraian skema (perbarui bila angka yang disebut berubah):</source>
         <translation>&amp;Uraian skema (perbarui bila angka yang disebut berubah):</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="213"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="216"/>
         <source>Simpan versi {0}</source>
         <translation>Simpan versi {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="214"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="217"/>
         <source>Batal</source>
         <translation>Batal</translation>
     </message>
@@ -9546,265 +9559,265 @@ Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon at
 <context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="630"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="669"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="917"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="636"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="675"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="921"/>
         <source>Kinerja</source>
         <translation>Kinerja</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="631"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="637"/>
         <source>di bawah ekspektasi</source>
         <translation>di bawah ekspektasi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="632"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="638"/>
         <source>Sesuai ekspektasi mulai</source>
         <translation>Sesuai ekspektasi mulai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="633"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="639"/>
         <source>Di atas ekspektasi mulai</source>
         <translation>Di atas ekspektasi mulai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="635"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="641"/>
         <source>Nilai &lt; {low}: di bawah ekspektasi · {low} – &lt; {high}: sesuai · ≥ {high}: di atas</source>
         <translation>Nilai &lt; {low}: di bawah ekspektasi · {low} – &lt; {high}: sesuai · ≥ {high}: di atas</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="642"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="917"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="648"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="921"/>
         <source>Potensial</source>
         <translation>Potensial</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="643"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="649"/>
         <source>rendah</source>
         <translation>rendah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="644"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="650"/>
         <source>Menengah mulai</source>
         <translation>Menengah mulai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="645"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="651"/>
         <source>Tinggi mulai</source>
         <translation>Tinggi mulai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="646"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="652"/>
         <source>Nilai &lt; {low}: rendah · {low} – &lt; {high}: menengah · ≥ {high}: tinggi</source>
         <translation>Nilai &lt; {low}: rendah · {low} – &lt; {high}: menengah · ≥ {high}: tinggi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="652"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="658"/>
         <source>Komponen “belum tercatat” tidak punya data di aplikasi, jadi bobotnya dibagi ke komponen lain secara proporsional (kolom Efektif). Komponen tanpa data untuk seorang pegawai juga dibagi ulang, kecuali komponen wajib: tanpa data itu pegawai masuk daftar “belum dapat dipetakan”.</source>
         <translation>Komponen “belum tercatat” tidak punya data di aplikasi, jadi bobotnya dibagi ke komponen lain secara proporsional (kolom Efektif). Komponen tanpa data untuk seorang pegawai juga dibagi ulang, kecuali komponen wajib: tanpa data itu pegawai masuk daftar “belum dapat dipetakan”.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="663"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="669"/>
         <source>Nilai talenta</source>
         <translation>Nilai talenta</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="671"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="677"/>
         <source>+ potensial</source>
         <translation>+ potensial</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="674"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="680"/>
         <source>Dipakai untuk mengurutkan pegawai dalam satu kotak (mis. calon suksesor).</source>
         <translation>Dipakai untuk mengurutkan pegawai dalam satu kotak (mis. calon suksesor).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="695"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="701"/>
         <source>Syarat dipetakan</source>
         <translation>Syarat dipetakan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="699"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="705"/>
         <source>Tidak dipetakan bila ada hukuman disiplin tingkat</source>
         <translation>Tidak dipetakan bila ada hukuman disiplin tingkat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="701"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="707"/>
         <source>ringan</source>
         <translation>ringan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="701"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="707"/>
         <source>sedang</source>
         <translation>sedang</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="701"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="707"/>
         <source>berat</source>
         <translation>berat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="708"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="710"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="712"/>
         <location filename="../../talenta_desktop/ui/scheme_editor.py" line="714"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="716"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="718"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="720"/>
         <source> tahun</source>
         <translation> tahun</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="720"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="726"/>
         <source>… dalam kurun terakhir</source>
         <translation>… dalam kurun terakhir</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="720"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="724"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="726"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="730"/>
         <source>0 = syarat ini tidak dipakai</source>
         <translation>0 = syarat ini tidak dipakai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="722"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="728"/>
         <source>Tidak dipetakan bila pensiun (BUP) dalam</source>
         <translation>Tidak dipetakan bila pensiun (BUP) dalam</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="726"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="732"/>
         <source>Penghargaan dihitung dari</source>
         <translation>Penghargaan dihitung dari</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="726"/>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="727"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="732"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="733"/>
         <source>terakhir</source>
         <translation>terakhir</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="727"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="733"/>
         <source>Rekam jejak disiplin dihitung dari</source>
         <translation>Rekam jejak disiplin dihitung dari</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="747"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="753"/>
         <source>Distribusi acuan (% pegawai per kotak)</source>
         <translation>Distribusi acuan (% pegawai per kotak)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="753"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="759"/>
         <source>Di atas</source>
         <translation>Di atas</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="753"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="759"/>
         <source>Sesuai</source>
         <translation>Sesuai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="753"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="759"/>
         <source>Di bawah</source>
         <translation>Di bawah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="754"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="760"/>
         <source>Rendah</source>
         <translation>Rendah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="754"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="760"/>
         <source>Menengah</source>
         <translation>Menengah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="754"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="760"/>
         <source>Tinggi</source>
         <translation>Tinggi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="770"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="774"/>
         <source>Kotak {0}</source>
         <translation>Kotak {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="774"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="778"/>
         <source>Distribusi acuan kotak {0}</source>
         <translation>Distribusi acuan kotak {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="789"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="793"/>
         <source>Acuan yang ditampilkan saat kalibrasi (misalnya kurva distribusi predikat kinerja organisasi); tidak membatasi pemetaan.</source>
         <translation>Acuan yang ditampilkan saat kalibrasi (misalnya kurva distribusi predikat kinerja organisasi); tidak membatasi pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="902"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="906"/>
         <source>= {0} %</source>
         <translation>= {0} %</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="909"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="913"/>
         <source>Jumlah: {0} %</source>
         <translation>Jumlah: {0} %</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="926"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="930"/>
         <source>{0}: {1} ditambahkan (bobot {2})</source>
         <translation>{0}: {1} ditambahkan (bobot {2})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="933"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="937"/>
         <source>{0}: bobot {1} {2} → {3}</source>
         <translation>{0}: bobot {1} {2} → {3}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="940"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="944"/>
         <source>{0}: {1} menjadi wajib</source>
         <translation>{0}: {1} menjadi wajib</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="942"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="946"/>
         <source>{0}: {1} tidak lagi wajib</source>
         <translation>{0}: {1} tidak lagi wajib</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="948"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="952"/>
         <source>{0}: {1} dihapus</source>
         <translation>{0}: {1} dihapus</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="953"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="957"/>
         <source>{0}: batas {1} → {2}</source>
         <translation>{0}: batas {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="960"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="964"/>
         <source>Nilai talenta: kinerja {0} % + potensial {1} % → {2} % + {3} %</source>
         <translation>Nilai talenta: kinerja {0} % + potensial {1} % → {2} % + {3} %</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="971"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="975"/>
         <source>Syarat hukuman disiplin diubah</source>
         <translation>Syarat hukuman disiplin diubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="976"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="980"/>
         <source>Syarat pensiun: {0} → {1} tahun</source>
         <translation>Syarat pensiun: {0} → {1} tahun</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="982"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="986"/>
         <source>Masa penghargaan</source>
         <translation>Masa penghargaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="983"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="987"/>
         <source>Masa rekam jejak disiplin</source>
         <translation>Masa rekam jejak disiplin</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="987"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="991"/>
         <source>{0}: {1} → {2} tahun</source>
         <translation>{0}: {1} → {2} tahun</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="994"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="998"/>
         <source>Distribusi acuan diubah</source>
         <translation>Distribusi acuan diubah</translation>
     </message>
@@ -9812,237 +9825,237 @@ Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon at
 <context>
     <name>SchemeSection</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="254"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="257"/>
         <source>Skema penilaian</source>
         <translation>Skema penilaian</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="257"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="260"/>
         <source>Versi skema</source>
         <translation>Versi skema</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="258"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="261"/>
         <source>&amp;Skema:</source>
         <translation>&amp;Skema:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="260"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="263"/>
         <source>&amp;Versi:</source>
         <translation>&amp;Versi:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="265"/>
         <source>Skema bawaan</source>
         <translation>Skema bawaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="263"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="266"/>
         <source>Dipakai saat periode dipetakan tanpa memilih skema</source>
         <translation>Dipakai saat periode dipetakan tanpa memilih skema</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="264"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="267"/>
         <source>&amp;Jadikan bawaan</source>
         <translation>&amp;Jadikan bawaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="266"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="269"/>
         <source>Jadikan skema ini yang dipakai saat periode dipetakan tanpa memilih skema</source>
         <translation>Jadikan skema ini yang dipakai saat periode dipetakan tanpa memilih skema</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="300"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="303"/>
         <source>&amp;Pakai angka versi ini</source>
         <translation>&amp;Pakai angka versi ini</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="302"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="305"/>
         <source>Muat angka versi ini ke versi terbaru untuk disunting dan disimpan sebagai versi baru</source>
         <translation>Muat angka versi ini ke versi terbaru untuk disunting dan disimpan sebagai versi baru</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="329"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="332"/>
         <source>Pratinjau</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="332"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="335"/>
         <source>Periode pratinjau</source>
         <translation>Periode pratinjau</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="333"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="336"/>
         <source>P&amp;eriode:</source>
         <translation>P&amp;eriode:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="358"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="361"/>
         <source>Simpan sebagai versi &amp;baru…</source>
         <translation>Simpan sebagai versi &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="360"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="363"/>
         <source>Batalkan &amp;perubahan</source>
         <translation>Batalkan &amp;perubahan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="366"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="369"/>
         <source>Menyimpan membuat versi baru; versi lama tetap ada. Penempatan yang sudah dihitung tetap memakai versi yang menghasilkannya. Petakan ulang periode di halaman Peta Talenta untuk memakai versi baru.</source>
         <translation>Menyimpan membuat versi baru; versi lama tetap ada. Penempatan yang sudah dihitung tetap memakai versi yang menghasilkannya. Petakan ulang periode di halaman Peta Talenta untuk memakai versi baru.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="420"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="423"/>
         <source>Belum ada skema penilaian di database ini. Pasang keempat skema bawaan (BKN Kepka 411/2025, Predikat SKP langsung, JPM pemetaan, Tanjungpinang 2022), lalu sesuaikan dengan peraturan daerah Anda.</source>
         <translation>Belum ada skema penilaian di database ini. Pasang keempat skema bawaan (BKN Kepka 411/2025, Predikat SKP langsung, JPM pemetaan, Tanjungpinang 2022), lalu sesuaikan dengan peraturan daerah Anda.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="426"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="429"/>
         <source>Pasang skema &amp;bawaan</source>
         <translation>Pasang skema &amp;bawaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="499"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="502"/>
         <source> — bawaan</source>
         <translation> — bawaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="512"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="515"/>
         <source>terbuka</source>
         <translation>terbuka</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="512"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="515"/>
         <source>ditutup</source>
         <translation>ditutup</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="542"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="545"/>
         <source>Versi {0} (terbaru)</source>
         <translation>Versi {0} (terbaru)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="544"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="547"/>
         <source>Versi {0} (hanya baca)</source>
         <translation>Versi {0} (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="556"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="559"/>
         <source>Sumber angka: {0}</source>
         <translation>Sumber angka: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="568"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="571"/>
         <source>Versi {0} hanya dapat dilihat: penempatan yang dihitung dengannya tetap memakai angka ini. Versi terbaru adalah versi {1}.</source>
         <translation>Versi {0} hanya dapat dilihat: penempatan yang dihitung dengannya tetap memakai angka ini. Versi terbaru adalah versi {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="578"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="581"/>
         <source>Versi {0} dari {1}</source>
         <translation>Versi {0} dari {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="583"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="586"/>
         <source>dibuat oleh {0} pada {1}</source>
         <translation>dibuat oleh {0} pada {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="593"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="596"/>
         <source>Buang perubahan?</source>
         <translation>Buang perubahan?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="594"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="597"/>
         <source>Perubahan pada {0} belum disimpan. Buang perubahan itu?</source>
         <translation>Perubahan pada {0} belum disimpan. Buang perubahan itu?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="639"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="642"/>
         <source>Angka versi {0} dimuat. Simpan untuk menjadikannya versi {1}.</source>
         <translation>Angka versi {0} dimuat. Simpan untuk menjadikannya versi {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="668"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="671"/>
         <source>Belum dapat disimpan:</source>
         <translation>Belum dapat disimpan:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="672"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="675"/>
         <source>Angka sah dan siap disimpan sebagai versi baru.</source>
         <translation>Angka sah dan siap disimpan sebagai versi baru.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="677"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="680"/>
         <source>Perbaiki kesalahan yang tercantum dulu</source>
         <translation>Perbaiki kesalahan yang tercantum dulu</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="679"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="682"/>
         <source>Simpan angka ini sebagai versi baru (Ctrl+S)</source>
         <translation>Simpan angka ini sebagai versi baru (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="681"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="684"/>
         <source>Belum ada perubahan</source>
         <translation>Belum ada perubahan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="722"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="725"/>
         <source>Periode {0} belum dipetakan.</source>
         <translation>Periode {0} belum dipetakan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="726"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="729"/>
         <source>Pemetaan tersimpan {0}: {1} · {2} dipetakan · {3} belum dapat dipetakan · {4}</source>
         <translation>Pemetaan tersimpan {0}: {1} · {2} dipetakan · {3} belum dapat dipetakan · {4}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="745"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="748"/>
         <source>Belum ada periode. Buat periode di tab Periode untuk melihat pratinjau.</source>
         <translation>Belum ada periode. Buat periode di tab Periode untuk melihat pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="751"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="754"/>
         <source>Pratinjau menunggu angka yang sah.</source>
         <translation>Pratinjau menunggu angka yang sah.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="787"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="790"/>
         <source>Menghitung pratinjau periode {0}…</source>
         <translation>Menghitung pratinjau periode {0}…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="838"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="841"/>
         <source>Belum ada data pegawai. Impor data pegawai untuk melihat pratinjau.</source>
         <translation>Belum ada data pegawai. Impor data pegawai untuk melihat pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="844"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="847"/>
         <source>Pratinjau tidak dapat dihitung: {0}</source>
         <translation>Pratinjau tidak dapat dihitung: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="893"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="896"/>
         <source>Tersimpan sebagai {0} versi {1}. Penempatan yang sudah ada tetap memakai versi {2}; petakan ulang periode di halaman Peta Talenta untuk memakai versi {1}.</source>
         <translation>Tersimpan sebagai {0} versi {1}. Penempatan yang sudah ada tetap memakai versi {2}; petakan ulang periode di halaman Peta Talenta untuk memakai versi {1}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="906"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="909"/>
         <source>Jadikan bawaan</source>
         <translation>Jadikan bawaan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="908"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="911"/>
         <source>Jadikan {0} skema bawaan? Periode yang dipetakan tanpa memilih skema akan memakai versi terbarunya. Penempatan yang sudah ada tidak berubah.</source>
         <translation>Jadikan {0} skema bawaan? Periode yang dipetakan tanpa memilih skema akan memakai versi terbarunya. Penempatan yang sudah ada tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="922"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="925"/>
         <source>{0} sekarang menjadi skema bawaan.</source>
         <translation>{0} sekarang menjadi skema bawaan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="933"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="936"/>
         <source>Skema bawaan tidak dipasang</source>
         <translation>Skema bawaan tidak dipasang</translation>
     </message>
@@ -10250,42 +10263,42 @@ Sidik jari kunci: {3}. Sampaikan sidik jari ini kepada penerima lewat telepon at
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1235"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1238"/>
         <source>Pengaturan</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1237"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1240"/>
         <source>Skema penilaian, periode talenta, pengguna, log audit, data pribadi, dan tampilan</source>
         <translation>Skema penilaian, periode talenta, pengguna, log audit, data pribadi, dan tampilan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1245"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1248"/>
         <source>Skema penilaian</source>
         <translation>Skema penilaian</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1246"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1249"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1247"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1250"/>
         <source>Pengguna</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1249"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1252"/>
         <source>Log audit</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1250"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1253"/>
         <source>Data pribadi</source>
         <translation>Data pribadi</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1251"/>
+        <location filename="../../talenta_desktop/ui/pages/settings.py" line="1254"/>
         <source>Tampilan</source>
         <translation>Tampilan</translation>
     </message>
@@ -12240,17 +12253,17 @@ Tetapkan sekarang?</translation>
 <context>
     <name>services.audit</name>
     <message>
-        <location filename="../../talenta_desktop/services/audit.py" line="127"/>
+        <location filename="../../talenta_desktop/services/audit.py" line="144"/>
         <source>peristiwa #{event} hilang dari rantai</source>
         <translation>peristiwa #{event} hilang dari rantai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/services/audit.py" line="132"/>
+        <location filename="../../talenta_desktop/services/audit.py" line="149"/>
         <source>tidak tersambung ke peristiwa sebelumnya</source>
         <translation>tidak tersambung ke peristiwa sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/services/audit.py" line="135"/>
+        <location filename="../../talenta_desktop/services/audit.py" line="152"/>
         <source>isinya telah diubah setelah dicatat</source>
         <translation>isinya telah diubah setelah dicatat</translation>
     </message>

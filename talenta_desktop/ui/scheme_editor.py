@@ -19,15 +19,19 @@ from typing import Any
 import pandas as pd
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QLocale,
+    QMargins,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
+    QRect,
     QRectF,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +49,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +60,7 @@ from talenta_desktop.services.talent.sources import AXES, SOURCES, sources_of
 from talenta_desktop.ui import palette
 from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.restyle import restyle
+from talenta_desktop.ui.theme import points
 
 HUKDIS_LEVELS = ("ringan", "sedang", "berat")
 
@@ -764,9 +770,7 @@ class SchemeEditor(QWidget):
         for box in BOXES:
             r, c = grid_position(box)
             cell = QFrame(objectName="guideCell")
-            cell.setStyleSheet(
-                f"QFrame#guideCell {{ background: {palette.BOX_TINTS[box]}; border-radius: 4px; }}"
-            )
+            cell.setProperty("box", box)  # tinted by the page's sheet: a sheet per cell costs a restyle each
             number = QLabel(self.tr("Kotak {0}").format(box))
             number.setProperty("role", "boxNumber")
             spin = NumberBox(suffix=" %")
@@ -1025,41 +1029,151 @@ def count_placements(frame: pd.DataFrame) -> PlacementCounts:
     )
 
 
-class _BoxTile(QFrame):
-    def __init__(self, box: int, parent=None) -> None:
+@dataclass
+class TileText:
+    """What one box of the preview shows: its count, and beside a baseline the count before and the change."""
+
+    count: str = "–"
+    before: str = ""
+    delta: str = ""
+    tone: str | None = None  # "up" or "down": the colour of the change
+    tooltip: str = ""
+
+
+class BoxCounts(QWidget):
+    """The nine boxes of the preview with their axis labels, drawn in one widget.
+
+    Nine framed tiles of four labels each were 45 widgets, each styled under the application's style
+    sheet: a tenth of a second of the first visit to Pengaturan. Drawn, they cost a paint."""
+
+    SPACING = 4
+    TILE_MIN_HEIGHT = 52
+    PADDING = QMargins(6, 3, 6, 3)
+
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.box = box
-        self.setObjectName(f"previewBox-{box}")
-        self.setStyleSheet(
-            f"QFrame#previewBox-{box} {{ background: {palette.BOX_TINTS[box]}; "
-            f"border: {palette.LINE} solid {palette.BOX_COLORS[box]}; border-radius: 5px; }}"
+        self.setObjectName("previewBoxes")
+        self.tiles: dict[int, TileText] = {box: TileText() for box in BOXES}
+        self.stale = False
+        self.row_labels = (self.tr("Di atas"), self.tr("Sesuai"), self.tr("Di bawah"))  # kinerja, top down
+        self.column_labels = (self.tr("Rendah"), self.tr("Menengah"), self.tr("Tinggi"))  # potensial
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Pratinjau jumlah pegawai per kotak"))
+
+    def set_tiles(self, tiles: dict[int, TileText]) -> None:
+        self.tiles = dict(tiles)
+        self.setAccessibleDescription(
+            "; ".join(self.tr("Kotak {0}: {1}").format(box, self.tiles[box].count) for box in BOXES)
         )
-        self.number = QLabel(str(box))
-        self.number.setProperty("role", "boxNumber")
-        self.count = QLabel("–", objectName=f"previewCount-{box}")
-        self.count.setProperty("role", "previewCount")
-        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.delta = QLabel(objectName=f"previewDelta-{box}")
-        self.delta.setProperty("role", "delta")
-        self.delta.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.before = QLabel(objectName=f"previewBefore-{box}")
-        self.before.setProperty("role", "before")
-        self.before.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        top = QHBoxLayout()
-        top.setSpacing(2)
-        top.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
-        top.addStretch(1)
-        top.addWidget(self.count)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(2)
-        bottom.addWidget(self.before, 1)
-        bottom.addWidget(self.delta)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 3, 6, 3)
-        layout.setSpacing(0)
-        layout.addLayout(top)
-        layout.addLayout(bottom)
-        self.setMinimumHeight(52)
+        self.update()
+
+    def set_stale(self, stale: bool) -> None:
+        self.stale = stale
+        self.update()
+
+    # -- geometry ------------------------------------------------------------------------------------
+
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        """Small (box number, axis, before), small bold (box number, change), count."""
+        small = QFont(self.font())
+        small.setPointSizeF(points(8.5))
+        small_bold = QFont(small)
+        small_bold.setWeight(QFont.Weight.DemiBold)
+        count = QFont(self.font())
+        count.setPointSizeF(points(13))
+        count.setWeight(QFont.Weight.DemiBold)
+        return small, small_bold, count
+
+    def _tile_height(self) -> int:
+        small, _, count = self._fonts()
+        inner = max(QFontMetrics(count).height(), QFontMetrics(small).height()) + QFontMetrics(small).height()
+        return max(self.TILE_MIN_HEIGHT, inner + self.PADDING.top() + self.PADDING.bottom())
+
+    def _label_width(self) -> int:
+        metrics = QFontMetrics(self._fonts()[0])
+        return max(metrics.horizontalAdvance(text) for text in self.row_labels)
+
+    def tile_rect(self, box: int) -> QRect:
+        """Where a box is drawn, in the national layout (4-7-9 / 2-5-8 / 1-3-6)."""
+        row, column = grid_position(box)
+        left = self._label_width() + self.SPACING
+        width = (self.width() - left - 2 * self.SPACING) // 3
+        height = self._tile_height()
+        return QRect(left + column * (width + self.SPACING), row * (height + self.SPACING), width, height)
+
+    def box_at(self, pos: QPoint) -> int | None:
+        return next((box for box in BOXES if self.tile_rect(box).contains(pos)), None)
+
+    def sizeHint(self) -> QSize:
+        axis = QFontMetrics(self._fonts()[0]).height()
+        return QSize(360, 3 * self._tile_height() + 3 * self.SPACING + axis)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._label_width() + 3 * 60, self.sizeHint().height())
+
+    # -- drawing -------------------------------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        small, small_bold, count_font = self._fonts()
+        muted = QColor(palette.TEXT_MUTED)
+        centre_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        line = float(palette.LINE.removesuffix("px"))
+        for box in BOXES:
+            rect = self.tile_rect(box)
+            painter.setPen(QPen(QColor(palette.BOX_COLORS[box]), line))
+            painter.setBrush(QColor(palette.BOX_TINTS[box]))
+            half = line / 2
+            painter.drawRoundedRect(QRectF(rect).adjusted(half, half, -half, -half), 5, 5)
+            inner = rect.marginsRemoved(self.PADDING)
+            top_height = max(QFontMetrics(count_font).height(), QFontMetrics(small).height())
+            top = QRect(inner.left(), inner.top(), inner.width(), top_height)
+            bottom = QRect(inner.left(), top.bottom() + 1, inner.width(), inner.bottom() - top.bottom())
+            tile = self.tiles[box]
+            painter.setFont(small_bold)
+            painter.setPen(muted)
+            painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), str(box))
+            painter.setFont(count_font)
+            painter.setPen(QColor(palette.TEXT_DISABLED if self.stale else palette.TEXT))
+            painter.drawText(top, int(centre_right), tile.count)
+            tone = {"up": palette.ACCENT, "down": palette.DECLINE}.get(tile.tone or "", palette.TEXT_MUTED)
+            painter.setFont(small_bold)
+            painter.setPen(QColor(tone))
+            painter.drawText(bottom, int(centre_right), tile.delta)
+            delta_width = QFontMetrics(small_bold).horizontalAdvance(tile.delta + " ")
+            painter.setFont(small)
+            painter.setPen(muted)
+            before = bottom.adjusted(0, 0, -delta_width, 0)
+            elided = QFontMetrics(small).elidedText(tile.before, Qt.TextElideMode.ElideRight, before.width())
+            painter.drawText(before, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
+        painter.setFont(small)
+        painter.setPen(muted)
+        label_width = self._label_width()
+        for row, text in enumerate(self.row_labels):
+            rect = self.tile_rect(BOXES[0])
+            y = row * (rect.height() + self.SPACING)
+            painter.drawText(QRect(0, y, label_width, rect.height()), int(centre_right), text)
+        axis_top = 3 * (self._tile_height() + self.SPACING)
+        for column, text in enumerate(self.column_labels):
+            tile = self.tile_rect(next(b for b in BOXES if grid_position(b) == (0, column)))
+            painter.drawText(
+                QRect(tile.left(), axis_top, tile.width(), self.height() - axis_top),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                text,
+            )
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            box = self.box_at(event.pos())
+            text = self.tiles[box].tooltip if box is not None else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self, self.tile_rect(box))
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
 
 class PreviewGrid(QWidget):
@@ -1070,26 +1184,7 @@ class PreviewGrid(QWidget):
         self.setObjectName("PreviewGrid")
         self.current: PlacementCounts | None = None
         self.baseline: PlacementCounts | None = None
-        self.tiles: dict[int, _BoxTile] = {}
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(4)
-        grid.setVerticalSpacing(4)
-        for r, text in enumerate((self.tr("Di atas"), self.tr("Sesuai"), self.tr("Di bawah"))):
-            label = QLabel(text)
-            label.setProperty("role", "axisLabel")
-            grid.addWidget(label, r, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for c, text in enumerate((self.tr("Rendah"), self.tr("Menengah"), self.tr("Tinggi"))):
-            label = QLabel(text)
-            label.setProperty("role", "axisLabel")
-            grid.addWidget(label, 3, c + 1, Qt.AlignmentFlag.AlignCenter)
-        for box in BOXES:
-            r, c = grid_position(box)
-            tile = _BoxTile(box)
-            grid.addWidget(tile, r, c + 1)
-            self.tiles[box] = tile
-        for c in range(1, 4):
-            grid.setColumnStretch(c, 1)
+        self.boxes = BoxCounts()
         axis_note = QLabel(self.tr("↑ kinerja · potensial →"))
         axis_note.setProperty("role", "hint")
         axis_note.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -1104,28 +1199,30 @@ class PreviewGrid(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(grid)
+        layout.addWidget(self.boxes)
         layout.addWidget(axis_note)
         layout.addWidget(self.legend)
         layout.addWidget(self.pool)
         layout.addWidget(self.holding)
         self.clear()
 
+    def tile(self, box: int) -> TileText:
+        return self.boxes.tiles[box]
+
+    @property
+    def stale(self) -> bool:
+        return self.boxes.stale
+
     def clear(self) -> None:
         self.current = self.baseline = None
-        for tile in self.tiles.values():
-            tile.count.setText("–")
-            tile.delta.setText("")
-            tile.before.setText("")
-            tile.setToolTip("")
+        self.boxes.set_tiles({box: TileText() for box in BOXES})
         self.legend.hide()
         self.holding.setText(self.tr("Belum dapat dipetakan: –"))
         self.pool.setText(self.tr("Kelompok Rencana Suksesi (kotak 7–9): –"))
 
     def set_stale(self, stale: bool) -> None:
         """Dim the numbers while they no longer match the form (invalid scheme, computing)."""
-        for tile in self.tiles.values():
-            restyle(tile.count, "stale", stale)
+        self.boxes.set_stale(stale)
 
     def show_counts(
         self, current: PlacementCounts, baseline: PlacementCounts | None, baseline_name: str = ""
@@ -1137,23 +1234,18 @@ class PreviewGrid(QWidget):
             self.tr("Angka kecil: jumlah semula dengan {0}, dan selisihnya.").format(baseline_name)
         )
         self.legend.setVisible(baseline is not None)
-        for box, tile in self.tiles.items():
+        tiles: dict[int, TileText] = {}
+        for box in BOXES:
             now = current.by_box.get(box, 0)
-            tile.count.setText(n(now))
             if baseline is None:
-                tile.delta.setText("")
-                tile.before.setText("")
-                tile.setToolTip(self.tr("Kotak {0}: {1} pegawai").format(box, n(now)))
+                tiles[box] = TileText(n(now), tooltip=self.tr("Kotak {0}: {1} pegawai").format(box, n(now)))
                 continue
             before = baseline.by_box.get(box, 0)
-            tile.before.setText(n(before))
-            tile.delta.setText(_delta(now - before, n))
-            restyle(tile.delta, "tone", _tone(now - before))
-            tile.setToolTip(
-                self.tr("Kotak {0}: {1} pegawai dengan perubahan, {2} dengan versi tersimpan").format(
-                    box, n(now), n(before)
-                )
+            tooltip = self.tr("Kotak {0}: {1} pegawai dengan perubahan, {2} dengan versi tersimpan").format(
+                box, n(now), n(before)
             )
+            tiles[box] = TileText(n(now), n(before), _delta(now - before, n), _tone(now - before), tooltip)
+        self.boxes.set_tiles(tiles)
         self.pool.setText(
             self._line(
                 self.tr("Kelompok Rencana Suksesi (kotak 7–9)"),

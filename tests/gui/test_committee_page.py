@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 import talenta_desktop.ui.pages.committee as committee_page
 from talenta_desktop.app import build_window, create_application
 from talenta_desktop.services import committee as service
+from talenta_desktop.services.actor import Actor
+from talenta_desktop.services.permissions import Permission
 from talenta_desktop.services.workspace import Workspace
 from talenta_desktop.ui.committee import labels
 from talenta_desktop.ui.committee.dialogs import (
@@ -42,7 +44,9 @@ from talenta_desktop.ui.committee.models import (
     NoteModel,
 )
 from talenta_desktop.ui.committee.person_picker import PersonMatchModel
+from talenta_desktop.ui.committee.tabs import DecisionsTab, FollowUpsTab
 from talenta_desktop.ui.pages.committee import CommitteePage
+from talenta_desktop.ui.permissions import denial, lock_reason
 from talenta_desktop.ui.workers import running_tasks
 
 
@@ -398,6 +402,61 @@ def test_the_demo_final_meeting_lists_its_calibrations_and_offers_a_correction(q
     qtbot.waitUntil(lambda: page.meeting is not None and page.meeting.corrects_meeting_id == final.id)
     assert f"Koreksi atas rapat {final.number}" in page.meeting_facts.text()
     assert not page.final_banner.isVisible()
+
+
+def test_the_view_only_tabs_are_built_when_first_shown(qtbot, make_page, demo_db):
+    """Keputusan, Pembahasan and Tindak lanjut are built when shown (or asked for), and get the meeting
+    shown before then: the page opens paying for Kehadiran only."""
+    page = make_page(demo_db)
+    lazy = (page.decisions_tab, page.discussion_tab, page.follow_ups_tab)
+    assert page.tabs.currentIndex() == 0 and page.attendance_table.isVisible()
+    assert [tab.built for tab in lazy] == [None, None, None]
+    final = next(m for m in page.meetings if m.is_final)
+    page.select_meeting(final.id)
+    assert [tab.built for tab in lazy] == [None, None, None]  # filling the models builds no view
+    count = page.decision_model.rowCount()
+    assert count > 0 and page.tabs.tabText(page.tabs.indexOf(page.decisions_tab)) == f"Keputusan ({count})"
+
+    page.tabs.setCurrentWidget(page.decisions_tab)
+    decisions = page.decisions_tab.built
+    assert isinstance(decisions, DecisionsTab) and decisions.isVisible()
+    assert page.decisions_table is decisions.table and decisions.table.model() is page.decision_model
+    assert page.discussion_tab.built is None and page.follow_ups_tab.built is None
+    for button in (page.add_decision_button, page.conflict_button, page.note_button):
+        assert not button.isEnabled(), button.objectName()  # the meeting is final
+    follow_ups = page.follow_ups  # asked for: built, not shown
+    assert isinstance(follow_ups, FollowUpsTab) and not follow_ups.isVisible()
+    assert not page.add_follow_up_button.isEnabled()
+
+    draft = next(m for m in page.meetings if m.status == "draft")
+    page.select_meeting(draft.id)  # the tabs built follow the meeting shown
+    assert page.add_decision_button.isEnabled() and page.add_follow_up_button.isEnabled()
+    assert page.add_decision_button.toolTip() == "Keputusan hanya dapat dicatat selama rapat berlangsung"
+    assert lock_reason(page.add_decision_button) is None
+
+
+@pytest.mark.parametrize("actor", [Actor("uji-pembaca", "pembaca")])  # the page's actor: a reader
+def test_a_tab_built_late_carries_the_role_lock(qtbot, make_page, demo_db):
+    page = make_page(demo_db)
+    draft = next(m for m in page.meetings if m.status == "draft")
+    page.select_meeting(draft.id)  # a meeting whose buttons the page would enable
+    assert page.decisions_tab.built is None
+    page.tabs.setCurrentWidget(page.decisions_tab)
+    reason = denial(page.workspace, Permission.COMMITTEE_MANAGE)
+    assert reason and "Pembaca" in reason
+    for button in (
+        page.add_decision_button,
+        page.conflict_button,
+        page.note_button,
+        page.add_follow_up_button,
+    ):
+        assert not button.isEnabled(), button.objectName()
+        assert lock_reason(button) == reason and button.toolTip() == reason
+    page.select_meeting(next(m for m in page.meetings if m.is_final).id)
+    page.select_meeting(draft.id)  # the meeting shown again: the lock holds
+    assert not page.add_decision_button.isEnabled() and page.add_decision_button.toolTip() == reason
+    page.tabs.setCurrentWidget(page.discussion_tab)
+    assert page.notes_table.isVisible() and page.notes_table.toolTip() == ""  # nothing to double-click for
 
 
 def test_hiding_the_page_writes_the_draft_at_once(qtbot, make_page, demo_db, no_questions):

@@ -218,7 +218,7 @@ def test_preview_follows_edits_and_matches_the_service(page, qtbot, demo_db, act
     expected = _counts_for(demo_db, actor, "2025", PRESETS[0].params)
     assert section.preview_counts == expected
     n = QLocale().toString
-    assert section.grid.tiles[5].count.text() == n(expected.by_box[5])
+    assert section.grid.tile(5).count == n(expected.by_box[5])
     assert not section.grid.legend.isVisibleTo(page)  # nothing to compare yet
 
     updates = []
@@ -231,11 +231,13 @@ def test_preview_follows_edits_and_matches_the_service(page, qtbot, demo_db, act
     assert section.preview_params == params
     now = _counts_for(demo_db, actor, "2025", params)
     assert section.preview_counts == now and now != expected
-    for box, tile in section.grid.tiles.items():
-        assert tile.count.text() == n(now.by_box[box])
-        assert tile.before.text() == n(expected.by_box[box])
+    for box, tile in section.grid.boxes.tiles.items():
+        assert tile.count == n(now.by_box[box])
+        assert tile.before == n(expected.by_box[box])
         change = now.by_box[box] - expected.by_box[box]
-        assert tile.delta.text() == ("" if change == 0 else ("+" if change > 0 else "−") + n(abs(change)))
+        assert tile.delta == ("" if change == 0 else ("+" if change > 0 else "−") + n(abs(change)))
+        assert tile.tone == (None if change == 0 else "up" if change > 0 else "down")
+        assert n(now.by_box[box]) in tile.tooltip and n(expected.by_box[box]) in tile.tooltip
     assert section.grid.legend.isVisibleTo(page)
     assert n(now.holding) in section.grid.holding.text()
 
@@ -255,7 +257,7 @@ def test_an_invalid_scheme_is_not_previewed(page, qtbot):
     qtbot.waitUntil(lambda: not section.preview_busy(), timeout=5000)
     assert section.preview_status.text() == "Pratinjau menunggu angka yang sah."
     assert section.preview_counts == before
-    assert section.grid.tiles[5].count.property("stale") is True
+    assert section.grid.stale is True
 
 
 def test_a_preview_running_when_the_numbers_change_is_dropped(page, qtbot):
@@ -480,7 +482,8 @@ def test_page_fits_a_laptop_screen(page, qtbot):
     side = page.schemes.side_scroll
     assert not side.verticalScrollBar().isVisible()
     grid = page.schemes.grid
-    assert grid.tiles[9].geometry().right() <= grid.width()
+    assert grid.boxes.tile_rect(9).right() <= grid.boxes.width()
+    assert grid.boxes.tile_rect(9).bottom() <= grid.boxes.height()
     assert page.schemes.save_button.visibleRegion().boundingRect().width() == page.schemes.save_button.width()
 
 
@@ -523,7 +526,7 @@ def test_preview_without_personnel_says_so(make_page, db, qtbot, actor):
     )
     page = make_page(db)
     qtbot.waitUntil(lambda: "Belum ada data pegawai" in page.schemes.preview_status.text(), timeout=5000)
-    assert page.schemes.grid.tiles[5].count.text() == "–"
+    assert page.schemes.grid.tile(5).count == "–"
 
 
 def test_an_edit_supersedes_a_running_preview(page, qtbot, demo_db, actor):

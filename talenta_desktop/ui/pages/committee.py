@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -99,9 +99,11 @@ from talenta_desktop.ui.committee.models import (
 )
 from talenta_desktop.ui.committee.person_picker import PEOPLE_COLUMNS
 from talenta_desktop.ui.committee.style import style
+from talenta_desktop.ui.committee.tabs import DecisionsTab, DiscussionTab, FollowUpsTab
 from talenta_desktop.ui.committee.template_dialog import BeritaAcaraTemplateDialog
 from talenta_desktop.ui.formatting import clock_text, date_text, weekday_text
 from talenta_desktop.ui.forms import ElidedLabel, ask, hbox, say, section
+from talenta_desktop.ui.lazy_tab import LazyTab
 from talenta_desktop.ui.messages import user_text
 from talenta_desktop.ui.permissions import guard
 from talenta_desktop.ui.restyle import restyle
@@ -325,14 +327,31 @@ class CommitteePage(QWidget):
         final_layout.addLayout(final_texts, 1)
         final_layout.addWidget(self.correction_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
+        # The models of the view-only tabs, filled with every meeting shown whether or not their views
+        # were built: the tab titles count their rows.
+        self.decision_model = DecisionModel(self)
+        self.note_model = NoteModel(self)
+        self.conflict_model = ConflictModel(self)
+        self.follow_up_model = FollowUpModel(self)
+        # Queued: the record is written after the view has finished handling the click.
+        self.follow_up_model.done_requested.connect(
+            self.set_follow_up_done, Qt.ConnectionType.QueuedConnection
+        )
+
         self.tabs = QTabWidget(objectName="meetingTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._attendance_tab(), self.tr("Kehadiran"))
         self.tabs.addTab(self._agenda_tab(), self.tr("Agenda"))
         self.tabs.addTab(self._minutes_tab(), self.tr("Notulen"))
-        self.tabs.addTab(self._decisions_tab(), self.tr("Keputusan"))
-        self.tabs.addTab(self._discussion_tab(), self.tr("Pembahasan"))
-        self.tabs.addTab(self._follow_ups_tab(), self.tr("Tindak lanjut"))
+        # Built when their tab is first shown (or a widget of theirs is asked for): every widget is styled
+        # under the application's style sheet when the page is shown, hidden tabs included, and these
+        # three were most of the first visit's cost. The three above stay built: they hold what is typed.
+        self._decisions_tab = LazyTab(self._build_decisions)
+        self._discussion_tab = LazyTab(self._build_discussion)
+        self._follow_ups_tab = LazyTab(self._build_follow_ups)
+        self.tabs.addTab(self._decisions_tab, self.tr("Keputusan"))
+        self.tabs.addTab(self._discussion_tab, self.tr("Pembahasan"))
+        self.tabs.addTab(self._follow_ups_tab, self.tr("Tindak lanjut"))
 
         self.page_status = QLabel(objectName="pageStatus")
         self.page_status.setWordWrap(True)
@@ -429,17 +448,12 @@ class CommitteePage(QWidget):
             self.pause_button,
             self.save_agenda_button,
             self.save_minutes_button,
-            self.add_decision_button,
-            self.conflict_button,
-            self.note_button,
-            self.add_follow_up_button,
-        )
+        )  # the lazy tabs' buttons get the same lock when they are built
         self.may_edit_template = guard(workspace, Permission.SETTINGS_MANAGE, self.template_button)
         self.may_report = guard(workspace, Permission.REPORT, self.pdf_button)
         self.follow_up_model.checkable = self.may_manage
         if not self.may_manage:
             self.members_table.setToolTip("")
-            self.notes_table.setToolTip("")
             self.minutes_edit.setPlaceholderText(self.tr("Belum ada notulen."))
             self.agenda_edit.setPlaceholderText(self.tr("Belum ada agenda."))
 
@@ -536,87 +550,116 @@ class CommitteePage(QWidget):
         bind(self, "committee.save-minutes", self.save_minutes_button.click)
         return tab
 
-    def _decisions_tab(self) -> QWidget:
-        self.decision_model = DecisionModel(self)
-        self.decisions_table = read_only_table(self.decision_model, "decisionsTable")
-        set_widths(self.decisions_table, {0: 38, 1: 170, 2: 172, 3: 56, 4: 290, 5: 180, 6: 160}, 7)
-        self.decisions_table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Interactive)
-        self.decisions_table.setColumnWidth(7, 220)
-        self.decisions_table.horizontalHeader().setStretchLastSection(True)
-        self.decisions_table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.add_decision_button = QPushButton(self.tr("Tambah keputusan…"), objectName="addDecision")
-        self.conflict_button = QPushButton(self.tr("Benturan kepentingan…"), objectName="addConflict")
-        self.conflict_button.setToolTip(
-            self.tr("Catat anggota yang keluar ruangan selama seorang pegawai dibahas")
-        )
-        self.note_button = QPushButton(self.tr("Catatan pegawai…"), objectName="addNote")
-        self.note_button.setToolTip(self.tr('Catatan pembahasan tentang seorang pegawai dan tanda "dibahas"'))
-        hint = QLabel(
-            self.tr(
+    def _build_decisions(self, parent: QWidget) -> DecisionsTab:
+        tab = DecisionsTab(
+            self.decision_model,
+            hint=self.tr(
                 "Kalibrasi di Peta Talenta selama rapat berlangsung masuk ke sini, diikuti keputusan lain "
                 "rapat ini."
-            )
+            ),
+            add=self.tr("Tambah keputusan…"),
+            conflict=self.tr("Benturan kepentingan…"),
+            conflict_tip=self.tr("Catat anggota yang keluar ruangan selama seorang pegawai dibahas"),
+            note=self.tr("Catatan pegawai…"),
+            note_tip=self.tr('Catatan pembahasan tentang seorang pegawai dan tanda "dibahas"'),
+            parent=parent,
         )
-        hint.setProperty("role", "hint")
-        hint.setWordWrap(True)
-        self.decisions_status = QLabel(objectName="decisionsStatus")
-        self.decisions_status.setProperty("role", "hint")
-        self.decisions_status.setWordWrap(True)
-        self.decisions_status.hide()
-        tab = QWidget(objectName="decisionsTab")
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(hint)
-        layout.addWidget(self.decisions_table, 1)
-        layout.addLayout(hbox(self.add_decision_button, self.conflict_button, self.note_button, 1))
-        layout.addWidget(self.decisions_status)
-        self.add_decision_button.clicked.connect(self.open_decision_dialog)
-        self.conflict_button.clicked.connect(self.open_conflict_dialog)
-        self.note_button.clicked.connect(self.open_note_dialog)
-        self.decisions_table.doubleClicked.connect(self._show_decision)
+        tab.add_button.clicked.connect(self.open_decision_dialog)
+        tab.conflict_button.clicked.connect(self.open_conflict_dialog)
+        tab.note_button.clicked.connect(self.open_note_dialog)
+        tab.table.doubleClicked.connect(self._show_decision)
+        # The role's lock and the meeting shown, as the page's other controls got them long before.
+        guard(
+            self.workspace, Permission.COMMITTEE_MANAGE, tab.add_button, tab.conflict_button, tab.note_button
+        )
+        self._show_meeting_on(tab)
         return tab
 
-    def _discussion_tab(self) -> QWidget:
-        """Read-back of the notes per person (double-click to edit one) and of who stepped out."""
-        self.note_model = NoteModel(self)
-        self.notes_table = read_only_table(self.note_model, "notesTable")
-        set_widths(self.notes_table, {0: 220, 1: 170, 2: 70}, 3)
-        self.notes_table.setToolTip(self.tr("Klik dua kali untuk mengubah catatan"))
-        self.conflict_model = ConflictModel(self)
-        self.conflicts_table = read_only_table(self.conflict_model, "conflictsTable")
-        set_widths(self.conflicts_table, {0: 240, 2: 150}, 1)
-        self.conflicts_table.setMaximumHeight(150)
-        self.discussion_tab = QWidget(objectName="discussionTab")
-        layout = QVBoxLayout(self.discussion_tab)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(section(self.tr("Catatan pembahasan per pegawai")))
-        layout.addWidget(self.notes_table, 3)
-        layout.addWidget(section(self.tr("Benturan kepentingan: anggota yang keluar ruangan")))
-        layout.addWidget(self.conflicts_table, 1)
-        self.notes_table.doubleClicked.connect(self._edit_note)
-        return self.discussion_tab
-
-    def _follow_ups_tab(self) -> QWidget:
-        self.follow_up_model = FollowUpModel(self)
-        # Queued: the record is written after the view has finished handling the click.
-        self.follow_up_model.done_requested.connect(
-            self.set_follow_up_done, Qt.ConnectionType.QueuedConnection
+    def _build_discussion(self, parent: QWidget) -> DiscussionTab:
+        tab = DiscussionTab(
+            self.note_model,
+            self.conflict_model,
+            notes_title=self.tr("Catatan pembahasan per pegawai"),
+            notes_tip=self.tr("Klik dua kali untuk mengubah catatan"),
+            conflicts_title=self.tr("Benturan kepentingan: anggota yang keluar ruangan"),
+            parent=parent,
         )
-        self.follow_ups_table = read_only_table(self.follow_up_model, "followUpsTable")
-        set_widths(self.follow_ups_table, {0: 38, 2: 240, 3: 140, 4: 70}, 1)
-        self.follow_ups_table.setWordWrap(True)  # few rows: show each task whole
-        self.follow_up_model.modelReset.connect(self.follow_ups_table.resizeRowsToContents)
-        self.add_follow_up_button = QPushButton(self.tr("Tambah…"), objectName="addFollowUp")
-        tab = self.follow_ups_tab = QWidget(objectName="followUpsTab")
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self.follow_ups_table, 1)
-        layout.addLayout(hbox(self.add_follow_up_button, 1))
-        self.add_follow_up_button.clicked.connect(self.open_follow_up_dialog)
+        if not self.may_manage:  # a reader cannot change a note: no "double-click to change" either
+            tab.notes_table.setToolTip("")
+        tab.notes_table.doubleClicked.connect(self._edit_note)
         return tab
+
+    def _build_follow_ups(self, parent: QWidget) -> FollowUpsTab:
+        tab = FollowUpsTab(self.follow_up_model, add=self.tr("Tambah…"), parent=parent)
+        tab.add_button.clicked.connect(self.open_follow_up_dialog)
+        guard(self.workspace, Permission.COMMITTEE_MANAGE, tab.add_button)
+        self._show_meeting_on(tab)
+        return tab
+
+    # The lazy tabs' contents and widgets: asking for one builds its tab if need be.
+
+    @property
+    def decisions(self) -> DecisionsTab:
+        return self._decisions_tab.content()
+
+    @property
+    def discussion(self) -> DiscussionTab:
+        return self._discussion_tab.content()
+
+    @property
+    def follow_ups(self) -> FollowUpsTab:
+        return self._follow_ups_tab.content()
+
+    @property
+    def decisions_tab(self) -> LazyTab:
+        """The Keputusan tab's page in ``tabs`` (its content is ``decisions``, built when first shown)."""
+        return self._decisions_tab
+
+    @property
+    def discussion_tab(self) -> LazyTab:
+        """The Pembahasan tab's page in ``tabs`` (its content is ``discussion``, built when first shown)."""
+        return self._discussion_tab
+
+    @property
+    def follow_ups_tab(self) -> LazyTab:
+        """The Tindak lanjut tab's page in ``tabs`` (its content is ``follow_ups``, built when first shown)."""
+        return self._follow_ups_tab
+
+    @property
+    def decisions_table(self) -> QTableView:
+        return self.decisions.table
+
+    @property
+    def add_decision_button(self) -> QPushButton:
+        return self.decisions.add_button
+
+    @property
+    def conflict_button(self) -> QPushButton:
+        return self.decisions.conflict_button
+
+    @property
+    def note_button(self) -> QPushButton:
+        return self.decisions.note_button
+
+    @property
+    def decisions_status(self) -> QLabel:
+        return self.decisions.status
+
+    @property
+    def notes_table(self) -> QTableView:
+        return self.discussion.notes_table
+
+    @property
+    def conflicts_table(self) -> QTableView:
+        return self.discussion.conflicts_table
+
+    @property
+    def follow_ups_table(self) -> QTableView:
+        return self.follow_ups.table
+
+    @property
+    def add_follow_up_button(self) -> QPushButton:
+        return self.follow_ups.add_button
 
     # -- loading ---------------------------------------------------------------------------------------
 
@@ -868,25 +911,40 @@ class CommitteePage(QWidget):
         self.minutes_edit.setReadOnly(final or not self.may_manage)
         self._minutes_locked = final or not self.may_manage
         self.save_minutes_button.setEnabled(not final)
-        for button in (
-            self.add_decision_button,
-            self.conflict_button,
-            self.note_button,
-            self.add_follow_up_button,
-        ):
-            button.setEnabled(not final)
-        self.add_decision_button.setToolTip(
-            "" if held or final else self.tr("Keputusan hanya dapat dicatat selama rapat berlangsung")
-        )
-        self.tabs.setTabText(3, self.tr("Keputusan ({0})").format(self.decision_model.rowCount()))
+        for tab in (self._decisions_tab, self._follow_ups_tab):
+            if tab.built is not None:  # one built later gets the meeting when it is
+                self._show_meeting_on(tab.built)
+        # The counts come from the models: the tabs' views need not exist.
         self.tabs.setTabText(
-            self.tabs.indexOf(self.discussion_tab),
+            self.tabs.indexOf(self._decisions_tab),
+            self.tr("Keputusan ({0})").format(self.decision_model.rowCount()),
+        )
+        self.tabs.setTabText(
+            self.tabs.indexOf(self._discussion_tab),
             self.tr("Pembahasan ({0})").format(self.note_model.rowCount() + self.conflict_model.rowCount()),
         )
         self.tabs.setTabText(
-            self.tabs.indexOf(self.follow_ups_tab),
+            self.tabs.indexOf(self._follow_ups_tab),
             self.tr("Tindak lanjut ({0})").format(self.follow_up_model.rowCount()),
         )
+
+    def _show_meeting_on(self, tab: DecisionsTab | FollowUpsTab) -> None:
+        """The meeting's state on one lazy tab's buttons: from ``_show_meeting`` for the tabs built, and
+        from a tab's build for one built after the meeting was shown. Nothing to do before a meeting is."""
+        meeting = self.meeting
+        if meeting is None:
+            return
+        final = meeting.is_final
+        if isinstance(tab, DecisionsTab):
+            for button in (tab.add_button, tab.conflict_button, tab.note_button):
+                button.setEnabled(not final)
+            tab.add_button.setToolTip(
+                ""
+                if meeting.status == "active" or final
+                else self.tr("Keputusan hanya dapat dicatat selama rapat berlangsung")
+            )
+        else:
+            tab.add_button.setEnabled(not final)
 
     def _open_status_editors(self) -> None:
         """A status combo on every row while attendance may change; plain coloured text once final."""

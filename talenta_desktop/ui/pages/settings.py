@@ -121,12 +121,16 @@ QLabel#defaultBadge {
 QLabel[role="panelTitle"] { font-size: 11pt; font-weight: 600; color: @text; }
 QLabel[role="total"] { font-weight: 600; }
 QLabel[role="boxNumber"] { font-size: 8.5pt; font-weight: 600; color: @text_muted; }
+QFrame#guideCell[box="1"] { background: @box_tint_1; border-radius: 4px; }
+QFrame#guideCell[box="2"] { background: @box_tint_2; border-radius: 4px; }
+QFrame#guideCell[box="3"] { background: @box_tint_3; border-radius: 4px; }
+QFrame#guideCell[box="4"] { background: @box_tint_4; border-radius: 4px; }
+QFrame#guideCell[box="5"] { background: @box_tint_5; border-radius: 4px; }
+QFrame#guideCell[box="6"] { background: @box_tint_6; border-radius: 4px; }
+QFrame#guideCell[box="7"] { background: @box_tint_7; border-radius: 4px; }
+QFrame#guideCell[box="8"] { background: @box_tint_8; border-radius: 4px; }
+QFrame#guideCell[box="9"] { background: @box_tint_9; border-radius: 4px; }
 QLabel[role="axisLabel"] { font-size: 8.5pt; color: @text_muted; }
-QLabel[role="previewCount"] { font-size: 13pt; font-weight: 600; color: @text; }
-QLabel[role="previewCount"][stale="true"] { color: @text_disabled; }
-QLabel[role="delta"] { font-size: 8.5pt; font-weight: 600; color: @text_muted; }
-QLabel[role="delta"][tone="up"] { color: @accent; }
-QLabel[role="delta"][tone="down"] { color: @decline; }
 QLabel#problems, QLabel#saveStatus, QLabel#periodStatus {
     border: @line solid transparent; border-radius: 5px; padding: 5px 8px;
 }
@@ -137,7 +141,6 @@ QLabel#problems[tone="ok"], QLabel#saveStatus[tone="ok"], QLabel#periodStatus[to
     background: @ok_bg; border-color: @ok_border;
 }
 QLineEdit[invalid="true"], QAbstractSpinBox[invalid="true"] { background: @error_row; color: @error_text; }
-QLabel[role="before"] { font-size: 8.5pt; color: @text_muted; }
 QTableView#periodTable { border: @line solid @border; }
 QTableView#periodTable::item { padding: 0 6px; }
 """
