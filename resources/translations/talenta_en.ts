@@ -2536,22 +2536,22 @@
         <translation>Calibrations on the Talent Map made while the meeting is in progress appear here, followed by the other decisions of this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="583"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="579"/>
         <source>Klik dua kali untuk mengubah catatan</source>
         <translation>Double-click to change the note</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="582"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="578"/>
         <source>Catatan pembahasan per pegawai</source>
         <translation>Discussion notes per employee</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="584"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="580"/>
         <source>Benturan kepentingan: anggota yang keluar ruangan</source>
         <translation>Conflicts of interest: members who stepped out</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="593"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="589"/>
         <source>Tambah…</source>
         <translation>Add…</translation>
     </message>
@@ -2680,94 +2680,94 @@ Term of office {2}</translation>
         <translation>Follow-ups ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="975"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1311"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="973"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1309"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="982"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="980"/>
         <source>Rapat terkunci</source>
         <translation>Meeting locked</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1007"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1005"/>
         <source>Diwakili</source>
         <translation>Represented</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1008"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1006"/>
         <source>Nama (dan jabatan) wakil {0}:</source>
         <translation>Name (and post) of the representative for {0}:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1009"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1007"/>
         <source>Catat</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1010"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1398"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1008"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1396"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1019"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1017"/>
         <source>Kehadiran tidak dicatat</source>
         <translation>Attendance not recorded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1032"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1030"/>
         <source>Rapat belum dapat dimulai</source>
         <translation>The meeting cannot start yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1035"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1033"/>
         <source>Rapat {0} dimulai. Kalibrasi di Peta Talenta kini tercatat pada rapat ini.</source>
         <translation>Meeting {0} started. Calibrations on the Talent Map are now recorded in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1050"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1048"/>
         <source>Rapat tidak dapat dijeda</source>
         <translation>The meeting could not be paused</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1052"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1050"/>
         <source>Rapat {0} dijeda.</source>
         <translation>Meeting {0} paused.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1075"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1073"/>
         <source>Perubahan agenda belum disimpan.</source>
         <translation>Agenda changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1086"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1084"/>
         <source>Agenda tidak disimpan</source>
         <translation>Agenda not saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1093"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1091"/>
         <source>Agenda disimpan ({0} butir).</source>
         <translation>Agenda saved ({0} items).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1108"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1106"/>
         <source>Notulen final.</source>
         <translation>Minutes final.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1113"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1111"/>
         <source>Ada draf tersimpan otomatis pukul {0} yang belum disimpan.</source>
         <translation>There is an unsaved draft autosaved at {0}.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1129"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1127"/>
         <source>Pulihkan notulen?</source>
         <translation>Restore minutes?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1131"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1129"/>
         <source>Notulen rapat {0} mempunyai draf yang tersimpan otomatis pukul {1} tetapi belum disimpan — mungkin aplikasi tertutup sebelum notulen disimpan.
 
 Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yang disimpan.</source>
@@ -2776,122 +2776,122 @@ Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yan
 Restore that draft to the editor? If discarded, the minutes revert to the last saved version.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1135"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1133"/>
         <source>Pulihkan draf</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1136"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1134"/>
         <source>Buang draf</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1146"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1144"/>
         <source>Draf pukul {0} dipulihkan. Tekan Simpan untuk mencatatnya sebagai notulen.</source>
         <translation>Draft from {0} restored. Press Save to record it as the minutes.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1155"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1153"/>
         <source>Draf tidak dapat dibuang</source>
         <translation>The draft could not be discarded</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1157"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1155"/>
         <source>Draf dibuang; notulen yang disimpan ditampilkan.</source>
         <translation>Draft discarded; the saved minutes are shown.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1166"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1164"/>
         <source>Perubahan belum tersimpan…</source>
         <translation>Changes not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1180"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1178"/>
         <source>Draf notulen tidak tersimpan: {0}</source>
         <translation>Minutes draft not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1185"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1183"/>
         <source>Tersimpan otomatis pukul {0}</source>
         <translation>Autosaved at {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1198"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1196"/>
         <source>Notulen tidak disimpan</source>
         <translation>Minutes not saved</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1201"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1199"/>
         <source>Notulen disimpan pukul {0}</source>
         <translation>Minutes saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1218"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1216"/>
         <source>Rapat belum dimulai</source>
         <translation>Meeting not started</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1220"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1218"/>
         <source>Keputusan hanya dapat dicatat selama rapat berlangsung. Catat kehadiran sampai kuorum terpenuhi, lalu tekan &quot;Mulai rapat&quot; di tab Kehadiran.</source>
         <translation>Decisions can only be recorded while the meeting is in progress. Record attendance until the quorum is reached, then press &quot;Start meeting&quot; on the Attendance tab.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1226"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1224"/>
         <source>Keputusan dicatat.</source>
         <translation>Decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1239"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1237"/>
         <source>Benturan kepentingan dicatat: {0} keluar ruangan saat {1} dibahas.</source>
         <translation>Conflict of interest recorded: {0} left the room while {1} was discussed.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1256"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1254"/>
         <source>Catatan tentang {0} disimpan (dibahas).</source>
         <translation>Note on {0} saved (discussed).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1258"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1256"/>
         <source>Catatan tentang {0} disimpan (belum dibahas).</source>
         <translation>Note on {0} saved (not yet discussed).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1286"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1284"/>
         <source>Tindak lanjut tidak dapat diubah</source>
         <translation>The follow-up cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1301"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1299"/>
         <source>Dasar: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1303"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1301"/>
         <source>Keluar ruangan: {0}</source>
         <translation>Left the room: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1306"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1304"/>
         <source>Keputusan {0}</source>
         <translation>Decision {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1361"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1359"/>
         <source>Belum ada periode</source>
         <translation>No period yet</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1362"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1360"/>
         <source>Rapat membahas satu periode talenta. Buat periode di Pengaturan lebih dulu.</source>
         <translation>A meeting discusses one talent period. Create a period in Settings first.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1389"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1387"/>
         <source>Finalkan rapat?</source>
         <translation>Finalise meeting?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1391"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1389"/>
         <source>Setelah difinalkan, rapat {0} terkunci untuk selamanya: kehadiran, agenda, notulen, keputusan, catatan, tindak lanjut dan kalibrasi yang tercatat pada rapat ini tidak dapat diubah lagi. Sidik jari isi berita acaranya disimpan agar setiap salinan dapat diperiksa.
 
 Kesalahan sesudahnya hanya dapat dikoreksi melalui rapat baru yang merujuk rapat ini.
@@ -2904,47 +2904,47 @@ Any later errors can only be corrected through a new meeting that refers to this
 Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1397"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1395"/>
         <source>Finalkan</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1404"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1402"/>
         <source>Rapat tidak dapat difinalkan</source>
         <translation>The meeting could not be finalised</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1409"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1407"/>
         <source>Rapat {0} difinalkan. Sidik jari: {1}</source>
         <translation>Meeting {0} finalised. Fingerprint: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1418"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1416"/>
         <source>Templat berita acara disimpan.</source>
         <translation>Berita acara template saved.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1456"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1454"/>
         <source>Membuat berita acara ({0})…</source>
         <translation>Creating berita acara ({0})…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1463"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1461"/>
         <source>Berita acara disimpan: {0} — &lt;a href=&quot;{1}&quot;&gt;buka&lt;/a&gt;</source>
         <translation>Berita acara saved: {0} — &lt;a href=&quot;{1}&quot;&gt;open&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1472"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1470"/>
         <source>Pembuat PDF berita acara belum tersedia pada versi ini.</source>
         <translation>The berita acara PDF generator is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1475"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1473"/>
         <source>Berita acara tidak dapat dibuat: {0}</source>
         <translation>The berita acara could not be created: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1477"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1475"/>
         <source>Berita acara</source>
         <translation>Berita acara</translation>
     </message>
@@ -7354,52 +7354,52 @@ This file contains personal data: store it and send it only to those entitled to
 <context>
     <name>PreviewGrid</name>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1188"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1192"/>
         <source>↑ kinerja · potensial →</source>
         <translation>↑ performance · potential →</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1220"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1224"/>
         <source>Belum dapat dipetakan: –</source>
         <translation>Not yet mappable: –</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1221"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1225"/>
         <source>Kelompok Rencana Suksesi (kotak 7–9): –</source>
         <translation>Succession pool (boxes 7–9): –</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1234"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1238"/>
         <source>Angka kecil: jumlah semula dengan {0}, dan selisihnya.</source>
         <translation>Small figures: the count with {0}, and the change.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1241"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1245"/>
         <source>Kotak {0}: {1} pegawai</source>
         <translation>Box {0}: {1} employee(s)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1244"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1248"/>
         <source>Kotak {0}: {1} pegawai dengan perubahan, {2} dengan versi tersimpan</source>
         <translation>Box {0}: {1} employee(s) with the changes, {2} with the saved version</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1251"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1255"/>
         <source>Kelompok Rencana Suksesi (kotak 7–9)</source>
         <translation>Succession pool (boxes 7–9)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1258"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1262"/>
         <source>Belum dapat dipetakan</source>
         <translation>Not yet mappable</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1267"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1271"/>
         <source>{0}: &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>{0}: &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1268"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1272"/>
         <source>{0}: &lt;b&gt;{1}&lt;/b&gt; &lt;span style=&apos;color:{3}&apos;&gt;(semula {2})&lt;/span&gt;</source>
         <translation>{0}: &lt;b&gt;{1}&lt;/b&gt; &lt;span style=&apos;color:{3}&apos;&gt;(was {2})&lt;/span&gt;</translation>
     </message>

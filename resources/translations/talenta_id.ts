@@ -2536,22 +2536,22 @@
         <translation>Kalibrasi di Peta Talenta selama rapat berlangsung masuk ke sini, diikuti keputusan lain rapat ini.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="583"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="579"/>
         <source>Klik dua kali untuk mengubah catatan</source>
         <translation>Klik dua kali untuk mengubah catatan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="582"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="578"/>
         <source>Catatan pembahasan per pegawai</source>
         <translation>Catatan pembahasan per pegawai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="584"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="580"/>
         <source>Benturan kepentingan: anggota yang keluar ruangan</source>
         <translation>Benturan kepentingan: anggota yang keluar ruangan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="593"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="589"/>
         <source>Tambah…</source>
         <translation>Tambah…</translation>
     </message>
@@ -2680,94 +2680,94 @@ Masa tugas {2}</translation>
         <translation>Tindak lanjut ({0})</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="975"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1311"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="973"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1309"/>
         <source>Tutup</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="982"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="980"/>
         <source>Rapat terkunci</source>
         <translation>Rapat terkunci</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1007"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1005"/>
         <source>Diwakili</source>
         <translation>Diwakili</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1008"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1006"/>
         <source>Nama (dan jabatan) wakil {0}:</source>
         <translation>Nama (dan jabatan) wakil {0}:</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1009"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1007"/>
         <source>Catat</source>
         <translation>Catat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1010"/>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1398"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1008"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1396"/>
         <source>Batal</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1019"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1017"/>
         <source>Kehadiran tidak dicatat</source>
         <translation>Kehadiran tidak dicatat</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1032"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1030"/>
         <source>Rapat belum dapat dimulai</source>
         <translation>Rapat belum dapat dimulai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1035"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1033"/>
         <source>Rapat {0} dimulai. Kalibrasi di Peta Talenta kini tercatat pada rapat ini.</source>
         <translation>Rapat {0} dimulai. Kalibrasi di Peta Talenta kini tercatat pada rapat ini.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1050"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1048"/>
         <source>Rapat tidak dapat dijeda</source>
         <translation>Rapat tidak dapat dijeda</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1052"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1050"/>
         <source>Rapat {0} dijeda.</source>
         <translation>Rapat {0} dijeda.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1075"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1073"/>
         <source>Perubahan agenda belum disimpan.</source>
         <translation>Perubahan agenda belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1086"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1084"/>
         <source>Agenda tidak disimpan</source>
         <translation>Agenda tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1093"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1091"/>
         <source>Agenda disimpan ({0} butir).</source>
         <translation>Agenda disimpan ({0} butir).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1108"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1106"/>
         <source>Notulen final.</source>
         <translation>Notulen final.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1113"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1111"/>
         <source>Ada draf tersimpan otomatis pukul {0} yang belum disimpan.</source>
         <translation>Ada draf tersimpan otomatis pukul {0} yang belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1129"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1127"/>
         <source>Pulihkan notulen?</source>
         <translation>Pulihkan notulen?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1131"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1129"/>
         <source>Notulen rapat {0} mempunyai draf yang tersimpan otomatis pukul {1} tetapi belum disimpan — mungkin aplikasi tertutup sebelum notulen disimpan.
 
 Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yang disimpan.</source>
@@ -2776,122 +2776,122 @@ Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yan
 Pulihkan draf itu ke editor? Bila dibuang, notulen kembali ke versi terakhir yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1135"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1133"/>
         <source>Pulihkan draf</source>
         <translation>Pulihkan draf</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1136"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1134"/>
         <source>Buang draf</source>
         <translation>Buang draf</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1146"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1144"/>
         <source>Draf pukul {0} dipulihkan. Tekan Simpan untuk mencatatnya sebagai notulen.</source>
         <translation>Draf pukul {0} dipulihkan. Tekan Simpan untuk mencatatnya sebagai notulen.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1155"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1153"/>
         <source>Draf tidak dapat dibuang</source>
         <translation>Draf tidak dapat dibuang</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1157"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1155"/>
         <source>Draf dibuang; notulen yang disimpan ditampilkan.</source>
         <translation>Draf dibuang; notulen yang disimpan ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1166"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1164"/>
         <source>Perubahan belum tersimpan…</source>
         <translation>Perubahan belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1180"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1178"/>
         <source>Draf notulen tidak tersimpan: {0}</source>
         <translation>Draf notulen tidak tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1185"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1183"/>
         <source>Tersimpan otomatis pukul {0}</source>
         <translation>Tersimpan otomatis pukul {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1198"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1196"/>
         <source>Notulen tidak disimpan</source>
         <translation>Notulen tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1201"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1199"/>
         <source>Notulen disimpan pukul {0}</source>
         <translation>Notulen disimpan pukul {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1218"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1216"/>
         <source>Rapat belum dimulai</source>
         <translation>Rapat belum dimulai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1220"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1218"/>
         <source>Keputusan hanya dapat dicatat selama rapat berlangsung. Catat kehadiran sampai kuorum terpenuhi, lalu tekan &quot;Mulai rapat&quot; di tab Kehadiran.</source>
         <translation>Keputusan hanya dapat dicatat selama rapat berlangsung. Catat kehadiran sampai kuorum terpenuhi, lalu tekan &quot;Mulai rapat&quot; di tab Kehadiran.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1226"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1224"/>
         <source>Keputusan dicatat.</source>
         <translation>Keputusan dicatat.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1239"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1237"/>
         <source>Benturan kepentingan dicatat: {0} keluar ruangan saat {1} dibahas.</source>
         <translation>Benturan kepentingan dicatat: {0} keluar ruangan saat {1} dibahas.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1256"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1254"/>
         <source>Catatan tentang {0} disimpan (dibahas).</source>
         <translation>Catatan tentang {0} disimpan (dibahas).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1258"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1256"/>
         <source>Catatan tentang {0} disimpan (belum dibahas).</source>
         <translation>Catatan tentang {0} disimpan (belum dibahas).</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1286"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1284"/>
         <source>Tindak lanjut tidak dapat diubah</source>
         <translation>Tindak lanjut tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1301"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1299"/>
         <source>Dasar: {0}</source>
         <translation>Dasar: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1303"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1301"/>
         <source>Keluar ruangan: {0}</source>
         <translation>Keluar ruangan: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1306"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1304"/>
         <source>Keputusan {0}</source>
         <translation>Keputusan {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1361"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1359"/>
         <source>Belum ada periode</source>
         <translation>Belum ada periode</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1362"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1360"/>
         <source>Rapat membahas satu periode talenta. Buat periode di Pengaturan lebih dulu.</source>
         <translation>Rapat membahas satu periode talenta. Buat periode di Pengaturan lebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1389"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1387"/>
         <source>Finalkan rapat?</source>
         <translation>Finalkan rapat?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1391"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1389"/>
         <source>Setelah difinalkan, rapat {0} terkunci untuk selamanya: kehadiran, agenda, notulen, keputusan, catatan, tindak lanjut dan kalibrasi yang tercatat pada rapat ini tidak dapat diubah lagi. Sidik jari isi berita acaranya disimpan agar setiap salinan dapat diperiksa.
 
 Kesalahan sesudahnya hanya dapat dikoreksi melalui rapat baru yang merujuk rapat ini.
@@ -2904,47 +2904,47 @@ Kesalahan sesudahnya hanya dapat dikoreksi melalui rapat baru yang merujuk rapat
 Finalkan sekarang?</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1397"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1395"/>
         <source>Finalkan</source>
         <translation>Finalkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1404"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1402"/>
         <source>Rapat tidak dapat difinalkan</source>
         <translation>Rapat tidak dapat difinalkan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1409"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1407"/>
         <source>Rapat {0} difinalkan. Sidik jari: {1}</source>
         <translation>Rapat {0} difinalkan. Sidik jari: {1}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1418"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1416"/>
         <source>Templat berita acara disimpan.</source>
         <translation>Templat berita acara disimpan.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1456"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1454"/>
         <source>Membuat berita acara ({0})…</source>
         <translation>Membuat berita acara ({0})…</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1463"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1461"/>
         <source>Berita acara disimpan: {0} — &lt;a href=&quot;{1}&quot;&gt;buka&lt;/a&gt;</source>
         <translation>Berita acara disimpan: {0} — &lt;a href=&quot;{1}&quot;&gt;buka&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1472"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1470"/>
         <source>Pembuat PDF berita acara belum tersedia pada versi ini.</source>
         <translation>Pembuat PDF berita acara belum tersedia pada versi ini.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1475"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1473"/>
         <source>Berita acara tidak dapat dibuat: {0}</source>
         <translation>Berita acara tidak dapat dibuat: {0}</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1477"/>
+        <location filename="../../talenta_desktop/ui/pages/committee.py" line="1475"/>
         <source>Berita acara</source>
         <translation>Berita acara</translation>
     </message>
@@ -7352,52 +7352,52 @@ Berkas ini berisi data pribadi: simpan dan kirim hanya kepada yang berhak. Ekspo
 <context>
     <name>PreviewGrid</name>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1188"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1192"/>
         <source>↑ kinerja · potensial →</source>
         <translation>↑ kinerja · potensial →</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1220"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1224"/>
         <source>Belum dapat dipetakan: –</source>
         <translation>Belum dapat dipetakan: –</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1221"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1225"/>
         <source>Kelompok Rencana Suksesi (kotak 7–9): –</source>
         <translation>Kelompok Rencana Suksesi (kotak 7–9): –</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1234"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1238"/>
         <source>Angka kecil: jumlah semula dengan {0}, dan selisihnya.</source>
         <translation>Angka kecil: jumlah semula dengan {0}, dan selisihnya.</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1241"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1245"/>
         <source>Kotak {0}: {1} pegawai</source>
         <translation>Kotak {0}: {1} pegawai</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1244"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1248"/>
         <source>Kotak {0}: {1} pegawai dengan perubahan, {2} dengan versi tersimpan</source>
         <translation>Kotak {0}: {1} pegawai dengan perubahan, {2} dengan versi tersimpan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1251"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1255"/>
         <source>Kelompok Rencana Suksesi (kotak 7–9)</source>
         <translation>Kelompok Rencana Suksesi (kotak 7–9)</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1258"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1262"/>
         <source>Belum dapat dipetakan</source>
         <translation>Belum dapat dipetakan</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1267"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1271"/>
         <source>{0}: &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>{0}: &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1268"/>
+        <location filename="../../talenta_desktop/ui/scheme_editor.py" line="1272"/>
         <source>{0}: &lt;b&gt;{1}&lt;/b&gt; &lt;span style=&apos;color:{3}&apos;&gt;(semula {2})&lt;/span&gt;</source>
         <translation>{0}: &lt;b&gt;{1}&lt;/b&gt; &lt;span style=&apos;color:{3}&apos;&gt;(semula {2})&lt;/span&gt;</translation>
     </message>

@@ -1093,13 +1093,16 @@ class BoxCounts(QWidget):
         metrics = QFontMetrics(self._fonts()[0])
         return max(metrics.horizontalAdvance(text) for text in self.row_labels)
 
-    def tile_rect(self, box: int) -> QRect:
-        """Where a box is drawn, in the national layout (4-7-9 / 2-5-8 / 1-3-6)."""
-        row, column = grid_position(box)
+    def _cell(self, row: int, column: int) -> QRect:
+        """A tile's place on the drawn grid: row 0 at the top, column 0 at the left."""
         left = self._label_width() + self.SPACING
         width = (self.width() - left - 2 * self.SPACING) // 3
         height = self._tile_height()
         return QRect(left + column * (width + self.SPACING), row * (height + self.SPACING), width, height)
+
+    def tile_rect(self, box: int) -> QRect:
+        """Where a box is drawn, in the national layout (4-7-9 / 2-5-8 / 1-3-6)."""
+        return self._cell(*grid_position(box))
 
     def box_at(self, pos: QPoint) -> int | None:
         return next((box for box in BOXES if self.tile_rect(box).contains(pos)), None)
@@ -1120,6 +1123,7 @@ class BoxCounts(QWidget):
         muted = QColor(palette.TEXT_MUTED)
         centre_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         line = float(palette.LINE.removesuffix("px"))
+        top_height = max(QFontMetrics(count_font).height(), QFontMetrics(small).height())
         for box in BOXES:
             rect = self.tile_rect(box)
             painter.setPen(QPen(QColor(palette.BOX_COLORS[box]), line))
@@ -1127,7 +1131,6 @@ class BoxCounts(QWidget):
             half = line / 2
             painter.drawRoundedRect(QRectF(rect).adjusted(half, half, -half, -half), 5, 5)
             inner = rect.marginsRemoved(self.PADDING)
-            top_height = max(QFontMetrics(count_font).height(), QFontMetrics(small).height())
             top = QRect(inner.left(), inner.top(), inner.width(), top_height)
             bottom = QRect(inner.left(), top.bottom() + 1, inner.width(), inner.bottom() - top.bottom())
             tile = self.tiles[box]
@@ -1147,18 +1150,19 @@ class BoxCounts(QWidget):
             before = bottom.adjusted(0, 0, -delta_width, 0)
             elided = QFontMetrics(small).elidedText(tile.before, Qt.TextElideMode.ElideRight, before.width())
             painter.drawText(before, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
+        # the axes: kinerja beside the rows, potensial under the columns
         painter.setFont(small)
         painter.setPen(muted)
-        label_width = self._label_width()
         for row, text in enumerate(self.row_labels):
-            rect = self.tile_rect(BOXES[0])
-            y = row * (rect.height() + self.SPACING)
-            painter.drawText(QRect(0, y, label_width, rect.height()), int(centre_right), text)
-        axis_top = 3 * (self._tile_height() + self.SPACING)
-        for column, text in enumerate(self.column_labels):
-            tile = self.tile_rect(next(b for b in BOXES if grid_position(b) == (0, column)))
+            cell = self._cell(row, 0)
             painter.drawText(
-                QRect(tile.left(), axis_top, tile.width(), self.height() - axis_top),
+                QRect(0, cell.top(), cell.left() - self.SPACING, cell.height()), int(centre_right), text
+            )
+        for column, text in enumerate(self.column_labels):
+            cell = self._cell(2, column)
+            below = cell.bottom() + self.SPACING
+            painter.drawText(
+                QRect(cell.left(), below, cell.width(), self.height() - below),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
                 text,
             )

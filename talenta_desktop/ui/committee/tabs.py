@@ -46,6 +46,7 @@ class DecisionsTab(QWidget):
         self.conflict_button.setToolTip(conflict_tip)
         self.note_button = QPushButton(note, objectName="addNote")
         self.note_button.setToolTip(note_tip)
+        self.buttons = (self.add_button, self.conflict_button, self.note_button)  # what records something
         hint_label = QLabel(hint)
         hint_label.setProperty("role", "hint")
         hint_label.setWordWrap(True)
@@ -105,6 +106,7 @@ class FollowUpsTab(QWidget):
         model.modelReset.connect(self.table.resizeRowsToContents)
         self.table.resizeRowsToContents()
         self.add_button = QPushButton(add, objectName="addFollowUp")
+        self.buttons = (self.add_button,)  # what records something
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(8)

@@ -568,11 +568,7 @@ class CommitteePage(QWidget):
         tab.conflict_button.clicked.connect(self.open_conflict_dialog)
         tab.note_button.clicked.connect(self.open_note_dialog)
         tab.table.doubleClicked.connect(self._show_decision)
-        # The role's lock and the meeting shown, as the page's other controls got them long before.
-        guard(
-            self.workspace, Permission.COMMITTEE_MANAGE, tab.add_button, tab.conflict_button, tab.note_button
-        )
-        self._show_meeting_on(tab)
+        self._lock_and_show_meeting(tab)
         return tab
 
     def _build_discussion(self, parent: QWidget) -> DiscussionTab:
@@ -592,9 +588,13 @@ class CommitteePage(QWidget):
     def _build_follow_ups(self, parent: QWidget) -> FollowUpsTab:
         tab = FollowUpsTab(self.follow_up_model, add=self.tr("Tambah…"), parent=parent)
         tab.add_button.clicked.connect(self.open_follow_up_dialog)
-        guard(self.workspace, Permission.COMMITTEE_MANAGE, tab.add_button)
-        self._show_meeting_on(tab)
+        self._lock_and_show_meeting(tab)
         return tab
+
+    def _lock_and_show_meeting(self, tab: DecisionsTab | FollowUpsTab) -> None:
+        """A tab built late gets the role's lock and the meeting shown, as the eager controls got them."""
+        guard(self.workspace, Permission.COMMITTEE_MANAGE, *tab.buttons)
+        self._show_meeting_on(tab)
 
     # The lazy tabs' contents and widgets: asking for one builds its tab if need be.
 
@@ -935,16 +935,14 @@ class CommitteePage(QWidget):
         if meeting is None:
             return
         final = meeting.is_final
+        for button in tab.buttons:
+            button.setEnabled(not final)
         if isinstance(tab, DecisionsTab):
-            for button in (tab.add_button, tab.conflict_button, tab.note_button):
-                button.setEnabled(not final)
             tab.add_button.setToolTip(
                 ""
                 if meeting.status == "active" or final
                 else self.tr("Keputusan hanya dapat dicatat selama rapat berlangsung")
             )
-        else:
-            tab.add_button.setEnabled(not final)
 
     def _open_status_editors(self) -> None:
         """A status combo on every row while attendance may change; plain coloured text once final."""
